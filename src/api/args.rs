@@ -1,0 +1,332 @@
+//! The input object of an API call, read field by field with errors that name
+//! the field. Unknown fields are errors (a typo must not be ignored), `null`
+//! and `undefined` count as absent.
+
+use crate::error::{Error, Result};
+use crate::input::{ColumnRef, Locale};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Any JSON-like value: what JavaScript passes in, or what a native caller
+/// builds or deserializes from JSON.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    List(Vec<Value>),
+    Object(BTreeMap<String, Value>),
+}
+
+impl Value {
+    /// An object from `(key, value)` pairs, for native callers and tests.
+    pub fn object<K: Into<String>, V: Into<Value>>(
+        pairs: impl IntoIterator<Item = (K, V)>,
+    ) -> Value {
+        Value::Object(
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        )
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a true/false value",
+            Value::Number(_) => "a number",
+            Value::Text(_) => "text",
+            Value::List(_) => "a list",
+            Value::Object(_) => "an object",
+        }
+    }
+}
+
+impl From<f64> for Value {
+    fn from(v: f64) -> Self {
+        Value::Number(v)
+    }
+}
+impl From<i32> for Value {
+    fn from(v: i32) -> Self {
+        Value::Number(v as f64)
+    }
+}
+impl From<bool> for Value {
+    fn from(v: bool) -> Self {
+        Value::Bool(v)
+    }
+}
+impl From<&str> for Value {
+    fn from(v: &str) -> Self {
+        Value::Text(v.to_string())
+    }
+}
+impl From<String> for Value {
+    fn from(v: String) -> Self {
+        Value::Text(v)
+    }
+}
+impl<T: Into<Value>> From<Vec<T>> for Value {
+    fn from(v: Vec<T>) -> Self {
+        Value::List(v.into_iter().map(Into::into).collect())
+    }
+}
+
+/// Levenshtein distance, to suggest the field a typo meant.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let next = (prev + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+fn wrong_type(field: &str, wanted: &str, got: &Value) -> Error {
+    Error::field(
+        "wrongType",
+        field,
+        format!("{field} must be {wanted}, not {}.", got.kind()),
+    )
+}
+
+/// The fields of one call's input object.
+pub struct Args<'a> {
+    map: &'a BTreeMap<String, Value>,
+}
+
+impl<'a> Args<'a> {
+    /// Checks that `input` is an object whose fields are all in `allowed`.
+    pub fn new(input: &'a Value, function: &str, allowed: &[&str]) -> Result<Args<'a>> {
+        let Value::Object(map) = input else {
+            return Err(Error::new(
+                "invalidInput",
+                format!(
+                    "{function}() takes one object of named fields, not {}.",
+                    input.kind()
+                ),
+            ));
+        };
+        if let Some(key) = map.keys().find(|k| !allowed.contains(&k.as_str())) {
+            let hint = allowed
+                .iter()
+                .min_by_key(|a| distance(&key.to_lowercase(), &a.to_lowercase()))
+                .filter(|a| distance(&key.to_lowercase(), &a.to_lowercase()) <= 3)
+                .map(|a| format!(" Did you mean {a}?"))
+                .unwrap_or_default();
+            return Err(Error::field(
+                "unknownField",
+                key,
+                format!(
+                    "{function}() has no field \"{key}\".{hint} Its fields are: {}.",
+                    allowed.join(", ")
+                ),
+            ));
+        }
+        Ok(Args { map })
+    }
+
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.map.get(key).filter(|v| !matches!(v, Value::Null))
+    }
+
+    pub fn has(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// A finite number, if given.
+    pub fn number(&self, key: &str) -> Result<Option<f64>> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::Number(n)) if n.is_finite() => Ok(Some(*n)),
+            Some(Value::Number(_)) => Err(Error::field(
+                "notANumber",
+                key,
+                format!("{key} must be a finite number."),
+            )),
+            Some(v) => Err(wrong_type(key, "a number", v)),
+        }
+    }
+
+    pub fn required_number(&self, key: &str) -> Result<f64> {
+        self.number(key)?.ok_or_else(|| missing(key))
+    }
+
+    /// A count: a whole number, 0 or more.
+    pub fn count(&self, key: &str) -> Result<Option<u64>> {
+        match self.number(key)? {
+            None => Ok(None),
+            Some(n) if n < 0.0 => Err(Error::field(
+                "negative",
+                key,
+                format!("{key} cannot be negative (got {n})."),
+            )),
+            Some(n) if n.fract() != 0.0 || n > 9.0e15 => Err(Error::field(
+                "notInteger",
+                key,
+                format!("{key} must be a whole number (got {n})."),
+            )),
+            Some(n) => Ok(Some(n as u64)),
+        }
+    }
+
+    pub fn required_count(&self, key: &str) -> Result<u64> {
+        self.count(key)?.ok_or_else(|| missing(key))
+    }
+
+    pub fn text(&self, key: &str) -> Result<Option<&'a str>> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::Text(s)) => Ok(Some(s)),
+            Some(v) => Err(wrong_type(key, "text", v)),
+        }
+    }
+
+    pub fn boolean(&self, key: &str) -> Result<Option<bool>> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(v) => Err(wrong_type(key, "true or false", v)),
+        }
+    }
+
+    /// A list of numbers; an element that is not a number names its position.
+    pub fn numbers(&self, key: &str) -> Result<Option<Vec<f64>>> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::List(items)) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| match v {
+                    Value::Number(n) if n.is_finite() => Ok(*n),
+                    other => Err(Error::field(
+                        "notANumber",
+                        key,
+                        format!("{key}: item {} is {}, not a number.", i + 1, other.kind()),
+                    )
+                    .with_row(i + 1)),
+                })
+                .collect::<Result<Vec<f64>>>()
+                .map(Some),
+            Some(v) => Err(wrong_type(key, "a list of numbers", v)),
+        }
+    }
+
+    /// `locale`: "id", "en" or "auto" (default).
+    pub fn locale(&self) -> Result<Locale> {
+        match self.text("locale")? {
+            None => Ok(Locale::Auto),
+            Some(s) => Locale::parse(s).ok_or_else(|| {
+                Error::field(
+                    "invalidOption",
+                    "locale",
+                    format!("locale must be \"id\", \"en\" or \"auto\", not \"{s}\"."),
+                )
+            }),
+        }
+    }
+
+    /// `columns: { role: header name or 0-based index }`, limited to `roles`.
+    pub fn columns(&self, roles: &[&str]) -> Result<BTreeMap<String, ColumnRef>> {
+        let mut out = BTreeMap::new();
+        let Some(value) = self.get("columns") else {
+            return Ok(out);
+        };
+        let Value::Object(map) = value else {
+            return Err(wrong_type(
+                "columns",
+                "an object such as { score: \"Skor\" }",
+                value,
+            ));
+        };
+        for (role, v) in map {
+            if !roles.contains(&role.as_str()) {
+                return Err(Error::field(
+                    "unknownField",
+                    &format!("columns.{role}"),
+                    format!(
+                        "columns has no role \"{role}\"; here the roles are: {}.",
+                        roles.join(", ")
+                    ),
+                ));
+            }
+            let field = format!("columns.{role}");
+            let column = match v {
+                Value::Null => continue,
+                Value::Text(name) => ColumnRef::Name(name.clone()),
+                Value::Number(n) if *n >= 0.0 && n.fract() == 0.0 && *n < 1.0e9 => {
+                    ColumnRef::Index(*n as usize)
+                }
+                other => {
+                    return Err(wrong_type(
+                        &field,
+                        "a column name or a 0-based column number",
+                        other,
+                    ))
+                }
+            };
+            out.insert(role.clone(), column);
+        }
+        Ok(out)
+    }
+}
+
+fn missing(key: &str) -> Error {
+    Error::field("missingField", key, format!("{key} is required."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_fields_are_named_with_a_suggestion() {
+        let v = Value::object([("startCustomer", 5)]);
+        let e = Args::new(&v, "crr", &["startCustomers", "endCustomers"])
+            .err()
+            .unwrap();
+        assert_eq!(e.code, "unknownField");
+        assert_eq!(e.field.as_deref(), Some("startCustomer"));
+        assert!(
+            e.message.contains("Did you mean startCustomers?"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn counts_are_whole_and_not_negative() {
+        let v = Value::object([
+            ("a", Value::from(-1)),
+            ("b", Value::from(2.5)),
+            ("c", Value::from("x")),
+            ("d", Value::Number(f64::NAN)),
+        ]);
+        let args = Args::new(&v, "f", &["a", "b", "c", "d"]).unwrap();
+        assert_eq!(args.count("a").unwrap_err().code, "negative");
+        assert_eq!(args.count("b").unwrap_err().code, "notInteger");
+        assert_eq!(args.count("c").unwrap_err().code, "wrongType");
+        assert_eq!(args.count("d").unwrap_err().code, "notANumber");
+        assert_eq!(args.required_count("e").unwrap_err().code, "missingField");
+    }
+
+    #[test]
+    fn not_an_object() {
+        assert_eq!(
+            Args::new(&Value::from(3), "nps", &[]).err().unwrap().code,
+            "invalidInput"
+        );
+    }
+}

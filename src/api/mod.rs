@@ -1,0 +1,239 @@
+//! The API of API.md in plain Rust: each function takes the call's input
+//! object (a [`Value`]) and returns a serializable result. The WebAssembly
+//! binding only converts to and from JavaScript; native callers use these
+//! directly (or the typed calculators in [`crate::metrics`]).
+
+pub mod args;
+
+pub use args::{Args, Value};
+
+use crate::error::{Error, Result, Skipped};
+use crate::input::scores::{read_scores, ColumnInfo, ScoreColumn};
+use crate::metrics::{ces::Scale, *};
+use serde::Serialize;
+
+/// The row accounting of every result computed from pasted `text`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RowReport {
+    pub rows: usize,
+    pub used: usize,
+    pub skipped: Vec<Skipped>,
+    /// The column the values were read from.
+    pub column: ColumnInfo,
+}
+
+/// A calculator's result, with the row accounting when it came from text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Output<T> {
+    #[serde(flatten)]
+    pub result: T,
+    #[serde(flatten)]
+    pub input: Option<RowReport>,
+}
+
+impl<T> Output<T> {
+    fn plain(result: T) -> Self {
+        Output {
+            result,
+            input: None,
+        }
+    }
+}
+
+/// Where a survey's answers come from: exactly one of the given sources.
+enum Source<'a> {
+    Scores(Vec<f64>),
+    Text(&'a str),
+    Counts,
+}
+
+fn source<'a>(args: &Args<'a>, function: &str, counts: &[&str]) -> Result<Source<'a>> {
+    let scores = args.numbers("scores")?;
+    let text = args.text("text")?;
+    let has_counts = counts.iter().any(|c| args.has(c));
+    let given = [scores.is_some(), text.is_some(), has_counts];
+    if given.iter().filter(|&&g| g).count() > 1 {
+        return Err(Error::new(
+            "conflictingInputs",
+            format!(
+                "{function}() takes either scores, or text{}, not several at once.",
+                if counts.is_empty() { "" } else { ", or counts" }
+            ),
+        ));
+    }
+    if let Some(s) = scores {
+        return Ok(Source::Scores(s));
+    }
+    if let Some(t) = text {
+        return Ok(Source::Text(t));
+    }
+    if has_counts {
+        return Ok(Source::Counts);
+    }
+    let counts_hint = if counts.is_empty() {
+        String::new()
+    } else {
+        format!(", or the counts {}", counts.join(", "))
+    };
+    Err(Error::new(
+        "missingInput",
+        format!(
+            "{function}() needs scores (a list of answers), text (pasted answers){counts_hint}."
+        ),
+    ))
+}
+
+/// Reads scores from text and runs the calculator on them, keeping the report.
+fn from_text<T, R>(
+    args: &Args,
+    text: &str,
+    check: impl Fn(f64, usize) -> Result<T>,
+    compute: impl FnOnce(&[T]) -> Result<R>,
+) -> Result<Output<R>> {
+    let columns = args.columns(&["score"])?;
+    let ScoreColumn {
+        values,
+        column,
+        rows,
+        skipped,
+    } = read_scores(text, columns.get("score"), check)?;
+    let result = compute(&values)?;
+    Ok(Output {
+        result,
+        input: Some(RowReport {
+            rows,
+            used: values.len(),
+            skipped,
+            column,
+        }),
+    })
+}
+
+/// `crr({ startCustomers, endCustomers, newCustomers })`
+pub fn crr(input: &Value) -> Result<Output<crr::Crr>> {
+    let args = Args::new(
+        input,
+        "crr",
+        &["startCustomers", "endCustomers", "newCustomers"],
+    )?;
+    let start = args.required_count("startCustomers")?;
+    let end = args.required_count("endCustomers")?;
+    let new = args.required_count("newCustomers")?;
+    crr::crr(start, end, new).map(Output::plain)
+}
+
+/// `clv({ averageOrderValue, purchasesPerYear, lifespanYears, grossMarginPercent? })`
+pub fn clv(input: &Value) -> Result<Output<clv::Clv>> {
+    let args = Args::new(
+        input,
+        "clv",
+        &[
+            "averageOrderValue",
+            "purchasesPerYear",
+            "lifespanYears",
+            "grossMarginPercent",
+        ],
+    )?;
+    clv::clv(
+        args.required_number("averageOrderValue")?,
+        args.required_number("purchasesPerYear")?,
+        args.required_number("lifespanYears")?,
+        args.number("grossMarginPercent")?,
+    )
+    .map(Output::plain)
+}
+
+/// `nps({ scores } | { text, columns? } | { promoters, passives, detractors })`
+pub fn nps(input: &Value) -> Result<Output<nps::Nps>> {
+    let counts = ["promoters", "passives", "detractors"];
+    let args = Args::new(
+        input,
+        "nps",
+        &[
+            "scores",
+            "text",
+            "columns",
+            "promoters",
+            "passives",
+            "detractors",
+        ],
+    )?;
+    match source(&args, "nps", &counts)? {
+        Source::Scores(s) => nps::from_scores(&s).map(Output::plain),
+        Source::Text(t) => from_text(&args, t, nps::check_score, |v| {
+            nps::from_scores(&v.iter().map(|&s| s as f64).collect::<Vec<_>>())
+        }),
+        Source::Counts => nps::from_counts(
+            args.count("promoters")?.unwrap_or(0),
+            args.count("passives")?.unwrap_or(0),
+            args.count("detractors")?.unwrap_or(0),
+        )
+        .map(Output::plain),
+    }
+}
+
+/// `ces({ scores | text, scaleMin?, scaleMax?, highIsEasy?, columns? })`
+pub fn ces(input: &Value) -> Result<Output<ces::Ces>> {
+    let args = Args::new(
+        input,
+        "ces",
+        &[
+            "scores",
+            "text",
+            "columns",
+            "scaleMin",
+            "scaleMax",
+            "highIsEasy",
+        ],
+    )?;
+    let default = Scale::default();
+    let scale = Scale::new(
+        args.count("scaleMin")?
+            .map_or(default.min, |v| v.min(u32::MAX as u64) as u32),
+        args.count("scaleMax")?
+            .map_or(default.max, |v| v.min(u32::MAX as u64) as u32),
+        args.boolean("highIsEasy")?.unwrap_or(default.high_is_easy),
+    )?;
+    match source(&args, "ces", &[])? {
+        Source::Text(t) => from_text(
+            &args,
+            t,
+            |v, row| scale.check(v, row),
+            |v| ces::ces(&v.iter().map(|&s| s as f64).collect::<Vec<_>>(), scale),
+        ),
+        Source::Scores(s) => ces::ces(&s, scale).map(Output::plain),
+        Source::Counts => unreachable_counts(),
+    }
+}
+
+/// `csat({ scores | text, scaleMax?, columns? })`
+pub fn csat(input: &Value) -> Result<Output<csat::Csat>> {
+    let args = Args::new(input, "csat", &["scores", "text", "columns", "scaleMax"])?;
+    let scale_max = args
+        .count("scaleMax")?
+        .map_or(5, |v| v.min(u32::MAX as u64) as u32);
+    csat::check_scale(scale_max)?;
+    match source(&args, "csat", &[])? {
+        Source::Text(t) => from_text(
+            &args,
+            t,
+            |v, row| csat::check_score(v, scale_max, row),
+            |v| csat::csat(&v.iter().map(|&s| s as f64).collect::<Vec<_>>(), scale_max),
+        ),
+        Source::Scores(s) => csat::csat(&s, scale_max).map(Output::plain),
+        Source::Counts => unreachable_counts(),
+    }
+}
+
+/// `fcr({ resolvedFirstContact, totalTickets })`
+pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
+    let args = Args::new(input, "fcr", &["resolvedFirstContact", "totalTickets"])?;
+    let resolved = args.required_count("resolvedFirstContact")?;
+    let total = args.required_count("totalTickets")?;
+    fcr::fcr(resolved, total).map(Output::plain)
+}
+
+/// `source` with no count fields never answers `Counts`.
+fn unreachable_counts<T>() -> Result<T> {
+    Err(Error::new("missingInput", "Give scores or text."))
+}

@@ -1,0 +1,83 @@
+//! Errors and skipped rows: plain values with a stable `code`, a plain-English
+//! `message`, and the field or row they concern. Nothing in this crate panics on
+//! user input; every problem becomes one of these.
+
+use serde::Serialize;
+use std::fmt;
+
+/// A problem that stops a calculation. `code` is a stable camelCase key that the
+/// page translates; `message` is the English sentence; `field` names the input
+/// field and `row` the 1-based line of pasted text, where they apply.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Error {
+    pub code: &'static str,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<usize>,
+    /// Rows skipped before the error was found (e.g. when no row was usable).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<Skipped>,
+}
+
+impl Error {
+    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
+        Error {
+            code,
+            message: message.into(),
+            field: None,
+            row: None,
+            skipped: Vec::new(),
+        }
+    }
+
+    /// An error about one input field.
+    pub fn field(code: &'static str, field: &str, message: impl Into<String>) -> Self {
+        Error {
+            field: Some(field.to_string()),
+            ..Error::new(code, message)
+        }
+    }
+
+    pub fn with_row(mut self, row: usize) -> Self {
+        self.row = Some(row);
+        self
+    }
+
+    pub fn with_skipped(mut self, skipped: Vec<Skipped>) -> Self {
+        self.skipped = skipped;
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// A row of pasted text that was not used, with why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Skipped {
+    /// 1-based line number in the pasted text where the row starts.
+    pub row: usize,
+    pub code: &'static str,
+    pub reason: String,
+}
+
+impl Skipped {
+    pub fn new(row: usize, code: &'static str, reason: impl Into<String>) -> Self {
+        Skipped {
+            row,
+            code,
+            reason: reason.into(),
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,31 @@
+//! Reading what people paste: delimiters, header rows, column roles, numbers,
+//! (later) amounts and dates. Everything here turns text into typed values and
+//! skipped-row reports; no formula lives here.
+
+pub mod number;
+pub mod roles;
+pub mod scores;
+pub mod table;
+
+pub use table::{ColumnRef, Record, Table};
+
+/// How ambiguous text such as `1.250` or `01/02/2025` is read when a column
+/// alone cannot tell. `Id` = Indonesian (`.` thousands, `,` decimals, day first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Locale {
+    Id,
+    En,
+    #[default]
+    Auto,
+}
+
+impl Locale {
+    pub fn parse(s: &str) -> Option<Locale> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "id" | "id-id" => Some(Locale::Id),
+            "en" | "en-us" | "en-gb" => Some(Locale::En),
+            "auto" | "" => Some(Locale::Auto),
+            _ => None,
+        }
+    }
+}

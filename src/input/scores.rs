@@ -1,0 +1,144 @@
+//! The score column of a pasted survey export: found by the user's mapping,
+//! by its header (Indonesian or English), or as the only numeric column; each
+//! row's answer checked by the calculator's own rule, bad rows reported.
+
+use super::number::{looks_numeric, parse_plain};
+use super::roles::{role_of_header, Role};
+use super::table::{ColumnRef, Table};
+use crate::error::{Error, Result, Skipped};
+use serde::Serialize;
+
+/// Which column was read, for the result to say so.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ColumnInfo {
+    pub index: usize,
+    pub name: String,
+}
+
+/// The answers read from text, with the row accounting of API.md.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreColumn<T> {
+    pub values: Vec<T>,
+    pub column: ColumnInfo,
+    pub rows: usize,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Finds the score column: the mapped one, else the one whose header names a
+/// score, else the only column that is mostly numbers.
+pub fn find_score_column(table: &Table, mapped: Option<&ColumnRef>) -> Result<usize> {
+    if let Some(c) = mapped {
+        return table.resolve(c, "columns.score");
+    }
+    if table.width == 0 {
+        return Err(Error::field(
+            "emptyText",
+            "text",
+            "The pasted text is empty: paste a column of answers.",
+        ));
+    }
+    if table.has_header {
+        if let Some(i) = table
+            .headers
+            .iter()
+            .position(|h| role_of_header(h) == Some(Role::Score))
+        {
+            return Ok(i);
+        }
+    }
+    let mut numeric = vec![(0usize, 0usize); table.width];
+    for record in table.records().flatten().take(1000) {
+        for (j, n) in numeric.iter_mut().enumerate() {
+            let cell = record.get(j);
+            if !cell.is_empty() {
+                n.1 += 1;
+                if looks_numeric(cell) {
+                    n.0 += 1;
+                }
+            }
+        }
+    }
+    let candidates: Vec<usize> = (0..table.width)
+        .filter(|&j| numeric[j].1 > 0 && numeric[j].0 * 2 > numeric[j].1)
+        .collect();
+    match candidates.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(Error::field(
+            "noScoreColumn",
+            "text",
+            "No column of scores was found: paste a column of numbers, or name the score column with columns.score.",
+        )),
+        many => Err(Error::field(
+            "ambiguousScoreColumn",
+            "text",
+            format!(
+                "Several columns hold numbers ({}); say which one holds the scores with columns.score.",
+                many.iter().map(|&j| table.column_name(j)).collect::<Vec<_>>().join(", ")
+            ),
+        )),
+    }
+}
+
+/// Reads every data row's answer and checks it with `check(value, line)`;
+/// rows that fail are skipped with their line and reason. Errors only when
+/// no row at all is usable.
+pub fn read_scores<T>(
+    text: &str,
+    mapped: Option<&ColumnRef>,
+    check: impl Fn(f64, usize) -> Result<T>,
+) -> Result<ScoreColumn<T>> {
+    let table = Table::read(text);
+    let index = find_score_column(&table, mapped)?;
+    let mut values = Vec::new();
+    let mut skipped = Vec::new();
+    let mut rows = 0;
+    for record in table.records() {
+        rows += 1;
+        let record = match record {
+            Ok(r) => r,
+            Err(s) => {
+                skipped.push(s);
+                continue;
+            }
+        };
+        let line = record.line;
+        let cell = record.get(index);
+        if cell.is_empty() {
+            skipped.push(Skipped::new(
+                line,
+                "emptyValue",
+                format!("Row {line} has no score."),
+            ));
+            continue;
+        }
+        match parse_plain(cell) {
+            None => skipped.push(Skipped::new(
+                line,
+                "notANumber",
+                format!("Row {line}: \"{cell}\" is not a number."),
+            )),
+            Some(v) => match check(v, line) {
+                Ok(value) => values.push(value),
+                Err(e) => skipped.push(Skipped::new(line, e.code, e.message)),
+            },
+        }
+    }
+    let column = ColumnInfo {
+        index,
+        name: table.column_name(index),
+    };
+    if values.is_empty() {
+        let message = if rows == 0 {
+            "There are no answers in the pasted text.".to_string()
+        } else {
+            format!("None of the {rows} row(s) holds a usable score; see the skipped rows.")
+        };
+        return Err(Error::field("noUsableRows", "text", message).with_skipped(skipped));
+    }
+    Ok(ScoreColumn {
+        values,
+        column,
+        rows,
+        skipped,
+    })
+}

@@ -1,0 +1,482 @@
+//! Pasted text as a table, read with the `csv` crate: the delimiter (tab, `;`,
+//! `,`, runs of spaces, or none for a single column) and the header row are
+//! detected from the text; quoted fields with delimiters, quotes and newlines,
+//! a BOM, CRLF, blank lines and ragged rows are all handled.
+//!
+//! The text is never copied into a grid: `records()` reads it again each time,
+//! so memory does not grow with the number of rows.
+
+use super::number::looks_numeric;
+use super::roles::role_of_header;
+use crate::error::{Error, Result, Skipped};
+use std::borrow::Cow;
+
+/// How many records are looked at to detect the delimiter and the header.
+const SAMPLE: usize = 200;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delimiter {
+    Tab,
+    Semicolon,
+    Comma,
+    /// Runs of spaces, as in fixed-width exports (`CDNOW_sample.txt`).
+    Spaces,
+    /// One column: no delimiter.
+    None,
+}
+
+impl Delimiter {
+    fn byte(self) -> u8 {
+        match self {
+            Delimiter::Tab | Delimiter::Spaces => b'\t',
+            Delimiter::Semicolon => b';',
+            Delimiter::Comma => b',',
+            // A control character that pasted text does not contain.
+            Delimiter::None => 0x1f,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Delimiter::Tab => "tab",
+            Delimiter::Semicolon => "semicolon",
+            Delimiter::Comma => "comma",
+            Delimiter::Spaces => "spaces",
+            Delimiter::None => "none",
+        }
+    }
+}
+
+/// A column named by the user: its header text or its 0-based index.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ColumnRef {
+    Name(String),
+    Index(usize),
+}
+
+/// One data row: the 1-based line where it starts and its fields.
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub line: usize,
+    pub fields: csv::StringRecord,
+}
+
+impl Record {
+    /// The trimmed field `i`, or "" when the row is shorter.
+    pub fn get(&self, i: usize) -> &str {
+        self.fields.get(i).map(str::trim).unwrap_or("")
+    }
+}
+
+/// The data rows of a [`Table`], each with the line where it starts.
+///
+/// The `csv` crate's own record positions stop before a record's line ending,
+/// so the line is counted here: a record starts at the first byte after the
+/// previous one that is not a line ending.
+pub struct Records<'t> {
+    reader: csv::Reader<&'t [u8]>,
+    bytes: &'t [u8],
+    scanned: usize,
+    line: usize,
+    header_pending: bool,
+}
+
+impl Iterator for Records<'_> {
+    type Item = std::result::Result<Record, Skipped>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let mut start = (self.reader.position().byte() as usize).min(self.bytes.len());
+            while start < self.bytes.len() && matches!(self.bytes[start], b'\r' | b'\n') {
+                start += 1;
+            }
+            self.line += self.bytes[self.scanned..start.max(self.scanned)]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            self.scanned = self.scanned.max(start);
+            let line = self.line;
+            let mut fields = csv::StringRecord::new();
+            match self.reader.read_record(&mut fields) {
+                Ok(false) => return None,
+                Ok(true) if is_blank(&fields) => continue,
+                Ok(true) if self.header_pending => self.header_pending = false,
+                Ok(true) => return Some(Ok(Record { line, fields })),
+                Err(e) => {
+                    return Some(Err(Skipped::new(
+                        line,
+                        "unreadableRow",
+                        format!("Row {line} could not be read: {e}."),
+                    )))
+                }
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Table<'a> {
+    text: Cow<'a, str>,
+    pub delimiter: Delimiter,
+    pub has_header: bool,
+    /// Header names, one per column ("" where there is no header).
+    pub headers: Vec<String>,
+    /// Number of columns: the most common field count.
+    pub width: usize,
+}
+
+fn reader(text: &str, delimiter: Delimiter) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter.byte())
+        .from_reader(text.as_bytes())
+}
+
+fn is_blank(record: &csv::StringRecord) -> bool {
+    record.iter().all(|f| f.trim().is_empty())
+}
+
+/// The first `n` non-blank records read with `delimiter`.
+fn sample(text: &str, delimiter: Delimiter, n: usize) -> Vec<csv::StringRecord> {
+    reader(text, delimiter)
+        .into_records()
+        .filter_map(|r| r.ok())
+        .filter(|r| !is_blank(r))
+        .take(n)
+        .collect()
+}
+
+/// The most common field count and the share of records that have it.
+fn modal_width(records: &[csv::StringRecord]) -> (usize, f64) {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for r in records {
+        match counts.iter_mut().find(|(w, _)| *w == r.len()) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((r.len(), 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(w, c)| (c, w))
+        .map(|(w, c)| (w, c as f64 / records.len().max(1) as f64))
+        .unwrap_or((0, 0.0))
+}
+
+/// A column of numbers written with `,` as decimal or thousands mark (`8,5`,
+/// `1,250,000`) splits on commas into short digit groups; it is one column.
+fn commas_are_number_marks(records: &[csv::StringRecord]) -> bool {
+    let split_number = |r: &csv::StringRecord| {
+        let joined = r.iter().collect::<Vec<_>>().join(",");
+        looks_numeric(&joined)
+            && r.iter().skip(1).all(|f| {
+                let f = f.trim();
+                (1..=3).contains(&f.len()) && f.chars().all(|c| c.is_ascii_digit() || c == '.')
+            })
+    };
+    // A header line may hold a comma of its own.
+    let body = match records.first() {
+        Some(first) if !split_number(first) => &records[1..],
+        _ => records,
+    };
+    !body.is_empty() && body.iter().all(split_number)
+}
+
+fn detect_delimiter(text: &str) -> Delimiter {
+    let mut best: Option<(Delimiter, f64, usize)> = None;
+    for d in [Delimiter::Tab, Delimiter::Semicolon, Delimiter::Comma] {
+        let records = sample(text, d, SAMPLE);
+        let (width, share) = modal_width(&records);
+        if width < 2 || share < 0.6 {
+            continue;
+        }
+        if d == Delimiter::Comma && commas_are_number_marks(&records) {
+            continue;
+        }
+        if best.is_none_or(|(_, s, w)| share > s || (share == s && width > w)) {
+            best = Some((d, share, width));
+        }
+    }
+    if let Some((d, _, _)) = best {
+        return d;
+    }
+    // Runs of spaces: most lines hold two spaces in a row or start with one.
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(SAMPLE)
+        .collect();
+    let spaced = lines
+        .iter()
+        .filter(|l| l.contains("  ") || l.starts_with(' '))
+        .count();
+    if !lines.is_empty() && spaced * 10 >= lines.len() * 6 {
+        let widths: Vec<usize> = lines.iter().map(|l| l.split_whitespace().count()).collect();
+        let max = widths.iter().copied().max().unwrap_or(0);
+        if max >= 2 {
+            return Delimiter::Spaces;
+        }
+    }
+    Delimiter::None
+}
+
+/// Each line trimmed and each run of spaces turned into one tab.
+fn spaces_to_tabs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let (body, end) = match line.strip_suffix('\n') {
+            Some(b) => (b.strip_suffix('\r').unwrap_or(b), "\n"),
+            None => (line, ""),
+        };
+        let mut first = true;
+        for word in body.split_whitespace() {
+            if !first {
+                out.push('\t');
+            }
+            out.push_str(word);
+            first = false;
+        }
+        out.push_str(end);
+    }
+    out
+}
+
+/// Is the first record a header? Yes when one of its cells is a known header
+/// name, or when a column whose body is mostly numbers starts with text.
+fn detect_header(records: &[csv::StringRecord]) -> bool {
+    let Some(first) = records.first() else {
+        return false;
+    };
+    if first
+        .iter()
+        .any(|c| !looks_numeric(c) && role_of_header(c).is_some())
+    {
+        return true;
+    }
+    let body = &records[1..];
+    if body.is_empty() {
+        return false;
+    }
+    (0..first.len()).any(|j| {
+        let head = first.get(j).unwrap_or("").trim();
+        if head.is_empty() || looks_numeric(head) {
+            return false;
+        }
+        let cells: Vec<&str> = body
+            .iter()
+            .filter_map(|r| r.get(j))
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        !cells.is_empty() && cells.iter().filter(|c| looks_numeric(c)).count() * 2 >= cells.len()
+    })
+}
+
+impl<'a> Table<'a> {
+    /// Reads the shape of pasted text. Never fails: empty text is a table
+    /// with no rows.
+    pub fn read(text: &'a str) -> Table<'a> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let delimiter = detect_delimiter(text);
+        let text: Cow<'a, str> = if delimiter == Delimiter::Spaces {
+            Cow::Owned(spaces_to_tabs(text))
+        } else {
+            Cow::Borrowed(text)
+        };
+        let records = sample(&text, delimiter, SAMPLE);
+        let (width, _) = modal_width(&records);
+        let has_header = detect_header(&records);
+        let width = width.max(records.first().map_or(0, |r| r.len()));
+        let headers = (0..width)
+            .map(|j| {
+                if has_header {
+                    records[0].get(j).unwrap_or("").trim().to_string()
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        Table {
+            text,
+            delimiter,
+            has_header,
+            headers,
+            width,
+        }
+    }
+
+    /// The data rows: blank rows and the header row left out. A row that the
+    /// CSV reader cannot read at all comes back as a `Skipped`.
+    pub fn records(&self) -> Records<'_> {
+        Records {
+            reader: reader(&self.text, self.delimiter),
+            bytes: self.text.as_bytes(),
+            scanned: 0,
+            line: 1,
+            header_pending: self.has_header,
+        }
+    }
+
+    /// A name to show for column `i`: its header, or "column N" (1-based).
+    pub fn column_name(&self, i: usize) -> String {
+        match self.headers.get(i) {
+            Some(h) if !h.is_empty() => h.clone(),
+            _ => format!("column {}", i + 1),
+        }
+    }
+
+    /// The column a user named, by header (case and spaces ignored) or index.
+    pub fn resolve(&self, column: &ColumnRef, field: &str) -> Result<usize> {
+        match column {
+            ColumnRef::Index(i) if *i < self.width => Ok(*i),
+            ColumnRef::Index(i) => Err(Error::field(
+                "unknownColumn",
+                field,
+                format!(
+                    "{field}: there is no column {i} (0-based); the data has {} column(s).",
+                    self.width
+                ),
+            )),
+            ColumnRef::Name(name) => {
+                let want = name.trim().to_lowercase();
+                self.headers
+                    .iter()
+                    .position(|h| h.trim().to_lowercase() == want)
+                    .ok_or_else(|| {
+                        Error::field(
+                            "unknownColumn",
+                            field,
+                            format!(
+                                "{field}: there is no column named \"{name}\"; the columns are: {}.",
+                                (0..self.width)
+                                    .map(|i| self.column_name(i))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                        )
+                    })
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines_and_fields(t: &Table) -> Vec<(usize, Vec<String>)> {
+        t.records()
+            .map(|r| {
+                let r = r.unwrap();
+                (
+                    r.line,
+                    r.fields.iter().map(|f| f.trim().to_string()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn semicolon_with_bom_crlf_and_blank_lines() {
+        let text = "\u{feff}No. Faktur;Tanggal;Nama;Total\r\nA1;01/01/2024;Budi ;Rp 1.000\r\n\r\nA2;02/01/2024;Sari;Rp811.000,00\r\n";
+        let t = Table::read(text);
+        assert_eq!(t.delimiter, Delimiter::Semicolon);
+        assert!(t.has_header);
+        assert_eq!(t.headers, ["No. Faktur", "Tanggal", "Nama", "Total"]);
+        let rows = lines_and_fields(&t);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].0, 2);
+        assert_eq!(
+            rows[1].0, 4,
+            "the blank line 3 is not a row but keeps its number"
+        );
+        assert_eq!(rows[1].1[3], "Rp811.000,00");
+    }
+
+    #[test]
+    fn quoted_fields_with_newlines_keep_their_start_line() {
+        let text = "id,kanal,catatan\nT1,Email,\"salah kirim;\nganti\"\nT2,WA,\"a \"\"b\"\", c\"\n";
+        let t = Table::read(text);
+        assert_eq!(t.delimiter, Delimiter::Comma);
+        let rows = lines_and_fields(&t);
+        assert_eq!(rows[0].0, 2);
+        assert_eq!(rows[0].1[2], "salah kirim;\nganti");
+        assert_eq!(rows[1].0, 4);
+        assert_eq!(rows[1].1[2], "a \"b\", c");
+    }
+
+    #[test]
+    fn single_column_with_a_comma_in_its_header() {
+        let t = Table::read("Skor CES (1-7, 7 = sangat mudah)\n7\n3\n");
+        assert_eq!(t.delimiter, Delimiter::None);
+        assert!(t.has_header);
+        assert_eq!(lines_and_fields(&t).len(), 2);
+    }
+
+    #[test]
+    fn comma_decimals_in_one_column_are_not_split() {
+        let t = Table::read("8,5\n9,0\n7,5\n");
+        assert_eq!(t.delimiter, Delimiter::None);
+        assert!(!t.has_header);
+        let t = Table::read("Total\n1,250,000\n50,000\n");
+        assert_eq!(t.delimiter, Delimiter::None);
+    }
+
+    #[test]
+    fn runs_of_spaces() {
+        let t =
+            Table::read(" 00004 0001 19970101  2   29.33\r\n 00004 0001 19970118  2   29.73\r\n");
+        assert_eq!(t.delimiter, Delimiter::Spaces);
+        let rows = lines_and_fields(&t);
+        assert_eq!(
+            rows[1],
+            (
+                2,
+                vec![
+                    "00004".into(),
+                    "0001".into(),
+                    "19970118".into(),
+                    "2".into(),
+                    "29.73".into()
+                ]
+            )
+        );
+    }
+
+    #[test]
+    fn tab_separated_numbers_without_header() {
+        let t = Table::read("9\t1\n10\t2\n");
+        assert_eq!(t.delimiter, Delimiter::Tab);
+        assert!(!t.has_header);
+        assert_eq!(t.width, 2);
+    }
+
+    #[test]
+    fn columns_by_name_or_index() {
+        let t = Table::read("Nama;Skor\nBudi;9\n");
+        assert_eq!(
+            t.resolve(&ColumnRef::Name(" skor ".into()), "columns.score"),
+            Ok(1)
+        );
+        assert_eq!(t.resolve(&ColumnRef::Index(0), "columns.score"), Ok(0));
+        assert_eq!(
+            t.resolve(&ColumnRef::Index(5), "columns.score")
+                .unwrap_err()
+                .code,
+            "unknownColumn"
+        );
+        assert_eq!(
+            t.resolve(&ColumnRef::Name("x".into()), "columns.score")
+                .unwrap_err()
+                .code,
+            "unknownColumn"
+        );
+    }
+
+    #[test]
+    fn empty_text() {
+        let t = Table::read("");
+        assert_eq!(t.width, 0);
+        assert_eq!(t.records().count(), 0);
+    }
+}

@@ -1,0 +1,82 @@
+//! Customer Retention Rate and churn from counts (METRICS.md §1).
+//!
+//! CRR = (E − N) / S × 100, churn = 100 − CRR. Bands use the sources' general
+//! scale read literally (API.md): poor < 60 ≤ average < 75 ≤ good ≤ 85 < excellent.
+
+use super::{percent, Band};
+use crate::error::{Error, Result};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Crr {
+    pub retention_rate: f64,
+    pub churn_rate: f64,
+    /// E − N: customers of the start who are still there.
+    pub retained: i64,
+    /// S − retained; negative only when the rate is above 100 (reactivations).
+    pub lost: i64,
+    pub band: Band,
+    pub warnings: Vec<String>,
+}
+
+pub fn band(rate: f64) -> Band {
+    if rate < 60.0 {
+        Band {
+            key: "poor",
+            label: "Poor",
+        }
+    } else if rate < 75.0 {
+        Band {
+            key: "average",
+            label: "Average",
+        }
+    } else if rate <= 85.0 {
+        Band {
+            key: "good",
+            label: "Good",
+        }
+    } else {
+        Band {
+            key: "excellent",
+            label: "Excellent",
+        }
+    }
+}
+
+/// Retention from customers at the start (`start`), at the end (`end`) and new
+/// customers won during the period (`new`, part of `end`).
+pub fn crr(start: u64, end: u64, new: u64) -> Result<Crr> {
+    if start == 0 {
+        return Err(Error::field(
+            "startNotPositive",
+            "startCustomers",
+            "startCustomers must be greater than 0: retention is measured against the customers you had at the start.",
+        ));
+    }
+    if new > end {
+        return Err(Error::field(
+            "newExceedsEnd",
+            "newCustomers",
+            format!(
+                "newCustomers ({new}) cannot be more than endCustomers ({end}): new customers are part of the customers at the end."
+            ),
+        ));
+    }
+    let retained = (end - new) as i64;
+    let rate = percent(retained as f64, start as f64);
+    let mut warnings = Vec::new();
+    if rate > 100.0 {
+        warnings.push(format!(
+            "The retention rate is above 100 % because end − new ({retained}) is more than the customers at the start ({start}). This happens only when lapsed customers came back; check the counts."
+        ));
+    }
+    Ok(Crr {
+        retention_rate: rate,
+        churn_rate: 100.0 - rate,
+        retained,
+        lost: start as i64 - retained,
+        band: band(rate),
+        warnings,
+    })
+}

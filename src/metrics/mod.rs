@@ -1,0 +1,47 @@
+//! The calculators: pure Rust, no WebAssembly types, no parsing of text.
+//! Every formula of METRICS.md lives in exactly one of these files.
+
+pub mod ces;
+pub mod clv;
+pub mod crr;
+pub mod csat;
+pub mod fcr;
+pub mod nps;
+
+use serde::Serialize;
+
+/// An interpretation band: `key` is a stable English identifier (API.md),
+/// `label` the English text; the page translates by `key`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Band {
+    pub key: &'static str,
+    pub label: &'static str,
+}
+
+/// `part / whole × 100`, at full precision. `whole` is never 0 where this is called.
+pub(crate) fn percent(part: f64, whole: f64) -> f64 {
+    part / whole * 100.0
+}
+
+/// One bar of a score distribution.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Bar {
+    pub score: u32,
+    pub count: u64,
+    pub percent: f64,
+}
+
+/// Counts of each whole score from `min` to `max` (scores are already validated).
+pub(crate) fn distribution(scores: &[u32], min: u32, max: u32) -> Vec<Bar> {
+    let n = scores.len() as f64;
+    (min..=max)
+        .map(|score| {
+            let count = scores.iter().filter(|&&s| s == score).count() as u64;
+            Bar {
+                score,
+                count,
+                percent: percent(count as f64, n),
+            }
+        })
+        .collect()
+}

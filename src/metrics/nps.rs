@@ -1,0 +1,141 @@
+//! Net Promoter Score (METRICS.md §3). Promoters 9–10, passives 7–8,
+//! detractors 0–6; NPS = % promoters − % detractors, with the 95 % margin of
+//! error 1.96 × √((p + d − (p − d)²) / n) × 100 points.
+
+use super::{percent, Band};
+use crate::error::{Error, Result};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Group {
+    pub count: u64,
+    pub percent: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Nps {
+    pub nps: f64,
+    pub responses: u64,
+    pub promoters: Group,
+    pub passives: Group,
+    pub detractors: Group,
+    pub margin_of_error: f64,
+    pub low: f64,
+    pub high: f64,
+    pub band: Band,
+    /// Count of each score 0–10 (empty when only group counts were given).
+    pub distribution: Vec<super::Bar>,
+}
+
+pub fn band(nps: f64) -> Band {
+    if nps < 0.0 {
+        Band {
+            key: "crisis",
+            label: "Crisis",
+        }
+    } else if nps < 30.0 {
+        Band {
+            key: "needsImprovement",
+            label: "Needs improvement",
+        }
+    } else if nps < 50.0 {
+        Band {
+            key: "good",
+            label: "Good",
+        }
+    } else if nps < 70.0 {
+        Band {
+            key: "great",
+            label: "Great",
+        }
+    } else {
+        Band {
+            key: "worldClass",
+            label: "World class",
+        }
+    }
+}
+
+/// Checks one answer: a whole number from 0 to 10. `row` is its position
+/// (1-based) in the list or its line in pasted text.
+pub fn check_score(value: f64, row: usize) -> Result<u32> {
+    if value.fract() != 0.0 || !value.is_finite() {
+        return Err(Error::field(
+            "scoreNotInteger",
+            "scores",
+            format!("Score {value} at row {row} is not a whole number: NPS answers are whole numbers from 0 to 10."),
+        )
+        .with_row(row));
+    }
+    if !(0.0..=10.0).contains(&value) {
+        return Err(Error::field(
+            "scoreOutOfRange",
+            "scores",
+            format!("Score {value} at row {row} is outside 0–10."),
+        )
+        .with_row(row));
+    }
+    Ok(value as u32)
+}
+
+/// NPS from the three group counts.
+pub fn from_counts(promoters: u64, passives: u64, detractors: u64) -> Result<Nps> {
+    let n = promoters + passives + detractors;
+    if n == 0 {
+        return Err(Error::new(
+            "noResponses",
+            "There are no responses: enter at least one promoter, passive or detractor.",
+        ));
+    }
+    let nf = n as f64;
+    let p = promoters as f64 / nf;
+    let d = detractors as f64 / nf;
+    let nps = (p - d) * 100.0;
+    let variance = p + d - (p - d) * (p - d);
+    // A tiny negative variance can only come from rounding; it is 0.
+    let margin = 1.96 * (variance.max(0.0) / nf).sqrt() * 100.0;
+    Ok(Nps {
+        nps,
+        responses: n,
+        promoters: Group {
+            count: promoters,
+            percent: percent(promoters as f64, nf),
+        },
+        passives: Group {
+            count: passives,
+            percent: percent(passives as f64, nf),
+        },
+        detractors: Group {
+            count: detractors,
+            percent: percent(detractors as f64, nf),
+        },
+        margin_of_error: margin,
+        low: (nps - margin).max(-100.0),
+        high: (nps + margin).min(100.0),
+        band: band(nps),
+        distribution: Vec::new(),
+    })
+}
+
+/// NPS from individual answers; every answer must be a whole number 0–10.
+pub fn from_scores(scores: &[f64]) -> Result<Nps> {
+    if scores.is_empty() {
+        return Err(Error::field(
+            "emptyScores",
+            "scores",
+            "The list of scores is empty: give at least one answer from 0 to 10.",
+        ));
+    }
+    let checked = scores
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| check_score(s, i + 1))
+        .collect::<Result<Vec<u32>>>()?;
+    let promoters = checked.iter().filter(|&&s| s >= 9).count() as u64;
+    let detractors = checked.iter().filter(|&&s| s <= 6).count() as u64;
+    let passives = checked.len() as u64 - promoters - detractors;
+    let mut out = from_counts(promoters, passives, detractors)?;
+    out.distribution = super::distribution(&checked, 0, 10);
+    Ok(out)
+}

@@ -1,0 +1,101 @@
+//! The WebAssembly binding: converts JavaScript values to [`Value`], calls the
+//! API function, converts the result back. Errors become JS `Error` objects
+//! carrying `code`, `field`, `row` and `skipped`. No logic lives here.
+
+use crate::api::{self, Value};
+use crate::error::{Error, Result};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("types.d.ts");
+
+fn set(target: &JsValue, key: &str, value: &JsValue) {
+    // Setting a property on a fresh Error object cannot fail.
+    let _ = js_sys::Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+fn to_js_error(e: Error) -> JsValue {
+    let err: JsValue = js_sys::Error::new(&e.message).into();
+    set(&err, "code", &JsValue::from_str(e.code));
+    if let Some(field) = &e.field {
+        set(&err, "field", &JsValue::from_str(field));
+    }
+    if let Some(row) = e.row {
+        set(&err, "row", &JsValue::from_f64(row as f64));
+    }
+    if !e.skipped.is_empty() {
+        if let Ok(skipped) = e.skipped.serialize(&serializer()) {
+            set(&err, "skipped", &skipped);
+        }
+    }
+    err
+}
+
+fn serializer() -> serde_wasm_bindgen::Serializer {
+    serde_wasm_bindgen::Serializer::new()
+        .serialize_maps_as_objects(true)
+        .serialize_missing_as_null(true)
+}
+
+/// Converts, calls, converts back.
+fn call<T: Serialize>(
+    input: JsValue,
+    f: impl FnOnce(&Value) -> Result<T>,
+) -> std::result::Result<JsValue, JsValue> {
+    let value: Value = serde_wasm_bindgen::from_value(input).map_err(|e| {
+        to_js_error(Error::new(
+            "invalidInput",
+            format!("The input could not be read as a plain object: {e}."),
+        ))
+    })?;
+    let out = f(&value).map_err(to_js_error)?;
+    out.serialize(&serializer()).map_err(|e| {
+        to_js_error(Error::new(
+            "internal",
+            format!("The result could not be returned: {e}."),
+        ))
+    })
+}
+
+#[wasm_bindgen(unchecked_return_type = "CrrResult")]
+pub fn crr(
+    #[wasm_bindgen(unchecked_param_type = "CrrInput")] input: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    call(input, api::crr)
+}
+
+#[wasm_bindgen(unchecked_return_type = "ClvResult")]
+pub fn clv(
+    #[wasm_bindgen(unchecked_param_type = "ClvInput")] input: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    call(input, api::clv)
+}
+
+#[wasm_bindgen(unchecked_return_type = "NpsResult")]
+pub fn nps(
+    #[wasm_bindgen(unchecked_param_type = "NpsInput")] input: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    call(input, api::nps)
+}
+
+#[wasm_bindgen(unchecked_return_type = "CesResult")]
+pub fn ces(
+    #[wasm_bindgen(unchecked_param_type = "CesInput")] input: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    call(input, api::ces)
+}
+
+#[wasm_bindgen(unchecked_return_type = "CsatResult")]
+pub fn csat(
+    #[wasm_bindgen(unchecked_param_type = "CsatInput")] input: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    call(input, api::csat)
+}
+
+#[wasm_bindgen(unchecked_return_type = "FcrResult")]
+pub fn fcr(
+    #[wasm_bindgen(unchecked_param_type = "FcrInput")] input: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    call(input, api::fcr)
+}
