@@ -29,3 +29,12 @@ impl Locale {
         }
     }
 }
+
+/// Why one cell could not be read (the caller adds the row).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellError {
+    /// Stable camelCase key, e.g. `invalidDate`, `invalidAmount`.
+    pub code: &'static str,
+    /// Plain English, without the row number, e.g. `"31/02/2025" is not a real date`.
+    pub message: String,
+}
