@@ -54,6 +54,17 @@ export interface CsatResult extends Partial<RowReport> {
   csat: number; responses: number; mean: number; distribution: Bar[];
   topBox: [number, number]; scaleMax: number;
 }
-export interface FcrInput { resolvedFirstContact: number; totalTickets: number; }
+export type FcrInput =
+  | { resolvedFirstContact: number; totalTickets: number }
+  /** A ticket log: a yes/no column (ya/tidak, yes/no, y/n, 1/0, true/false, benar/salah)
+   * or a number-of-contacts column (1 = resolved) decides each ticket. `groupBy` names a
+   * column by header or 0-based index ("channel"/"agent" also find Kanal/Agen). */
+  | { text: string; groupBy?: string | number; columns?: { resolved?: string | number; contacts?: string | number; group?: string | number } };
 export interface FcrGroup { name: string; fcr: number; resolved: number; total: number; }
-export interface FcrResult { fcr: number; resolved: number; total: number; band: Band; groups: FcrGroup[]; }
+export interface FcrResult extends Partial<RowReport> {
+  fcr: number; resolved: number; total: number; band: Band;
+  /** Largest total first; empty without groupBy. */
+  groups: FcrGroup[];
+  /** With text and groupBy: the column grouped by. */
+  groupColumn?: { index: number; name: string };
+}

@@ -11,12 +11,20 @@ fn close(a: f64, b: f64) -> bool {
 
 macro_rules! assert_close {
     ($a:expr, $b:expr) => {
-        assert!(close($a, $b), "{} = {} but expected {}", stringify!($a), $a, $b)
+        assert!(
+            close($a, $b),
+            "{} = {} but expected {}",
+            stringify!($a),
+            $a,
+            $b
+        )
     };
 }
 
 fn shared(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(name);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -26,11 +34,11 @@ fn shared(name: &str) -> String {
 fn crr_worked_examples() {
     // (S, E, N) → (E − N) / S × 100, band per API.md (good is 75–85 inclusive).
     let cases = [
-        (500, 450, 50, 80.0, "good"),        // (450 − 50) / 500 = 400 / 500 = 80 %
-        (500, 600, 200, 80.0, "good"),       // (600 − 200) / 500 = 400 / 500 = 80 %
-        (1000, 1150, 300, 85.0, "good"),     // (1150 − 300) / 1000 = 850 / 1000 = 85 %
+        (500, 450, 50, 80.0, "good"),    // (450 − 50) / 500 = 400 / 500 = 80 %
+        (500, 600, 200, 80.0, "good"),   // (600 − 200) / 500 = 400 / 500 = 80 %
+        (1000, 1150, 300, 85.0, "good"), // (1150 − 300) / 1000 = 850 / 1000 = 85 %
         (1000, 1100, 200, 90.0, "excellent"), // (1100 − 200) / 1000 = 900 / 1000 = 90 %
-        (1000, 950, 100, 85.0, "good"),      // (950 − 100) / 1000 = 850 / 1000 = 85 %
+        (1000, 950, 100, 85.0, "good"),  // (950 − 100) / 1000 = 850 / 1000 = 85 %
     ];
     for (s, e, n, rate, band) in cases {
         let r = crr::crr(s, e, n).unwrap();
@@ -46,8 +54,19 @@ fn crr_worked_examples() {
 #[test]
 fn crr_band_edges() {
     // S = 1000, so the rate is (E − N) / 10.
-    for (retained, band) in [(599, "poor"), (600, "average"), (749, "average"), (750, "good"), (850, "good"), (851, "excellent")] {
-        assert_eq!(crr::crr(1000, retained, 0).unwrap().band.key, band, "{retained}");
+    for (retained, band) in [
+        (599, "poor"),
+        (600, "average"),
+        (749, "average"),
+        (750, "good"),
+        (850, "good"),
+        (851, "excellent"),
+    ] {
+        assert_eq!(
+            crr::crr(1000, retained, 0).unwrap().band.key,
+            band,
+            "{retained}"
+        );
     }
 }
 
@@ -65,25 +84,65 @@ fn crr_above_100_is_kept_with_a_warning() {
 #[test]
 fn crr_errors_name_the_field() {
     let e = crr::crr(0, 10, 0).unwrap_err();
-    assert_eq!((e.code, e.field.as_deref()), ("startNotPositive", Some("startCustomers")));
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        ("startNotPositive", Some("startCustomers"))
+    );
     let e = crr::crr(100, 50, 60).unwrap_err();
-    assert_eq!((e.code, e.field.as_deref()), ("newExceedsEnd", Some("newCustomers")));
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        ("newExceedsEnd", Some("newCustomers"))
+    );
     assert!(e.message.contains("60") && e.message.contains("50"));
 
     let call = |s: Value, e: Value, n: Value| {
-        api::crr(&Value::object([("startCustomers", s), ("endCustomers", e), ("newCustomers", n)])).unwrap_err()
+        api::crr(&Value::object([
+            ("startCustomers", s),
+            ("endCustomers", e),
+            ("newCustomers", n),
+        ]))
+        .unwrap_err()
     };
     let e = call((-5).into(), 10.into(), 0.into());
-    assert_eq!((e.code, e.field.as_deref()), ("negative", Some("startCustomers")));
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        ("negative", Some("startCustomers"))
+    );
     let e = call(10.into(), 10.5.into(), 0.into());
-    assert_eq!((e.code, e.field.as_deref()), ("notInteger", Some("endCustomers")));
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        ("notInteger", Some("endCustomers"))
+    );
     let e = call(10.into(), 10.into(), "dua".into());
-    assert_eq!((e.code, e.field.as_deref()), ("wrongType", Some("newCustomers")));
-    let e = api::crr(&Value::object([("startCustomers", 10), ("endCustomers", 10)])).unwrap_err();
-    assert_eq!((e.code, e.field.as_deref()), ("missingField", Some("newCustomers")));
-    let e = api::crr(&Value::object([("startCustomers", 10), ("endCustomers", 10), ("newCustomers", 0), ("newCustomer", 1)])).unwrap_err();
-    assert_eq!((e.code, e.field.as_deref()), ("unknownField", Some("newCustomer")));
-    assert!(e.message.contains("Did you mean newCustomers?"), "{}", e.message);
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        ("wrongType", Some("newCustomers"))
+    );
+    let e = api::crr(&Value::object([
+        ("startCustomers", 10),
+        ("endCustomers", 10),
+    ]))
+    .unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        ("missingField", Some("newCustomers"))
+    );
+    let e = api::crr(&Value::object([
+        ("startCustomers", 10),
+        ("endCustomers", 10),
+        ("newCustomers", 0),
+        ("newCustomer", 1),
+    ]))
+    .unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        ("unknownField", Some("newCustomer"))
+    );
+    assert!(
+        e.message.contains("Did you mean newCustomers?"),
+        "{}",
+        e.message
+    );
 }
 
 // ---- §2 CLV = AOV × purchases per year × lifespan -----------------------------
@@ -92,9 +151,9 @@ fn crr_errors_name_the_field() {
 fn clv_worked_examples() {
     let cases = [
         (25_000.0, 218.0, 20.0, 5_450_000.0, 109_000_000.0), // 25,000 × 218 = 5,450,000 a year; × 20
-        (5_000.0, 260.0, 5.0, 1_300_000.0, 6_500_000.0),     // 5 a week = 260 a year; 5,000 × 260 = 1,300,000; × 5
-        (500_000.0, 4.0, 3.0, 2_000_000.0, 6_000_000.0),     // 500,000 × 4 = 2,000,000; × 3
-        (500_000.0, 3.0, 3.0, 1_500_000.0, 4_500_000.0),     // 500,000 × 3 = 1,500,000; × 3
+        (5_000.0, 260.0, 5.0, 1_300_000.0, 6_500_000.0), // 5 a week = 260 a year; 5,000 × 260 = 1,300,000; × 5
+        (500_000.0, 4.0, 3.0, 2_000_000.0, 6_000_000.0), // 500,000 × 4 = 2,000,000; × 3
+        (500_000.0, 3.0, 3.0, 1_500_000.0, 4_500_000.0), // 500,000 × 3 = 1,500,000; × 3
     ];
     for (aov, freq, years, yearly, total) in cases {
         let r = clv::clv(aov, freq, years, None).unwrap();
@@ -122,11 +181,24 @@ fn clv_with_gross_margin() {
 #[test]
 fn clv_errors() {
     let e = clv::clv(-1.0, 4.0, 3.0, None).unwrap_err();
-    assert_eq!((e.code, e.field.as_deref()), ("negative", Some("averageOrderValue")));
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        ("negative", Some("averageOrderValue"))
+    );
     let e = clv::clv(1.0, 4.0, 3.0, Some(120.0)).unwrap_err();
-    assert_eq!((e.code, e.field.as_deref()), ("marginOutOfRange", Some("grossMarginPercent")));
-    let e = api::clv(&Value::object([("averageOrderValue", 1.0), ("purchasesPerYear", 2.0)])).unwrap_err();
-    assert_eq!((e.code, e.field.as_deref()), ("missingField", Some("lifespanYears")));
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        ("marginOutOfRange", Some("grossMarginPercent"))
+    );
+    let e = api::clv(&Value::object([
+        ("averageOrderValue", 1.0),
+        ("purchasesPerYear", 2.0),
+    ]))
+    .unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        ("missingField", Some("lifespanYears"))
+    );
 }
 
 // ---- §3 NPS -------------------------------------------------------------------
@@ -155,7 +227,10 @@ fn nps_from_scores_and_bands() {
     // variance = 1/3 + 1/3 − 0 = 2/3; margin = 1.96 × √((2/3) / 6) × 100 = 65.333…
     let r = nps::from_scores(&[10.0, 9.0, 8.0, 7.0, 6.0, 0.0]).unwrap();
     assert_close!(r.nps, 0.0);
-    assert_close!(r.margin_of_error, 1.96 * (2.0f64 / 3.0 / 6.0).sqrt() * 100.0);
+    assert_close!(
+        r.margin_of_error,
+        1.96 * (2.0f64 / 3.0 / 6.0).sqrt() * 100.0
+    );
     assert_eq!(r.band.key, "needsImprovement");
     assert_eq!(r.distribution.len(), 11);
     assert_eq!(r.distribution[10].count, 1);
@@ -169,7 +244,13 @@ fn nps_from_scores_and_bands() {
     let r = nps::from_scores(&[3.0]).unwrap();
     assert_close!(r.low, -100.0);
     assert_eq!(r.band.key, "crisis");
-    for (value, band) in [(-0.1, "crisis"), (0.0, "needsImprovement"), (30.0, "good"), (49.9, "good"), (70.0, "worldClass")] {
+    for (value, band) in [
+        (-0.1, "crisis"),
+        (0.0, "needsImprovement"),
+        (30.0, "good"),
+        (49.9, "good"),
+        (70.0, "worldClass"),
+    ] {
         assert_eq!(nps::band(value).key, band);
     }
 }
@@ -184,9 +265,17 @@ fn nps_errors_name_the_row() {
     assert_eq!(e.code, "scoreOutOfRange");
     assert_eq!(nps::from_scores(&[]).unwrap_err().code, "emptyScores");
     assert_eq!(nps::from_counts(0, 0, 0).unwrap_err().code, "noResponses");
-    let both = Value::object([("scores", Value::from(vec![9])), ("promoters", Value::from(3))]);
+    let both = Value::object([
+        ("scores", Value::from(vec![9])),
+        ("promoters", Value::from(3)),
+    ]);
     assert_eq!(api::nps(&both).unwrap_err().code, "conflictingInputs");
-    assert_eq!(api::nps(&Value::object::<&str, Value>([])).unwrap_err().code, "missingInput");
+    assert_eq!(
+        api::nps(&Value::object::<&str, Value>([]))
+            .unwrap_err()
+            .code,
+        "missingInput"
+    );
 }
 
 #[test]
@@ -196,16 +285,28 @@ fn nps_from_the_google_forms_export() {
     // 160 promoters, 118 detractors → NPS = (160 − 118) / 412 × 100 = 10.194…
     let r = api::nps(&Value::object([("text", shared("survei_nps.tsv"))])).unwrap();
     let report = r.input.as_ref().unwrap();
-    assert_eq!((report.rows, report.used, report.skipped.len()), (414, 412, 2));
+    assert_eq!(
+        (report.rows, report.used, report.skipped.len()),
+        (414, 412, 2)
+    );
     assert_eq!(report.rows, report.used + report.skipped.len());
-    assert_eq!((report.skipped[0].row, report.skipped[0].code), (415, "emptyValue"));
-    assert_eq!((report.skipped[1].row, report.skipped[1].code), (416, "scoreOutOfRange"));
+    assert_eq!(
+        (report.skipped[0].row, report.skipped[0].code),
+        (415, "emptyValue")
+    );
+    assert_eq!(
+        (report.skipped[1].row, report.skipped[1].code),
+        (416, "scoreOutOfRange")
+    );
     assert_eq!(report.column.index, 1);
     assert_eq!(r.result.promoters.count, 160);
     assert_eq!(r.result.detractors.count, 118);
     assert_close!(r.result.nps, 42.0 / 412.0 * 100.0);
     let (p, d) = (160.0 / 412.0, 118.0 / 412.0);
-    assert_close!(r.result.margin_of_error, 1.96 * ((p + d - (p - d) * (p - d)) / 412.0f64).sqrt() * 100.0);
+    assert_close!(
+        r.result.margin_of_error,
+        1.96 * ((p + d - (p - d) * (p - d)) / 412.0f64).sqrt() * 100.0
+    );
 }
 
 #[test]
@@ -215,15 +316,26 @@ fn nps_text_column_by_mapping_and_failures() {
     let r = api::nps(&Value::object([("text", text)])).unwrap();
     assert_eq!(r.input.unwrap().column.name, "nilai");
     let ambiguous = "1;9\n2;10\n3;4\n";
-    assert_eq!(api::nps(&Value::object([("text", ambiguous)])).unwrap_err().code, "ambiguousScoreColumn");
-    let mapped = Value::object([("text", Value::from(ambiguous)), ("columns", Value::object([("score", 1)]))]);
+    assert_eq!(
+        api::nps(&Value::object([("text", ambiguous)]))
+            .unwrap_err()
+            .code,
+        "ambiguousScoreColumn"
+    );
+    let mapped = Value::object([
+        ("text", Value::from(ambiguous)),
+        ("columns", Value::object([("score", 1)])),
+    ]);
     let r = api::nps(&mapped).unwrap();
     // 9 and 10 promoters, 4 a detractor: (2 − 1) / 3 × 100 = 33.33…
     assert_close!(r.result.nps, 100.0 / 3.0);
     let e = api::nps(&Value::object([("text", "skor\nbagus\n\nsangat\n")])).unwrap_err();
     assert_eq!(e.code, "noUsableRows");
     assert_eq!(e.skipped.iter().map(|s| s.row).collect::<Vec<_>>(), [2, 4]);
-    assert_eq!(api::nps(&Value::object([("text", "")])).unwrap_err().code, "emptyText");
+    assert_eq!(
+        api::nps(&Value::object([("text", "")])).unwrap_err().code,
+        "emptyText"
+    );
 }
 
 // ---- §4 CES -------------------------------------------------------------------
@@ -255,11 +367,20 @@ fn ces_easy_box_mirrors_when_high_is_hard() {
 
 #[test]
 fn ces_errors() {
-    assert_eq!(ces::Scale::new(1, 6, true).unwrap_err().code, "invalidScale");
-    assert_eq!(ces::Scale::new(0, 10, true).unwrap_err().field.as_deref(), Some("scaleMin"));
+    assert_eq!(
+        ces::Scale::new(1, 6, true).unwrap_err().code,
+        "invalidScale"
+    );
+    assert_eq!(
+        ces::Scale::new(0, 10, true).unwrap_err().field.as_deref(),
+        Some("scaleMin")
+    );
     let e = ces::ces(&[3.0, 8.0], ces::Scale::default()).unwrap_err();
     assert_eq!((e.code, e.row), ("scoreOffScale", Some(2)));
-    assert_eq!(ces::ces(&[], ces::Scale::default()).unwrap_err().code, "emptyScores");
+    assert_eq!(
+        ces::ces(&[], ces::Scale::default()).unwrap_err().code,
+        "emptyScores"
+    );
 }
 
 #[test]
@@ -268,7 +389,10 @@ fn ces_from_the_shared_column() {
     // sum 951 → mean 5.28333…, 141 answers of 5–7 → 78.33 %.
     let r = api::ces(&Value::object([("text", shared("survei_ces.txt"))])).unwrap();
     let report = r.input.as_ref().unwrap();
-    assert_eq!((report.rows, report.used, report.skipped.len()), (180, 180, 0));
+    assert_eq!(
+        (report.rows, report.used, report.skipped.len()),
+        (180, 180, 0)
+    );
     assert_close!(r.result.ces, 951.0 / 180.0);
     assert_close!(r.result.easy_percent, 141.0 / 180.0 * 100.0);
 }
@@ -285,9 +409,15 @@ fn fcr_worked_example_and_bands() {
     assert_eq!(fcr::fcr(159, 200).unwrap().band.key, "good"); // 79.5 %
     assert_eq!(fcr::fcr(160, 200).unwrap().band.key, "worldClass"); // 80 %
     let e = fcr::fcr(201, 200).unwrap_err();
-    assert_eq!((e.code, e.field.as_deref()), ("resolvedExceedsTotal", Some("resolvedFirstContact")));
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        ("resolvedExceedsTotal", Some("resolvedFirstContact"))
+    );
     let e = fcr::fcr(0, 0).unwrap_err();
-    assert_eq!((e.code, e.field.as_deref()), ("totalNotPositive", Some("totalTickets")));
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        ("totalNotPositive", Some("totalTickets"))
+    );
 }
 
 #[test]
@@ -304,4 +434,87 @@ fn csat_on_both_scales() {
     assert_eq!(csat::csat(&[6.0], 5).unwrap_err().code, "scoreOffScale");
     assert_eq!(csat::csat(&[0.0], 10).unwrap_err().code, "scoreOffScale");
     assert_eq!(csat::csat(&[4.0], 7).unwrap_err().code, "invalidScale");
+}
+
+#[test]
+fn fcr_from_the_shared_ticket_log() {
+    // tiket_cs.csv: 640 tickets, quoted notes with commas, `;`, quotes and
+    // newlines. Counted independently: 340 "ya" + 105 "yes" (any case) = 445
+    // resolved at first contact → 445 / 640 = 69.53125 %.
+    let text = shared("tiket_cs.csv");
+    let r = api::fcr(&Value::object([("text", text.as_str())])).unwrap();
+    let report = r.input.as_ref().unwrap();
+    assert_eq!(
+        (report.rows, report.used, report.skipped.len()),
+        (640, 640, 0)
+    );
+    assert_eq!(report.column.name, "Selesai di kontak pertama");
+    assert_eq!((r.result.resolved, r.result.total), (445, 640));
+    assert_close!(r.result.fcr, 69.53125);
+    assert_eq!(r.result.band.key, "belowAverage");
+    assert!(r.result.groups.is_empty());
+
+    // Grouped by channel ("channel" finds the header "Kanal"): 180 WhatsApp,
+    // 167 Email, 159 Instagram DM, 134 Telepon, largest first.
+    let r = api::fcr(&Value::object([
+        ("text", text.as_str()),
+        ("groupBy", "channel"),
+    ]))
+    .unwrap();
+    let names: Vec<(&str, u64)> = r
+        .result
+        .groups
+        .iter()
+        .map(|g| (g.name.as_str(), g.total))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("WhatsApp", 180),
+            ("Email", 167),
+            ("Instagram DM", 159),
+            ("Telepon", 134)
+        ]
+    );
+    assert_eq!(r.result.groups.iter().map(|g| g.resolved).sum::<u64>(), 445);
+    for g in &r.result.groups {
+        assert_close!(g.fcr, g.resolved as f64 / g.total as f64 * 100.0);
+    }
+    let r = api::fcr(&Value::object([
+        ("text", text.as_str()),
+        ("groupBy", "Agen"),
+    ]))
+    .unwrap();
+    assert_eq!(r.result.groups.len(), 4);
+    assert_eq!(r.input.unwrap().group_column.unwrap().name, "Agen");
+}
+
+#[test]
+fn fcr_text_errors_and_skips() {
+    // Row 3 says "mungkin" (maybe): skipped; 1 of the 2 others resolved = 50 %.
+    let r = api::fcr(&Value::object([(
+        "text",
+        "kanal;selesai\nWA;ya\nWA;mungkin\nEmail;tidak\n",
+    )]))
+    .unwrap();
+    let report = r.input.unwrap();
+    assert_eq!((report.rows, report.used), (3, 2));
+    assert_eq!(
+        (report.skipped[0].row, report.skipped[0].code),
+        (3, "invalidYesNo")
+    );
+    assert_close!(r.result.fcr, 50.0);
+    let e = api::fcr(&Value::object([("text", "kanal;catatan\nWA;halo\n")])).unwrap_err();
+    assert_eq!(e.code, "noResolvedColumn");
+    let e = api::fcr(&Value::object([
+        ("text", "selesai\nya\n"),
+        ("groupBy", "toko"),
+    ]))
+    .unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        ("unknownColumn", Some("groupBy"))
+    );
+    let e = api::fcr(&Value::object([("groupBy", "kanal")])).unwrap_err();
+    assert_eq!((e.code, e.field.as_deref()), ("missingField", Some("text")));
 }

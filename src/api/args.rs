@@ -238,6 +238,14 @@ impl<'a> Args<'a> {
         }
     }
 
+    /// A column named by header text or 0-based index (e.g. `groupBy`).
+    pub fn column_ref(&self, key: &str) -> Result<Option<ColumnRef>> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(v) => column_ref(key, v).map(Some),
+        }
+    }
+
     /// `columns: { role: header name or 0-based index }`, limited to `roles`.
     pub fn columns(&self, roles: &[&str]) -> Result<BTreeMap<String, ColumnRef>> {
         let mut out = BTreeMap::new();
@@ -280,6 +288,20 @@ impl<'a> Args<'a> {
             out.insert(role.clone(), column);
         }
         Ok(out)
+    }
+}
+
+fn column_ref(field: &str, v: &Value) -> Result<ColumnRef> {
+    match v {
+        Value::Text(name) => Ok(ColumnRef::Name(name.clone())),
+        Value::Number(n) if *n >= 0.0 && n.fract() == 0.0 && *n < 1.0e9 => {
+            Ok(ColumnRef::Index(*n as usize))
+        }
+        other => Err(wrong_type(
+            field,
+            "a column name or a 0-based column number",
+            other,
+        )),
     }
 }
 

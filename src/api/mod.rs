@@ -9,17 +9,22 @@ pub use args::{Args, Value};
 
 use crate::error::{Error, Result, Skipped};
 use crate::input::scores::{read_scores, ColumnInfo, ScoreColumn};
+use crate::input::{tickets, Table};
 use crate::metrics::{ces::Scale, *};
 use serde::Serialize;
 
 /// The row accounting of every result computed from pasted `text`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RowReport {
     pub rows: usize,
     pub used: usize,
     pub skipped: Vec<Skipped>,
     /// The column the values were read from.
     pub column: ColumnInfo,
+    /// The column results are grouped by, where there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_column: Option<ColumnInfo>,
 }
 
 /// A calculator's result, with the row accounting when it came from text.
@@ -105,6 +110,7 @@ fn from_text<T, R>(
             used: values.len(),
             skipped,
             column,
+            group_column: None,
         }),
     })
 }
@@ -225,12 +231,87 @@ pub fn csat(input: &Value) -> Result<Output<csat::Csat>> {
     }
 }
 
-/// `fcr({ resolvedFirstContact, totalTickets })`
+/// `fcr({ resolvedFirstContact, totalTickets } | { text, groupBy?, columns? })`
 pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
-    let args = Args::new(input, "fcr", &["resolvedFirstContact", "totalTickets"])?;
-    let resolved = args.required_count("resolvedFirstContact")?;
-    let total = args.required_count("totalTickets")?;
-    fcr::fcr(resolved, total).map(Output::plain)
+    let args = Args::new(
+        input,
+        "fcr",
+        &[
+            "resolvedFirstContact",
+            "totalTickets",
+            "text",
+            "groupBy",
+            "columns",
+        ],
+    )?;
+    let Some(text) = args.text("text")? else {
+        if args.has("groupBy") || args.has("columns") {
+            return Err(Error::field(
+                "missingField",
+                "text",
+                "groupBy and columns work on a pasted ticket log: give text as well.",
+            ));
+        }
+        let resolved = args.required_count("resolvedFirstContact")?;
+        let total = args.required_count("totalTickets")?;
+        return fcr::fcr(resolved, total).map(Output::plain);
+    };
+    if args.has("resolvedFirstContact") || args.has("totalTickets") {
+        return Err(Error::new(
+            "conflictingInputs",
+            "fcr() takes either the counts resolvedFirstContact and totalTickets, or text, not both.",
+        ));
+    }
+    let columns = args.columns(&["resolved", "contacts", "group"])?;
+    let group_by = args
+        .column_ref("groupBy")?
+        .or_else(|| columns.get("group").cloned());
+    let table = Table::read(text);
+    let cols = tickets::find_columns(
+        &table,
+        columns.get("resolved"),
+        columns.get("contacts"),
+        group_by.as_ref(),
+    )?;
+    let mut tally = fcr::Tally::default();
+    let (mut rows, mut skipped) = (0, Vec::new());
+    for record in table.records() {
+        rows += 1;
+        let decided = record.and_then(|r| {
+            tickets::resolved_at_first_contact(&r, &cols)
+                .map(|ok| (ok, cols.group.map(|g| r.get(g).to_string())))
+        });
+        match decided {
+            Ok((ok, group)) => tally.add(ok, group.as_deref()),
+            Err(s) => skipped.push(s),
+        }
+    }
+    let used = rows - skipped.len();
+    if used == 0 {
+        return Err(Error::field(
+            "noUsableRows",
+            "text",
+            format!("None of the {rows} row(s) says whether a ticket was resolved; see the skipped rows."),
+        )
+        .with_skipped(skipped));
+    }
+    let deciding = cols.resolved.or(cols.contacts).unwrap_or(0);
+    Ok(Output {
+        result: tally.finish()?,
+        input: Some(RowReport {
+            rows,
+            used,
+            skipped,
+            column: ColumnInfo {
+                index: deciding,
+                name: table.column_name(deciding),
+            },
+            group_column: cols.group.map(|g| ColumnInfo {
+                index: g,
+                name: table.column_name(g),
+            }),
+        }),
+    })
 }
 
 /// `source` with no count fields never answers `Counts`.

@@ -6,6 +6,8 @@ pub mod number;
 pub mod roles;
 pub mod scores;
 pub mod table;
+pub mod tickets;
+pub mod yesno;
 
 pub use table::{ColumnRef, Record, Table};
 

@@ -67,3 +67,46 @@ pub fn fcr(resolved: u64, total: u64) -> Result<Fcr> {
         groups: Vec::new(),
     })
 }
+
+/// FCR counted ticket by ticket, overall and per group (channel, agent…).
+/// Group names are matched after trimming and case-folding; the first
+/// spelling seen is shown. Groups come out largest total first, then by name.
+#[derive(Debug, Default)]
+pub struct Tally {
+    resolved: u64,
+    total: u64,
+    groups: Vec<FcrGroup>,
+    index: std::collections::HashMap<String, usize>,
+}
+
+impl Tally {
+    pub fn add(&mut self, resolved: bool, group: Option<&str>) {
+        self.total += 1;
+        self.resolved += u64::from(resolved);
+        if let Some(name) = group.map(str::trim).filter(|g| !g.is_empty()) {
+            let key = name.to_lowercase();
+            let i = *self.index.entry(key).or_insert_with(|| {
+                self.groups.push(FcrGroup {
+                    name: name.to_string(),
+                    fcr: 0.0,
+                    resolved: 0,
+                    total: 0,
+                });
+                self.groups.len() - 1
+            });
+            self.groups[i].total += 1;
+            self.groups[i].resolved += u64::from(resolved);
+        }
+    }
+
+    pub fn finish(self) -> Result<Fcr> {
+        let mut out = fcr(self.resolved, self.total)?;
+        let mut groups = self.groups;
+        for g in &mut groups {
+            g.fcr = percent(g.resolved as f64, g.total as f64);
+        }
+        groups.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.name.cmp(&b.name)));
+        out.groups = groups;
+        Ok(out)
+    }
+}
