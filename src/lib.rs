@@ -12,6 +12,6 @@ pub mod input;
 pub mod metrics;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use error::{Error, Skipped};

@@ -38,11 +38,52 @@ fn serializer() -> serde_wasm_bindgen::Serializer {
         .serialize_missing_as_null(true)
 }
 
+/// Inputs are shallow (the deepest is `columns: { role: … }`); anything nested
+/// deeper is refused before conversion.
+const MAX_DEPTH: usize = 32;
+/// Objects and arrays walked at most (a scores list of numbers counts as one).
+const MAX_NODES: usize = 100_000;
+
+/// serde-wasm-bindgen converts recursively, so a deeply nested or cyclic input
+/// would exhaust the stack and leave the module unusable. This walks the input
+/// without recursion first and refuses such shapes as `invalidInput`.
+fn check_shape(input: &JsValue) -> Result<()> {
+    let mut stack = vec![(input.clone(), 0usize)];
+    let mut nodes = 0;
+    while let Some((value, depth)) = stack.pop() {
+        if depth >= MAX_DEPTH {
+            return Err(Error::new(
+                "invalidInput",
+                format!("The input is nested too deeply (more than {MAX_DEPTH} levels) or refers to itself."),
+            ));
+        }
+        nodes += 1;
+        if nodes > MAX_NODES {
+            return Err(Error::new(
+                "invalidInput",
+                "The input holds too many nested objects or lists.",
+            ));
+        }
+        let children = if js_sys::Array::is_array(&value) {
+            js_sys::Array::from(&value)
+        } else {
+            js_sys::Object::values(value.unchecked_ref())
+        };
+        for child in children.iter().filter(JsValue::is_object) {
+            stack.push((child, depth + 1));
+        }
+    }
+    Ok(())
+}
+
 /// Converts, calls, converts back.
 fn call<T: Serialize>(
     input: JsValue,
     f: impl FnOnce(&Value) -> Result<T>,
 ) -> std::result::Result<JsValue, JsValue> {
+    if input.is_object() {
+        check_shape(&input).map_err(to_js_error)?;
+    }
     let value: Value = serde_wasm_bindgen::from_value(input).map_err(|e| {
         to_js_error(Error::new(
             "invalidInput",

@@ -11,19 +11,9 @@
 //! comment beside it (METRICS.md / API.md); floats are compared with a
 //! relative tolerance of 1e-9.
 //!
-//! Which functions are called: the `#[wasm_bindgen]` exports live in the
-//! private module `src/wasm.rs` (`mod wasm;` in src/lib.rs), so an integration
-//! test cannot name them, and they are not linked into the test's wasm either.
-//! Until src/lib.rs declares it `pub mod wasm;`, the module `binding` below
-//! stands in for it: it does the same JS → `api::Value` → `api::*` → JS
-//! conversions with serde_wasm_bindgen (same serializer settings), and turns an
-//! `api` error into a JS `Error` carrying its `code`, `field`, `row` and
-//! `skipped`. So these tests check the real `api` functions and the real
-//! serde_wasm_bindgen conversions in Chromium; the error-object construction of
-//! src/wasm.rs itself is checked by tests/node/api.test.mjs (through the built
-//! module). Once `pub mod wasm;` is there, replace the whole `mod binding { … }`
-//! with `use customer_metrics::wasm as binding;` and every test below runs
-//! against the real exports unchanged.
+//! The functions called are the real `#[wasm_bindgen]` exports of
+//! `customer_metrics::wasm`, so the JS `Error` objects they throw (with `code`,
+//! `field`, `row`, `skipped`) are checked here too.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Object, Reflect, JSON};
@@ -33,71 +23,7 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
-/// Stand-in for the private `customer_metrics::wasm` (see the file comment).
-mod binding {
-    use customer_metrics::api::{self, Value};
-    use customer_metrics::error::{Error, Result};
-    use serde::Serialize;
-    use wasm_bindgen::JsValue;
-
-    fn serializer() -> serde_wasm_bindgen::Serializer {
-        serde_wasm_bindgen::Serializer::new()
-            .serialize_maps_as_objects(true)
-            .serialize_missing_as_null(true)
-    }
-
-    fn set(target: &JsValue, key: &str, value: &JsValue) {
-        js_sys::Reflect::set(target, &JsValue::from_str(key), value).unwrap();
-    }
-
-    fn to_js_error(e: Error) -> JsValue {
-        let err: JsValue = js_sys::Error::new(&e.message).into();
-        set(&err, "code", &JsValue::from_str(e.code));
-        if let Some(field) = &e.field {
-            set(&err, "field", &JsValue::from_str(field));
-        }
-        if let Some(row) = e.row {
-            set(&err, "row", &JsValue::from_f64(row as f64));
-        }
-        if !e.skipped.is_empty() {
-            set(&err, "skipped", &e.skipped.serialize(&serializer()).unwrap());
-        }
-        err
-    }
-
-    fn call<T: Serialize>(
-        input: JsValue,
-        f: impl FnOnce(&Value) -> Result<T>,
-    ) -> std::result::Result<JsValue, JsValue> {
-        let value: Value = serde_wasm_bindgen::from_value(input).map_err(|e| {
-            to_js_error(Error::new(
-                "invalidInput",
-                format!("The input could not be read as a plain object: {e}."),
-            ))
-        })?;
-        let out = f(&value).map_err(to_js_error)?;
-        Ok(out.serialize(&serializer()).expect("a result always serializes"))
-    }
-
-    pub fn crr(input: JsValue) -> std::result::Result<JsValue, JsValue> {
-        call(input, api::crr)
-    }
-    pub fn clv(input: JsValue) -> std::result::Result<JsValue, JsValue> {
-        call(input, api::clv)
-    }
-    pub fn nps(input: JsValue) -> std::result::Result<JsValue, JsValue> {
-        call(input, api::nps)
-    }
-    pub fn ces(input: JsValue) -> std::result::Result<JsValue, JsValue> {
-        call(input, api::ces)
-    }
-    pub fn csat(input: JsValue) -> std::result::Result<JsValue, JsValue> {
-        call(input, api::csat)
-    }
-    pub fn fcr(input: JsValue) -> std::result::Result<JsValue, JsValue> {
-        call(input, api::fcr)
-    }
-}
+use customer_metrics::wasm as binding;
 
 use binding::{ces, clv, crr, csat, fcr, nps};
 
@@ -147,7 +73,12 @@ fn near(value: &JsValue, path: &str, expected: f64) {
 }
 
 fn ok(r: Result<JsValue, JsValue>) -> JsValue {
-    r.unwrap_or_else(|e| panic!("unexpected error: {:?}", Reflect::get(&e, &"message".into())))
+    r.unwrap_or_else(|e| {
+        panic!(
+            "unexpected error: {:?}",
+            Reflect::get(&e, &"message".into())
+        )
+    })
 }
 
 /// The thrown value: a JS `Error` whose `code` is `code`; returns it.
@@ -188,7 +119,9 @@ fn runs_in_chromium_not_node() {
     let navigator = Reflect::get(&global, &"navigator".into()).unwrap();
     let agent = text(&navigator, "userAgent");
     assert!(agent.contains("Chrome"), "user agent: {agent}");
-    assert!(Reflect::get(&global, &"document".into()).unwrap().is_object());
+    assert!(Reflect::get(&global, &"document".into())
+        .unwrap()
+        .is_object());
     assert!(Reflect::get(&global, &"process".into())
         .unwrap()
         .is_undefined());
@@ -309,12 +242,14 @@ fn ces_csat_fcr() {
     near(&r, "ces", 122.0 / 15.0);
     near(&r, "easyPercent", 1100.0 / 15.0);
     near(&r, "distribution.7.count", 6.0); // score 8
-    // CSAT 1–5: [5,5,4,4,4,3,2,1,5,4] → 4–5: 7/10 = 70 %, mean 37/10 = 3.7.
+                                           // CSAT 1–5: [5,5,4,4,4,3,2,1,5,4] → 4–5: 7/10 = 70 %, mean 37/10 = 3.7.
     let r = ok(csat(js(r#"{"scores":[5,5,4,4,4,3,2,1,5,4]}"#)));
     near(&r, "csat", 70.0);
     near(&r, "mean", 3.7);
     // FCR METRICS.md §5: 120 / 200 = 60 % → belowAverage; 80/100 → worldClass.
-    let r = ok(fcr(js(r#"{"resolvedFirstContact":120,"totalTickets":200}"#)));
+    let r = ok(fcr(js(
+        r#"{"resolvedFirstContact":120,"totalTickets":200}"#,
+    )));
     near(&r, "fcr", 60.0);
     assert_eq!(text(&r, "band.key"), "belowAverage");
     let r = ok(fcr(js(r#"{"resolvedFirstContact":80,"totalTickets":100}"#)));
@@ -324,20 +259,26 @@ fn ces_csat_fcr() {
 #[wasm_bindgen_test]
 fn errors_carry_code_field_and_row() {
     let e = error(
-        crr(js(r#"{"startCustomers":0,"endCustomers":10,"newCustomers":0}"#)),
+        crr(js(
+            r#"{"startCustomers":0,"endCustomers":10,"newCustomers":0}"#,
+        )),
         "startNotPositive",
     );
     assert_eq!(text(&e, "field"), "startCustomers");
 
     let e = error(
-        crr(js(r#"{"startCustomer":500,"endCustomers":450,"newCustomers":50}"#)),
+        crr(js(
+            r#"{"startCustomer":500,"endCustomers":450,"newCustomers":50}"#,
+        )),
         "unknownField",
     );
     assert_eq!(text(&e, "field"), "startCustomer");
     assert!(text(&e, "message").contains("Did you mean startCustomers?"));
 
     let e = error(
-        crr(js(r#"{"startCustomers":500,"endCustomers":100,"newCustomers":101}"#)),
+        crr(js(
+            r#"{"startCustomers":500,"endCustomers":100,"newCustomers":101}"#,
+        )),
         "newExceedsEnd",
     );
     assert_eq!(text(&e, "field"), "newCustomers");
@@ -360,9 +301,20 @@ fn errors_carry_code_field_and_row() {
     assert_eq!(len(&e, "skipped"), 2);
     near(&e, "skipped.1.row", 3.0);
 
-    error(crr(js(r#"{"startCustomers":"500","endCustomers":1,"newCustomers":0}"#)), "wrongType");
-    error(crr(js(r#"{"endCustomers":1,"newCustomers":0}"#)), "missingField");
-    error(nps(js(r#"{"scores":[9],"promoters":1}"#)), "conflictingInputs");
+    error(
+        crr(js(
+            r#"{"startCustomers":"500","endCustomers":1,"newCustomers":0}"#,
+        )),
+        "wrongType",
+    );
+    error(
+        crr(js(r#"{"endCustomers":1,"newCustomers":0}"#)),
+        "missingField",
+    );
+    error(
+        nps(js(r#"{"scores":[9],"promoters":1}"#)),
+        "conflictingInputs",
+    );
     error(nps(js("{}")), "missingInput");
     error(ces(js(r#"{"scores":[1],"scaleMax":6}"#)), "invalidScale");
     still_works();
@@ -382,15 +334,27 @@ fn odd_js_values_are_errors_and_the_module_keeps_working() {
     }
     // NaN and Infinity cannot be written in JSON: set them on the object.
     let input = js(r#"{"endCustomers":1,"newCustomers":0}"#);
-    Reflect::set(&input, &"startCustomers".into(), &JsValue::from_f64(f64::NAN)).unwrap();
+    Reflect::set(
+        &input,
+        &"startCustomers".into(),
+        &JsValue::from_f64(f64::NAN),
+    )
+    .unwrap();
     let e = error(crr(input.clone()), "notANumber");
     assert_eq!(text(&e, "field"), "startCustomers");
-    Reflect::set(&input, &"startCustomers".into(), &JsValue::from_f64(f64::INFINITY)).unwrap();
+    Reflect::set(
+        &input,
+        &"startCustomers".into(),
+        &JsValue::from_f64(f64::INFINITY),
+    )
+    .unwrap();
     error(crr(input), "notANumber");
-    // A count too large to be exact is not accepted as a whole number.
+    // A count too large to be exact is refused as too large.
     error(
-        crr(js(r#"{"startCustomers":1e300,"endCustomers":1,"newCustomers":0}"#)),
-        "notInteger",
+        crr(js(
+            r#"{"startCustomers":1e300,"endCustomers":1,"newCustomers":0}"#,
+        )),
+        "tooLarge",
     );
     // A score list with a non-number names its position.
     let e = error(nps(js(r#"{"scores":[9,"10"]}"#)), "notANumber");

@@ -173,7 +173,12 @@ impl<'a> Args<'a> {
                 key,
                 format!("{key} cannot be negative (got {n})."),
             )),
-            Some(n) if n.fract() != 0.0 || n > 9.0e15 => Err(Error::field(
+            Some(n) if n > 9.0e15 => Err(Error::field(
+                "tooLarge",
+                key,
+                format!("{key} is too large (got {n:e}); counts up to 9e15 are supported."),
+            )),
+            Some(n) if n.fract() != 0.0 => Err(Error::field(
                 "notInteger",
                 key,
                 format!("{key} must be a whole number (got {n})."),

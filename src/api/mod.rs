@@ -95,6 +95,9 @@ fn from_text<T, R>(
     check: impl Fn(f64, usize) -> Result<T>,
     compute: impl FnOnce(&[T]) -> Result<R>,
 ) -> Result<Output<R>> {
+    // `locale` is accepted for every text (API.md); answers are whole numbers,
+    // so `9,0` and `9.0` read the same whatever it says.
+    args.locale()?;
     let columns = args.columns(&["score"])?;
     let ScoreColumn {
         values,
@@ -159,6 +162,7 @@ pub fn nps(input: &Value) -> Result<Output<nps::Nps>> {
             "scores",
             "text",
             "columns",
+            "locale",
             "promoters",
             "passives",
             "detractors",
@@ -187,6 +191,7 @@ pub fn ces(input: &Value) -> Result<Output<ces::Ces>> {
             "scores",
             "text",
             "columns",
+            "locale",
             "scaleMin",
             "scaleMax",
             "highIsEasy",
@@ -214,7 +219,11 @@ pub fn ces(input: &Value) -> Result<Output<ces::Ces>> {
 
 /// `csat({ scores | text, scaleMax?, columns? })`
 pub fn csat(input: &Value) -> Result<Output<csat::Csat>> {
-    let args = Args::new(input, "csat", &["scores", "text", "columns", "scaleMax"])?;
+    let args = Args::new(
+        input,
+        "csat",
+        &["scores", "text", "columns", "locale", "scaleMax"],
+    )?;
     let scale_max = args
         .count("scaleMax")?
         .map_or(5, |v| v.min(u32::MAX as u64) as u32);
@@ -242,6 +251,7 @@ pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
             "text",
             "groupBy",
             "columns",
+            "locale",
         ],
     )?;
     let Some(text) = args.text("text")? else {
@@ -262,6 +272,7 @@ pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
             "fcr() takes either the counts resolvedFirstContact and totalTickets, or text, not both.",
         ));
     }
+    args.locale()?;
     let columns = args.columns(&["resolved", "contacts", "group"])?;
     let group_by = args
         .column_ref("groupBy")?

@@ -47,6 +47,12 @@ pub fn clv(
     }
     let yearly_value = average_order_value * purchases_per_year;
     let clv = yearly_value * lifespan_years;
+    if !clv.is_finite() {
+        return Err(Error::new(
+            "tooLarge",
+            "The inputs are too large: their product is beyond what can be computed.",
+        ));
+    }
     let basis = match gross_margin_percent {
         Some(m) => clv * m / 100.0,
         None => clv,

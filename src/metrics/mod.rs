@@ -18,9 +18,11 @@ pub struct Band {
     pub label: &'static str,
 }
 
-/// `part / whole × 100`, at full precision. `whole` is never 0 where this is called.
+/// `part × 100 / whole`, at full precision. `whole` is never 0 where this is
+/// called. Multiplying first keeps exact cases exact (7 of 10 is 70, not
+/// 70.00000000000001), so a figure on a band edge gets the band it is on.
 pub(crate) fn percent(part: f64, whole: f64) -> f64 {
-    part / whole * 100.0
+    part * 100.0 / whole
 }
 
 /// One bar of a score distribution.

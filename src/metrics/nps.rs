@@ -91,7 +91,9 @@ pub fn from_counts(promoters: u64, passives: u64, detractors: u64) -> Result<Nps
     let nf = n as f64;
     let p = promoters as f64 / nf;
     let d = detractors as f64 / nf;
-    let nps = (p - d) * 100.0;
+    // From the counts, not the shares: 7 promoters and 2 detractors of 10 is
+    // exactly 50 (band great), where (0.7 − 0.2) × 100 would be 49.999….
+    let nps = percent(promoters as f64 - detractors as f64, nf);
     let variance = p + d - (p - d) * (p - d);
     // A tiny negative variance can only come from rounding; it is 0.
     let margin = 1.96 * (variance.max(0.0) / nf).sqrt() * 100.0;
