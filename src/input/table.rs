@@ -62,10 +62,33 @@ pub struct Record {
 }
 
 impl Record {
-    /// The trimmed field `i`, or "" when the row is shorter.
+    /// Field `i` without surrounding spaces and invisible characters, or ""
+    /// when the row is shorter.
     pub fn get(&self, i: usize) -> &str {
-        self.fields.get(i).map(str::trim).unwrap_or("")
+        self.fields.get(i).map(clean).unwrap_or("")
     }
+}
+
+/// Zero-width and direction marks that web pages and chat apps leave in
+/// copied text; they are never meant as content at the ends of a cell.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}' | '\u{feff}')
+}
+
+/// A cell without surrounding white space (including non-breaking spaces)
+/// and invisible characters.
+pub fn clean(cell: &str) -> &str {
+    cell.trim_matches(|c: char| c.is_whitespace() || is_invisible(c))
+}
+
+/// Line breaks in `bytes`: `\r\n`, `\n` and a lone `\r` each count once,
+/// as the `csv` crate reads them.
+fn line_breaks(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+        .count()
 }
 
 /// The data rows of a [`Table`], each with the line where it starts.
@@ -90,10 +113,7 @@ impl Iterator for Records<'_> {
             while start < self.bytes.len() && matches!(self.bytes[start], b'\r' | b'\n') {
                 start += 1;
             }
-            self.line += self.bytes[self.scanned..start.max(self.scanned)]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
+            self.line += line_breaks(&self.bytes[self.scanned..start.max(self.scanned)]);
             self.scanned = self.scanned.max(start);
             let line = self.line;
             let mut fields = csv::StringRecord::new();
