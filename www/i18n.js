@@ -310,6 +310,10 @@ export const STRINGS = {
       totalNotPositive: () => "Total tiket harus lebih dari 0.",
       resolvedExceedsTotal: () =>
         "Tiket yang selesai di kontak pertama tidak boleh lebih banyak dari total tiket.",
+      tooLarge: (p) =>
+        p.field ? `${p.field} terlalu besar untuk dihitung.` : "Angkanya terlalu besar untuk dihitung.",
+      noResolvedColumn: () =>
+        "Tidak ada kolom yang menyatakan apakah tiket selesai di kontak pertama (ya/tidak) atau jumlah kontaknya.",
       internal: () => "Terjadi kesalahan internal. Coba ubah angkanya atau muat ulang halaman.",
       unknown: () => "Terjadi kesalahan.",
     },
@@ -321,6 +325,8 @@ export const STRINGS = {
       scoreOutOfRange: () => "skor di luar 0–10",
       scoreOffScale: (p) => `skor di luar skala ${p.scale}`,
       unreadableRow: () => "baris tidak dapat dibaca",
+      invalidYesNo: () => "bukan ya atau tidak",
+      invalidContacts: () => "jumlah kontak tidak valid",
     },
   },
 
@@ -617,6 +623,9 @@ export const STRINGS = {
       invalidOption: (p) => `The option ${p.field} is not valid.`,
       totalNotPositive: () => "Total tickets must be more than 0.",
       resolvedExceedsTotal: () => "Tickets resolved at first contact cannot be more than the total tickets.",
+      tooLarge: (p) => (p.field ? `${p.field} is too large to compute.` : "The numbers are too large to compute."),
+      noResolvedColumn: () =>
+        "No column says whether each ticket was resolved at first contact (yes/no) or how many contacts it took.",
       internal: () => "Something went wrong inside the calculator. Change the numbers or reload the page.",
       unknown: () => "Something went wrong.",
     },
@@ -628,6 +637,8 @@ export const STRINGS = {
       scoreOutOfRange: () => "score outside 0–10",
       scoreOffScale: (p) => `score not on the ${p.scale} scale`,
       unreadableRow: () => "the row could not be read",
+      invalidYesNo: () => "not yes or no",
+      invalidContacts: () => "not a valid number of contacts",
     },
   },
 };
