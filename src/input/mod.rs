@@ -9,6 +9,8 @@ pub mod table;
 
 pub use table::{ColumnRef, Record, Table};
 
+use serde::Serialize;
+
 /// How ambiguous text such as `1.250` or `01/02/2025` is read when a column
 /// alone cannot tell. `Id` = Indonesian (`.` thousands, `,` decimals, day first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -37,4 +39,17 @@ pub struct CellError {
     pub code: &'static str,
     /// Plain English, without the row number, e.g. `"31/02/2025" is not a real date`.
     pub message: String,
+}
+
+/// What settled an ambiguous reading of a column (the decimal mark of amounts,
+/// the day/month order of dates), for the result to say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum DecidedBy {
+    /// The column's own values (e.g. `1.250.000`, `31/01/2025`, `Rp` marks).
+    Values,
+    /// The locale the user chose (`id` or `en`), because the values could not tell.
+    Locale,
+    /// Neither values nor a chosen locale could tell: the Indonesian default.
+    Default,
 }
