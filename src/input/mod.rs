@@ -2,6 +2,7 @@
 //! (later) amounts and dates. Everything here turns text into typed values and
 //! skipped-row reports; no formula lives here.
 
+pub mod amount;
 pub mod number;
 pub mod roles;
 pub mod scores;
