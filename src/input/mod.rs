@@ -3,6 +3,7 @@
 //! skipped-row reports; no formula lives here.
 
 pub mod amount;
+pub mod date;
 pub mod number;
 pub mod roles;
 pub mod scores;
