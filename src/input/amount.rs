@@ -919,3 +919,202 @@ mod tests {
         assert_eq!(Dot.thousands(), ',');
     }
 }
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Ways of writing the number part of an amount.
+    #[derive(Debug, Clone, Copy)]
+    enum Style {
+        /// `1.250.000` / `1.250.000,50`; `,00` optional on whole amounts.
+        Indonesian { cents: bool },
+        /// `1,250,000.50`; `.00` optional on whole amounts.
+        English { cents: bool },
+        /// `1250000` / `1250000,50` / `1250000.50`.
+        Plain(DecimalMark),
+        /// `1 250 000,50` / `1 250 000.50`.
+        Spaced(DecimalMark),
+    }
+
+    impl Style {
+        fn mark(self) -> DecimalMark {
+            match self {
+                Style::Indonesian { .. } => DecimalMark::Comma,
+                Style::English { .. } => DecimalMark::Dot,
+                Style::Plain(d) | Style::Spaced(d) => d,
+            }
+        }
+    }
+
+    fn style() -> impl Strategy<Value = Style> {
+        let mark = prop_oneof![Just(DecimalMark::Comma), Just(DecimalMark::Dot)];
+        prop_oneof![
+            any::<bool>().prop_map(|cents| Style::Indonesian { cents }),
+            any::<bool>().prop_map(|cents| Style::English { cents }),
+            mark.clone().prop_map(Style::Plain),
+            mark.prop_map(Style::Spaced),
+        ]
+    }
+
+    /// Whole rupiah up to 10¹², or amounts with two decimals, in cents.
+    fn cents() -> impl Strategy<Value = u64> {
+        prop_oneof![
+            (0u64..=1_000_000_000_000).prop_map(|r| r * 100),
+            0u64..=100_000_000_000_000,
+            (0u64..=999_999).prop_map(|r| r * 100),
+        ]
+    }
+
+    fn grouped(n: u64, sep: char) -> String {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(sep);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// The number part of `cents` in `style`, and whether it proves its mark.
+    fn number(cents: u64, style: Style) -> (String, bool) {
+        let (whole, fraction) = (cents / 100, cents % 100);
+        let mark = style.mark().char();
+        let (body, force_cents, groups) = match style {
+            Style::Indonesian { cents } => (grouped(whole, '.'), cents, true),
+            Style::English { cents } => (grouped(whole, ','), cents, true),
+            Style::Plain(_) => (whole.to_string(), false, false),
+            Style::Spaced(_) => (grouped(whole, ' '), false, false),
+        };
+        let with_cents = force_cents || fraction != 0;
+        let text = if with_cents {
+            format!("{body}{mark}{fraction:02}")
+        } else {
+            body
+        };
+        (text, with_cents || (groups && whole >= 1_000_000))
+    }
+
+    #[derive(Debug, Clone, Copy)]
+    enum Dress {
+        None,
+        Minus,
+        Parentheses,
+    }
+
+    fn dress() -> impl Strategy<Value = (&'static str, Dress)> {
+        (
+            prop_oneof![
+                Just(""),
+                Just("Rp "),
+                Just("Rp"),
+                Just("IDR "),
+                Just("Rp. ")
+            ],
+            prop_oneof![
+                Just(Dress::None),
+                Just(Dress::Minus),
+                Just(Dress::Parentheses)
+            ],
+        )
+    }
+
+    /// A whole cell: prefix, sign and number; its value; whether it proves its mark.
+    fn cell(cents: u64, style: Style, (prefix, dress): (&str, Dress)) -> (String, f64, bool) {
+        let (body, proof) = number(cents, style);
+        let value = cents as f64 / 100.0;
+        match dress {
+            Dress::None => (format!("{prefix}{body}"), value, proof),
+            Dress::Minus => (format!("-{prefix}{body}"), -value, proof),
+            Dress::Parentheses => (format!("({prefix}{body})"), -value, proof),
+        }
+    }
+
+    fn locale_of(mark: DecimalMark) -> Locale {
+        match mark {
+            DecimalMark::Comma => Locale::Id,
+            DecimalMark::Dot => Locale::En,
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn every_style_reads_back(cents in cents(), style in style(), dress in dress()) {
+            let (text, value, _) = cell(cents, style, dress);
+            let read = parse_amount(&text, style.mark());
+            prop_assert_eq!(read.clone(), Ok(if value == 0.0 { 0.0 } else { value }), "{}", text);
+            prop_assert!(looks_like_amount(&text), "{}", text);
+            let padded = format!(" \u{a0}{text}\t");
+            prop_assert_eq!(parse_amount(&padded, style.mark()), read);
+        }
+
+        #[test]
+        fn a_column_is_decided_by_its_style(
+            style in style(),
+            cells in prop::collection::vec((cents(), dress()), 1..20),
+        ) {
+            let mark = style.mark();
+            let cells: Vec<_> = cells.into_iter().map(|(c, d)| cell(c, style, d)).collect();
+            let mut stats = AmountStats::default();
+            for (text, _, _) in &cells {
+                stats.observe(text);
+            }
+            // The locale that matches the style never reads it wrongly.
+            let n = stats.decide(locale_of(mark));
+            prop_assert_eq!(n.decimal, mark);
+            // Any proof in the column decides it, whatever the locale.
+            if cells.iter().any(|(_, _, proof)| *proof) {
+                for locale in [Locale::Auto, Locale::Id, Locale::En] {
+                    let n = stats.decide(locale);
+                    prop_assert_eq!(n, AmountNotation { decimal: mark, decided_by: DecidedBy::Values });
+                }
+            }
+            for (text, value, _) in &cells {
+                let v = parse_amount(text, n.decimal);
+                prop_assert_eq!(v, Ok(if *value == 0.0 { 0.0 } else { *value }), "{}", text);
+            }
+        }
+
+        #[test]
+        fn multipliers_read_back(whole in 0u64..=999, tenths in 0u64..=9, word in 0usize..7) {
+            let (name, factor) = [
+                ("rb", 1e3), ("ribu", 1e3), ("jt", 1e6), ("juta", 1e6),
+                ("M", 1e9), ("miliar", 1e9), ("JT", 1e6),
+            ][word];
+            let want = (whole * 10 + tenths) as f64 * factor / 10.0;
+            for (text, mark) in [
+                (format!("{whole},{tenths}{name}"), DecimalMark::Dot),
+                (format!("{whole}.{tenths} {name}"), DecimalMark::Comma),
+            ] {
+                let v = parse_amount(&text, mark).map_err(|e| e.message);
+                prop_assert!(v.as_ref().is_ok_and(|v| (v - want).abs() <= want * 1e-12), "{} -> {:?}", text, v);
+            }
+        }
+
+        #[test]
+        fn never_panics(s in "\\PC*") {
+            let _ = parse_amount(&s, DecimalMark::Comma);
+            let _ = parse_amount(&s, DecimalMark::Dot);
+            let _ = looks_like_amount(&s);
+            let mut stats = AmountStats::default();
+            stats.observe(&s);
+            let _ = stats.decide(Locale::Auto);
+        }
+
+        #[test]
+        fn never_panics_on_amount_like_text(s in "[-+()0-9.,  \u{a0}\u{2212}RpIDR$rbjtMmiluaK]{0,24}") {
+            for mark in [DecimalMark::Comma, DecimalMark::Dot] {
+                if let Ok(v) = parse_amount(&s, mark) {
+                    prop_assert!(v.is_finite());
+                    prop_assert!(looks_like_amount(&s));
+                }
+            }
+            let mut stats = AmountStats::default();
+            stats.observe(&s);
+            prop_assert!(stats.amounts() <= stats.cells());
+        }
+    }
+}

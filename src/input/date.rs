@@ -1229,3 +1229,215 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use chrono::Datelike;
+    use proptest::prelude::*;
+
+    const SPELLINGS: [&[&str]; 12] = [
+        &["Jan", "Januari", "January"],
+        &["Feb", "Februari", "February"],
+        &["Mar", "Maret", "March"],
+        &["Apr", "April"],
+        &["Mei", "May"],
+        &["Jun", "Juni", "June"],
+        &["Jul", "Juli", "July"],
+        &["Agu", "Agt", "Agus", "Agustus", "Aug", "August"],
+        &["Sep", "Sept", "September"],
+        &["Okt", "Oktober", "Oct", "October"],
+        &["Nov", "November"],
+        &["Des", "Desember", "Dec", "December"],
+    ];
+    const HARI: [&str; 7] = [
+        "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+    ];
+    const DAYS: [&str; 7] = ["Mon", "Tuesday", "Wed", "Thu", "Fri", "Saturday", "Sun"];
+
+    fn first() -> NaiveDate {
+        NaiveDate::from_ymd_opt(1900, 3, 1).unwrap()
+    }
+
+    /// Any date from 1900-03-01 to 2100-12-31.
+    fn any_date() -> impl Strategy<Value = NaiveDate> {
+        let last = NaiveDate::from_ymd_opt(2100, 12, 31).unwrap();
+        let span = (last - first()).num_days() as u64;
+        (0..=span).prop_map(|n| first() + Days::new(n))
+    }
+
+    /// Excel's serial of a date from 1900-03-01 on (day 61 is 1900-03-01).
+    fn serial(d: NaiveDate) -> i64 {
+        (d - first()).num_days() + 61
+    }
+
+    fn two_digit_year_ok(d: NaiveDate) -> bool {
+        (1930..=2029).contains(&d.year())
+    }
+
+    /// The date written with numbers only in `order`, in every separator and
+    /// padding, with and without a time, with four- and two-digit years.
+    fn numeric(d: NaiveDate, order: DayOrder) -> Vec<String> {
+        let (y, m, day) = (d.year(), d.month(), d.day());
+        let (a, b) = match order {
+            DayOrder::DayFirst => (day, m),
+            DayOrder::MonthFirst => (m, day),
+        };
+        let mut out = Vec::new();
+        for sep in ['/', '-', '.'] {
+            out.push(format!("{a:02}{sep}{b:02}{sep}{y}"));
+            out.push(format!("{a}{sep}{b}{sep}{y}"));
+            out.push(format!("{a:02}{sep}{b:02}{sep}{y} 10:22:00"));
+            if two_digit_year_ok(d) {
+                out.push(format!("{a:02}{sep}{b:02}{sep}{:02}", y % 100));
+                out.push(format!("{a}{sep}{b}{sep}{:02} 23:59", y % 100));
+            }
+        }
+        out
+    }
+
+    /// The date in every order-free style.
+    fn order_free(d: NaiveDate, case: u8, spelling: usize, weekday_id: bool) -> Vec<String> {
+        let (y, m, day) = (d.year(), d.month(), d.day());
+        let names = SPELLINGS[m as usize - 1];
+        let name = names[spelling % names.len()];
+        let name = match case {
+            0 => name.to_string(),
+            1 => name.to_lowercase(),
+            _ => name.to_uppercase(),
+        };
+        let wd = d.weekday().num_days_from_monday() as usize;
+        let weekday = if weekday_id { HARI[wd] } else { DAYS[wd] };
+        let mut out = vec![
+            format!("{y}-{m:02}-{day:02}"),
+            format!("{y}/{m:02}/{day:02}"),
+            format!("{y}-{m:02}-{day:02} 14:05:00"),
+            format!("{y}-{m:02}-{day:02}T14:05:00Z"),
+            format!("{y}-{m:02}-{day:02}T14:05:00+07:00"),
+            format!("{y}{m:02}{day:02}"),
+            format!("{day} {name} {y}"),
+            format!("{day:02} {name}. {y}"),
+            format!("{day}-{name}-{y}"),
+            format!("{name} {day}, {y}"),
+            format!("{name} {day} {y}"),
+            format!("{weekday}, {day} {name} {y}"),
+            format!("{weekday}, {name} {day}, {y} 10:22"),
+        ];
+        if two_digit_year_ok(d) {
+            out.push(format!("{day} {name} {:02}", y % 100));
+        }
+        out
+    }
+
+    fn order() -> impl Strategy<Value = DayOrder> {
+        prop_oneof![Just(DayOrder::DayFirst), Just(DayOrder::MonthFirst)]
+    }
+
+    proptest! {
+        #[test]
+        fn every_style_reads_back(
+            d in any_date(),
+            order in order(),
+            case in 0u8..3,
+            spelling in 0usize..6,
+            weekday_id in any::<bool>(),
+        ) {
+            let free = order_free(d, case, spelling, weekday_id);
+            for text in numeric(d, order).iter().chain(&free) {
+                prop_assert_eq!(parse_date(text, order).map_err(|e| e.message), Ok(d), "{}", text);
+                prop_assert_eq!(parse_date_in_date_column(text, order), Ok(d), "{}", text);
+                prop_assert!(looks_like_date(text), "{}", text);
+            }
+            for text in &free {
+                let other = match order {
+                    DayOrder::DayFirst => DayOrder::MonthFirst,
+                    DayOrder::MonthFirst => DayOrder::DayFirst,
+                };
+                prop_assert_eq!(parse_date(text, other), Ok(d), "{}", text);
+            }
+            let n = serial(d);
+            for text in [n.to_string(), format!("{n}.5"), format!("{n},25")] {
+                prop_assert_eq!(parse_date_in_date_column(&text, order), Ok(d), "{}", text);
+                if (10_000..=99_999).contains(&n) {
+                    prop_assert_eq!(parse_date(&text, order), Ok(d), "{}", text);
+                } else {
+                    prop_assert!(parse_date(&text, order).is_err(), "{}", text);
+                }
+            }
+        }
+
+        #[test]
+        fn a_column_is_decided_by_its_order(
+            dates in prop::collection::vec(any_date(), 1..30),
+            order in order(),
+            sep in prop_oneof![Just('/'), Just('-'), Just('.')],
+        ) {
+            let cells: Vec<String> = dates
+                .iter()
+                .map(|&d| {
+                    let (a, b) = match order {
+                        DayOrder::DayFirst => (d.day(), d.month()),
+                        DayOrder::MonthFirst => (d.month(), d.day()),
+                    };
+                    format!("{a:02}{sep}{b:02}{sep}{}", d.year())
+                })
+                .collect();
+            let mut stats = DateStats::default();
+            for c in &cells {
+                stats.observe(c);
+            }
+            let decided = |locale| stats.decide(locale);
+            if dates.iter().any(|d| d.day() > 12) {
+                for locale in [Locale::Auto, Locale::Id, Locale::En] {
+                    prop_assert_eq!(
+                        decided(locale),
+                        DateNotation { order, decided_by: DecidedBy::Values }
+                    );
+                }
+                for (c, d) in cells.iter().zip(&dates) {
+                    prop_assert_eq!(parse_date(c, order), Ok(*d));
+                }
+            } else {
+                prop_assert_eq!(
+                    decided(Locale::Id),
+                    DateNotation { order: DayOrder::DayFirst, decided_by: DecidedBy::Locale }
+                );
+                prop_assert_eq!(
+                    decided(Locale::En),
+                    DateNotation { order: DayOrder::MonthFirst, decided_by: DecidedBy::Locale }
+                );
+                prop_assert_eq!(
+                    decided(Locale::Auto),
+                    DateNotation { order: DayOrder::DayFirst, decided_by: DecidedBy::Default }
+                );
+            }
+        }
+
+        #[test]
+        fn never_panics(s in "\\PC*") {
+            for order in [DayOrder::DayFirst, DayOrder::MonthFirst] {
+                let _ = parse_date(&s, order);
+                let _ = parse_date_in_date_column(&s, order);
+            }
+            let _ = looks_like_date(&s);
+            let mut stats = DateStats::default();
+            stats.observe(&s);
+            let _ = stats.decide(Locale::Auto);
+            let _ = stats.formats();
+        }
+
+        #[test]
+        fn never_panics_on_date_like_text(
+            s in "[0-9/.,:+ \u{a0}TZ-]{0,24}|[0-9]{1,9}|[A-Za-z ,.]{0,12}[0-9 /-]{0,12}"
+        ) {
+            for order in [DayOrder::DayFirst, DayOrder::MonthFirst] {
+                if parse_date(&s, order).is_ok() {
+                    prop_assert!(parse_date_in_date_column(&s, order).is_ok(), "{}", s);
+                }
+            }
+            let mut stats = DateStats::default();
+            stats.observe(&s);
+            prop_assert!(stats.dates() <= stats.cells());
+        }
+    }
+}
