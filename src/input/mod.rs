@@ -8,6 +8,8 @@ pub mod number;
 pub mod roles;
 pub mod scores;
 pub mod table;
+#[cfg(test)]
+mod test_json;
 
 pub use table::{ColumnRef, Record, Table};
 
@@ -54,4 +56,38 @@ pub enum DecidedBy {
     Locale,
     /// Neither values nor a chosen locale could tell: the Indonesian default.
     Default,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::amount::{AmountNotation, DecimalMark};
+    use super::date::{DateFormat, DateNotation, DayOrder};
+    use super::test_json::to_json;
+    use super::DecidedBy;
+
+    #[test]
+    fn notations_serialize_in_camel_case() {
+        assert_eq!(to_json(&DecidedBy::Values), "\"values\"");
+        assert_eq!(to_json(&DecidedBy::Locale), "\"locale\"");
+        assert_eq!(to_json(&DecidedBy::Default), "\"default\"");
+        assert_eq!(to_json(&DecimalMark::Comma), "\"comma\"");
+        assert_eq!(to_json(&DecimalMark::Dot), "\"dot\"");
+        assert_eq!(to_json(&DayOrder::DayFirst), "\"dayFirst\"");
+        assert_eq!(to_json(&DayOrder::MonthFirst), "\"monthFirst\"");
+        assert_eq!(to_json(&DateFormat::ExcelSerial), "\"excelSerial\"");
+        assert_eq!(
+            to_json(&AmountNotation {
+                decimal: DecimalMark::Comma,
+                decided_by: DecidedBy::Values
+            }),
+            r#"{"decimal":"comma","decidedBy":"values"}"#
+        );
+        assert_eq!(
+            to_json(&DateNotation {
+                order: DayOrder::MonthFirst,
+                decided_by: DecidedBy::Locale
+            }),
+            r#"{"order":"monthFirst","decidedBy":"locale"}"#
+        );
+    }
 }
