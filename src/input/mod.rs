@@ -1,15 +1,21 @@
 //! Reading what people paste: delimiters, header rows, column roles, numbers,
-//! (later) amounts and dates. Everything here turns text into typed values and
+//! amounts and dates. Everything here turns text into typed values and
 //! skipped-row reports; no formula lives here.
 
+pub mod amount;
+pub mod date;
 pub mod number;
 pub mod roles;
 pub mod scores;
 pub mod table;
+#[cfg(test)]
+mod test_json;
 pub mod tickets;
 pub mod yesno;
 
 pub use table::{ColumnRef, Record, Table};
+
+use serde::Serialize;
 
 /// How ambiguous text such as `1.250` or `01/02/2025` is read when a column
 /// alone cannot tell. `Id` = Indonesian (`.` thousands, `,` decimals, day first).
@@ -39,4 +45,51 @@ pub struct CellError {
     pub code: &'static str,
     /// Plain English, without the row number, e.g. `"31/02/2025" is not a real date`.
     pub message: String,
+}
+
+/// What settled an ambiguous reading of a column (the decimal mark of amounts,
+/// the day/month order of dates), for the result to say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum DecidedBy {
+    /// The column's own values (e.g. `1.250.000`, `31/01/2025`, `Rp` marks).
+    Values,
+    /// The locale the user chose (`id` or `en`), because the values could not tell.
+    Locale,
+    /// Neither values nor a chosen locale could tell: the Indonesian default.
+    Default,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::amount::{AmountNotation, DecimalMark};
+    use super::date::{DateFormat, DateNotation, DayOrder};
+    use super::test_json::to_json;
+    use super::DecidedBy;
+
+    #[test]
+    fn notations_serialize_in_camel_case() {
+        assert_eq!(to_json(&DecidedBy::Values), "\"values\"");
+        assert_eq!(to_json(&DecidedBy::Locale), "\"locale\"");
+        assert_eq!(to_json(&DecidedBy::Default), "\"default\"");
+        assert_eq!(to_json(&DecimalMark::Comma), "\"comma\"");
+        assert_eq!(to_json(&DecimalMark::Dot), "\"dot\"");
+        assert_eq!(to_json(&DayOrder::DayFirst), "\"dayFirst\"");
+        assert_eq!(to_json(&DayOrder::MonthFirst), "\"monthFirst\"");
+        assert_eq!(to_json(&DateFormat::ExcelSerial), "\"excelSerial\"");
+        assert_eq!(
+            to_json(&AmountNotation {
+                decimal: DecimalMark::Comma,
+                decided_by: DecidedBy::Values
+            }),
+            r#"{"decimal":"comma","decidedBy":"values"}"#
+        );
+        assert_eq!(
+            to_json(&DateNotation {
+                order: DayOrder::MonthFirst,
+                decided_by: DecidedBy::Locale
+            }),
+            r#"{"order":"monthFirst","decidedBy":"locale"}"#
+        );
+    }
 }
