@@ -68,3 +68,21 @@ export interface FcrResult extends Partial<RowReport> {
   /** With text and groupBy: the column grouped by. */
   groupColumn?: { index: number; name: string };
 }
+
+/** Column roles: which column is the customer, the date, the amount, … */
+export type Role = "customer" | "date" | "amount" | "orderId" | "score" | "resolved" | "contacts" | "group";
+export type Kind = "empty" | "date" | "amount" | "number" | "yesNo" | "text";
+/** How a column's values are read, and what decided it. */
+export type Notation =
+  | { kind: "amount"; decimalMark: "," | "."; thousandsSeparator: "." | ","; decidedBy: "values" | "locale" | "default"; description: string }
+  | { kind: "date"; order: "dayFirst" | "monthFirst"; decidedBy: "values" | "locale" | "default"; description: string };
+export interface ParsedColumn { index: number; name: string; role: Role | null; kind: Kind; notation: Notation | null; }
+export interface ParseTableInput { text: string; locale?: "id" | "en" | "auto"; columns?: { [role in Role]?: string | number }; }
+export interface ParsedTable {
+  columns: ParsedColumn[];
+  delimiter: "tab" | "semicolon" | "comma" | "spaces" | "none";
+  hasHeader: boolean;
+  rows: number; used: number; skipped: SkippedRow[];
+  /** The first 20 data rows as parsed values: dates as ISO strings, amounts and numbers as numbers, yes/no as booleans, unreadable or empty cells as null. */
+  preview: { row: number; values: (string | number | boolean | null)[] }[];
+}

@@ -140,3 +140,10 @@ pub fn fcr(
 ) -> std::result::Result<JsValue, JsValue> {
     call(input, api::fcr)
 }
+
+#[wasm_bindgen(js_name = parseTable, unchecked_return_type = "ParsedTable")]
+pub fn parse_table(
+    #[wasm_bindgen(unchecked_param_type = "ParseTableInput")] input: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    call(input, api::parse_table)
+}

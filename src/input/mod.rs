@@ -3,7 +3,9 @@
 //! skipped-row reports; no formula lives here.
 
 pub mod amount;
+pub mod columns;
 pub mod date;
+pub mod log;
 pub mod number;
 pub mod roles;
 pub mod scores;
