@@ -6,6 +6,7 @@ pub mod clv;
 pub mod crr;
 pub mod csat;
 pub mod fcr;
+pub mod log;
 pub mod nps;
 
 use serde::Serialize;
@@ -16,6 +17,13 @@ use serde::Serialize;
 pub struct Band {
     pub key: &'static str,
     pub label: &'static str,
+}
+
+/// A text shown to the user, in English and Indonesian.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Text {
+    pub en: &'static str,
+    pub id: &'static str,
 }
 
 /// `part / whole × 100`, at full precision. `whole` is never 0 where this is called.
