@@ -8,6 +8,7 @@ pub mod csat;
 pub mod fcr;
 pub mod log;
 pub mod nps;
+pub mod retention;
 pub mod rfm;
 
 use serde::Serialize;
