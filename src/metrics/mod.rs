@@ -3,6 +3,7 @@
 
 pub mod ces;
 pub mod clv;
+pub mod clv_log;
 pub mod cohorts;
 pub mod crr;
 pub mod csat;
