@@ -8,6 +8,7 @@ pub mod cohorts;
 pub mod crr;
 pub mod csat;
 pub mod fcr;
+pub mod lifecycle;
 pub mod log;
 pub mod nps;
 pub mod retention;
