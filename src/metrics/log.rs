@@ -35,8 +35,9 @@
 //!   measured between purchase days.
 //!
 //! Memory: per customer, the names, a few counters, and the sorted list of its
-//! distinct purchase days (4 bytes a day). Rows are never kept; order ids are
-//! kept as 8-byte hashes only until the pass ends. The sorted days let every
+//! distinct purchase days (4 bytes a day). Rows are never kept; while the pass
+//! runs, purchase days and order-id hashes wait in two flat lists (see
+//! [`summarize`]), freed or compacted at its end. The sorted days let every
 //! analysis ask "did this customer buy between these dates?" by binary search,
 //! so retention can be computed for any period without reading the log again.
 
@@ -116,7 +117,7 @@ pub struct CustomerSummary {
     /// Sum of the refunds, as a positive number (0 when none).
     pub refunded: f64,
     /// Distinct purchase days, ascending, as days since 0001-01-01 (CE day 1).
-    days: Vec<i32>,
+    days: Box<[i32]>,
 }
 
 impl CustomerSummary {
@@ -222,19 +223,20 @@ impl Summary {
     }
 }
 
-/// Per-customer state while the rows stream past.
-struct Building {
-    summary: CustomerSummary,
-    days: Vec<i32>,
-    order_hashes: Vec<u64>,
-    rows_without_order: u32,
-}
-
-/// Summarises a log in one pass, rows in any order. Memory grows with customers
-/// and their purchase days, never with the rows themselves.
+/// Summarises a log in one pass, rows in any order.
+///
+/// While the rows stream past, each customer has one entry of counters, and
+/// two flat lists grow: (customer, purchase day) pairs, 8 bytes a purchase row,
+/// and (customer, order-id hash) pairs, 16 bytes a purchase row with an id
+/// (a row repeating the previous row's pair is not added again). At the end
+/// both are sorted: the first becomes each customer's distinct purchase days
+/// (4 bytes a day, kept), the second the order counts (then freed). Appending
+/// to flat lists keeps the pass fast; nothing else grows with the rows.
 pub fn summarize(transactions: impl IntoIterator<Item = Transaction>) -> Summary {
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut building: Vec<Building> = Vec::new();
+    let mut index: HashMap<String, u32> = HashMap::new();
+    let mut customers: Vec<CustomerSummary> = Vec::new();
+    let mut days: Vec<u64> = Vec::new();
+    let mut orders: Vec<(u32, u64)> = Vec::new();
     let mut out = Summary::default();
     for t in transactions {
         if !t.amount.is_finite() {
@@ -246,7 +248,7 @@ pub fn summarize(transactions: impl IntoIterator<Item = Transaction>) -> Summary
         out.last_date = Some(out.last_date.map_or(t.date, |d| d.max(t.date)));
         let slot = match index.get(&t.key) {
             Some(&slot) => {
-                let c = &mut building[slot].summary;
+                let c = &mut customers[slot as usize];
                 if t.line < c.first_line {
                     c.first_line = t.line;
                     c.customer = t.customer;
@@ -254,68 +256,83 @@ pub fn summarize(transactions: impl IntoIterator<Item = Transaction>) -> Summary
                 slot
             }
             None => {
-                let slot = building.len();
-                building.push(Building {
-                    summary: CustomerSummary {
-                        customer: t.customer,
-                        key: t.key.clone(),
-                        first_line: t.line,
-                        orders: 0,
-                        purchase_rows: 0,
-                        refund_rows: 0,
-                        total: 0.0,
-                        refunded: 0.0,
-                        days: Vec::new(),
-                    },
-                    days: Vec::new(),
-                    order_hashes: Vec::new(),
-                    rows_without_order: 0,
+                // More than 4 billion customers would exhaust memory long before.
+                let slot = customers.len() as u32;
+                customers.push(CustomerSummary {
+                    customer: t.customer,
+                    key: String::new(),
+                    first_line: t.line,
+                    orders: 0,
+                    purchase_rows: 0,
+                    refund_rows: 0,
+                    total: 0.0,
+                    refunded: 0.0,
+                    days: Box::default(),
                 });
                 index.insert(t.key, slot);
                 slot
             }
         };
-        let b = &mut building[slot];
+        let c = &mut customers[slot as usize];
         if t.amount > 0.0 {
             out.purchase_rows += 1;
-            b.summary.purchase_rows += 1;
-            b.summary.total += t.amount;
-            b.days.push(day(t.date));
+            c.purchase_rows += 1;
+            c.total += t.amount;
+            let packed = pack(slot, t.date);
+            if days.last() != Some(&packed) {
+                days.push(packed);
+            }
             match t.order.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
                 Some(order) => {
                     let mut h = DefaultHasher::new();
                     order.hash(&mut h);
-                    b.order_hashes.push(h.finish());
+                    let pair = (slot, h.finish());
+                    if orders.last() != Some(&pair) {
+                        orders.push(pair);
+                    }
                 }
-                None => b.rows_without_order += 1,
+                // One order per purchase row without an id; ids are added below.
+                None => c.orders = c.orders.saturating_add(1),
             }
         } else if t.amount < 0.0 {
             out.refund_rows += 1;
-            b.summary.refund_rows += 1;
-            b.summary.total += t.amount;
-            b.summary.refunded -= t.amount;
+            c.refund_rows += 1;
+            c.total += t.amount;
+            c.refunded -= t.amount;
         } else {
             out.zero_rows += 1;
         }
     }
-    drop(index);
-    out.customers = building
-        .into_iter()
-        .map(|mut b| {
-            b.days.sort_unstable();
-            b.days.dedup();
-            b.days.shrink_to_fit();
-            b.order_hashes.sort_unstable();
-            b.order_hashes.dedup();
-            b.summary.orders = b
-                .rows_without_order
-                .saturating_add(u32::try_from(b.order_hashes.len()).unwrap_or(u32::MAX));
-            b.summary.days = b.days;
-            b.summary
-        })
-        .collect();
-    out.customers.sort_by_key(|c| c.first_line);
+    for (key, slot) in index {
+        customers[slot as usize].key = key;
+    }
+    days.sort_unstable();
+    days.dedup();
+    for group in days.chunk_by(|a, b| a >> 32 == b >> 32) {
+        customers[(group[0] >> 32) as usize].days = group.iter().map(|&p| unpack_day(p)).collect();
+    }
+    drop(days);
+    orders.sort_unstable();
+    orders.dedup();
+    for &(slot, _) in &orders {
+        let c = &mut customers[slot as usize];
+        c.orders = c.orders.saturating_add(1);
+    }
+    drop(orders);
+    customers.sort_by_key(|c| c.first_line);
+    out.customers = customers;
     out
+}
+
+/// A customer slot and a date in one number that sorts by slot, then date.
+fn pack(slot: u32, date: NaiveDate) -> u64 {
+    // Shifting by 2³¹ maps every i32 day number to u32 in the same order.
+    let day = (i64::from(day(date)) - i64::from(i32::MIN)) as u64;
+    (u64::from(slot) << 32) | day
+}
+
+fn unpack_day(packed: u64) -> i32 {
+    ((packed & 0xFFFF_FFFF) as i64 + i64::from(i32::MIN)) as i32
 }
 
 /// A date as a CE day number (0001-01-01 is 1).
@@ -525,6 +542,26 @@ mod tests {
         assert_eq!(a.observed_lifespan_days(), Some(38));
         let months: Vec<i32> = a.purchase_months().collect();
         assert_eq!(months, vec![2025 * 12, 2025 * 12 + 1, 2025 * 12 + 2]);
+    }
+
+    #[test]
+    fn packed_days_sort_by_customer_then_date_and_unpack() {
+        let dates = [
+            NaiveDate::MIN,
+            NaiveDate::from_ymd_opt(-5, 1, 1).unwrap(),
+            d("0001-01-01"),
+            d("2025-06-30"),
+            NaiveDate::MAX,
+        ];
+        for slot in [0, 7, u32::MAX] {
+            let packed: Vec<u64> = dates.iter().map(|&x| pack(slot, x)).collect();
+            assert!(packed.windows(2).all(|w| w[0] < w[1]));
+            for (p, &date) in packed.iter().zip(&dates) {
+                assert_eq!(from_day(unpack_day(*p)), Some(date));
+                assert_eq!(*p >> 32, u64::from(slot));
+            }
+        }
+        assert!(pack(1, NaiveDate::MIN) > pack(0, NaiveDate::MAX));
     }
 
     #[test]
