@@ -864,3 +864,41 @@ fn rows_in_any_order_give_the_same_results() {
     backward.reverse();
     assert_eq!(summarize(forward), summarize(backward));
 }
+
+#[test]
+fn extreme_inputs_give_results_or_errors_never_panics() {
+    let rows = vec![
+        Transaction::new("", NaiveDate::MIN, 1e308, None, 1),
+        Transaction::new("  ", NaiveDate::MIN, 1e308, Some("  ".into()), 2),
+        Transaction::new("max", NaiveDate::MAX, f64::MAX, None, 3),
+        Transaction::new("max", NaiveDate::MAX, -f64::MAX, None, 4),
+        Transaction::new("nan", d("2025-01-01"), f64::NAN, None, 5),
+        Transaction::new("inf", d("2025-01-01"), f64::INFINITY, None, 6),
+        Transaction::new("tiny", d("2025-01-01"), 1e-300, Some("x".into()), 7),
+    ];
+    let s = summarize(rows);
+    assert_eq!(s.ignored_lines, vec![5, 6]);
+    // "" and "  " are the same (empty) key; the two 1e308 purchases overflow to ∞.
+    assert_eq!(s.customers.len(), 3);
+    let t = Thresholds::default();
+    // The last date is the largest date there is: no default asOf.
+    assert_eq!(
+        rfm(&s, None, RfmMethod::Fixed, &t).unwrap_err().code,
+        "invalidAsOf"
+    );
+    assert!(rfm(&s, Some(NaiveDate::MAX), RfmMethod::Quintile, &t).is_ok());
+    assert_eq!(cohorts(&s).unwrap_err().code, "spanTooLong");
+    assert!(clv_log(&s, None, None).is_ok());
+    assert!(lifecycle(&s, Some(NaiveDate::MAX)).is_ok());
+    for mode in [RetentionMode::PeriodOverPeriod, RetentionMode::ActiveBase] {
+        for (a, b) in [
+            (NaiveDate::MIN, NaiveDate::MIN),
+            (NaiveDate::MIN, NaiveDate::MAX),
+            (NaiveDate::MAX, NaiveDate::MAX),
+            (d("2025-01-01"), d("2025-01-31")),
+        ] {
+            let _ = retention(&s, a, b, mode, Some(u32::MAX));
+            let _ = retention(&s, a, b, mode, None);
+        }
+    }
+}

@@ -31,7 +31,7 @@
 //! everything left, so each of the 125 triples has exactly one segment. The
 //! sources' examples land in their segments (tested).
 
-use super::log::{iso, resolve_as_of, ser_date, Summary};
+use super::log::{resolve_as_of, ser_date, Summary};
 use super::{percent, Text};
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
@@ -390,7 +390,8 @@ fn rule_index(rules: &[Rule], r: u8, f: u8, m: u8) -> usize {
         .unwrap_or(rules.len() - 1)
 }
 
-/// The segment key of a score triple (each score 1–5).
+/// The segment key of a score triple (each score 1–5). Builds the rule list
+/// each call: to classify many triples, use [`rules`] and [`Rule::matches`].
 pub fn segment_of(r: u8, f: u8, m: u8) -> &'static str {
     let rules = rules();
     rules[rule_index(&rules, r, f, m)].key
@@ -522,13 +523,6 @@ pub fn rfm(
         thresholds: (method == RfmMethod::Fixed).then_some(*thresholds),
         customers_without_purchase: summary.customers_without_purchase(),
     })
-}
-
-impl Rfm {
-    /// The analysis date as `YYYY-MM-DD`.
-    pub fn as_of_iso(&self) -> String {
-        iso(self.as_of)
-    }
 }
 
 #[cfg(test)]
