@@ -102,7 +102,7 @@ fn main() {
     );
     drop(streamed);
 
-    let (log, _) = time("generate 1 log in memory (untimed)", || {
+    let (log, _) = time("generate log in memory (not counted)", || {
         rows(n, customers).collect::<Vec<_>>()
     });
     let (summary, t_sum) = time("summarize", || summarize(log));
