@@ -3,10 +3,16 @@
 
 pub mod ces;
 pub mod clv;
+pub mod clv_log;
+pub mod cohorts;
 pub mod crr;
 pub mod csat;
 pub mod fcr;
+pub mod lifecycle;
+pub mod log;
 pub mod nps;
+pub mod retention;
+pub mod rfm;
 
 use serde::Serialize;
 
@@ -16,6 +22,13 @@ use serde::Serialize;
 pub struct Band {
     pub key: &'static str,
     pub label: &'static str,
+}
+
+/// A text shown to the user, in English and Indonesian.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Text {
+    pub en: &'static str,
+    pub id: &'static str,
 }
 
 /// `part × 100 / whole`, at full precision. `whole` is never 0 where this is

@@ -1,0 +1,589 @@
+//! A transaction log summarised per customer, in one pass over typed rows
+//! (METRICS.md §1, §2, §7, §8). The readers turn pasted text into
+//! [`Transaction`]s; the analytics ([`super::rfm`], [`super::retention`],
+//! [`super::cohorts`], [`super::clv_log`], [`super::lifecycle`]) read only the
+//! resulting [`Summary`].
+//!
+//! Rules, as chosen for the whole project:
+//! - **Purchase** = a row with a positive amount. Only purchases count for
+//!   frequency, recency, first/last purchase, cohorts, retention and lifecycle.
+//! - **Refund** = a row with a negative amount: it lowers the customer's total
+//!   (monetary value, historical value) and nothing else. A customer whose rows
+//!   are all refunds has no purchase and is left out of every analysis (each
+//!   result counts them in `customersWithoutPurchase`).
+//! - **Zero-amount rows** (a free sample, a 100 % voucher, a correction) are
+//!   not purchases either: they add nothing to the total and count for
+//!   nothing else, except that their date counts towards "the last date in the
+//!   data" like every row used.
+//! - **Rows with a non-finite amount** (NaN, ±∞; a reader never produces them)
+//!   are not used: their lines are listed in [`Summary::ignored_lines`].
+//! - **The last date in the data** = the latest date among the rows used
+//!   (purchases, refunds and zero rows alike, METRICS.md §7). It sets the
+//!   default analysis date (the day after) and decides which cohort months are
+//!   complete.
+//! - **Customer matching**: by [`Transaction::key`] (see [`customer_key`]). The
+//!   name shown is the spelling on the row with the smallest line number, so the
+//!   summary does not depend on the order in which rows arrive.
+//! - **Orders** = distinct order ids among a customer's purchase rows (ids are
+//!   trimmed, otherwise compared exactly) plus one order per purchase row
+//!   without an id. A refund never removes an order. Ids are deduplicated by
+//!   their 64-bit hash, per customer, while summarising: two different ids of
+//!   the same customer would have to share a hash to be miscounted (odds about
+//!   k² / 2⁶⁵ for k orders).
+//! - **Purchase days** = the distinct dates of a customer's purchases. Several
+//!   orders on one day are one purchase day: timings between purchases are
+//!   measured between purchase days.
+//!
+//! Memory: per customer, the names, a few counters, and the sorted list of its
+//! distinct purchase days (4 bytes a day). Rows are never kept; while the pass
+//! runs, purchase days and order-id hashes wait in two flat lists (see
+//! [`summarize`]), freed or compacted at its end. The sorted days let every
+//! analysis ask "did this customer buy between these dates?" by binary search,
+//! so retention can be computed for any period without reading the log again.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serializer;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+/// One row of a transaction log, already read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Transaction {
+    /// The customer's name as written on this row.
+    pub customer: String,
+    /// The matching key: trimmed, inner whitespace collapsed, lower-cased
+    /// ([`customer_key`]).
+    pub key: String,
+    pub date: NaiveDate,
+    /// Positive for a purchase, negative for a refund.
+    pub amount: f64,
+    /// The order (invoice) id, when the log has one.
+    pub order: Option<String>,
+    /// 1-based line of the row in the pasted text.
+    pub line: usize,
+}
+
+impl Transaction {
+    /// A row with its matching key computed from `customer`.
+    pub fn new(
+        customer: impl Into<String>,
+        date: NaiveDate,
+        amount: f64,
+        order: Option<String>,
+        line: usize,
+    ) -> Self {
+        let customer = customer.into();
+        Transaction {
+            key: customer_key(&customer),
+            customer,
+            date,
+            amount,
+            order,
+            line,
+        }
+    }
+}
+
+/// The key customers are matched by: surrounding whitespace trimmed, inner runs
+/// of whitespace collapsed to one space, lower-cased (Unicode).
+/// `"  Budi   SANTOSO "` and `"budi santoso"` are the same customer.
+pub fn customer_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    key
+}
+
+/// Everything the analytics need to know about one customer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CustomerSummary {
+    /// The name as first seen (on the row with the smallest line number).
+    pub customer: String,
+    pub key: String,
+    /// The smallest line number among the customer's rows.
+    pub first_line: usize,
+    /// Orders (see the module documentation): the RFM frequency.
+    pub orders: u32,
+    pub purchase_rows: u32,
+    pub refund_rows: u32,
+    /// Sum of all the customer's amounts, refunds included: the RFM monetary
+    /// value and the historical value.
+    pub total: f64,
+    /// Sum of the refunds, as a positive number (0 when none).
+    pub refunded: f64,
+    /// Distinct purchase days, ascending, as days since 0001-01-01 (CE day 1).
+    days: Box<[i32]>,
+}
+
+impl CustomerSummary {
+    /// True when the customer has at least one purchase.
+    pub fn has_purchase(&self) -> bool {
+        !self.days.is_empty()
+    }
+
+    /// Number of distinct purchase days.
+    pub fn purchase_days(&self) -> usize {
+        self.days.len()
+    }
+
+    /// The distinct purchase days, ascending, as CE day numbers
+    /// (`NaiveDate::num_days_from_ce`).
+    pub fn purchase_day_numbers(&self) -> &[i32] {
+        &self.days
+    }
+
+    pub fn first_purchase(&self) -> Option<NaiveDate> {
+        self.days.first().and_then(|&d| from_day(d))
+    }
+
+    pub fn last_purchase(&self) -> Option<NaiveDate> {
+        self.days.last().and_then(|&d| from_day(d))
+    }
+
+    /// The first purchase day after the first one: the first repeat visit.
+    pub fn second_purchase(&self) -> Option<NaiveDate> {
+        self.days.get(1).and_then(|&d| from_day(d))
+    }
+
+    /// Whole days from the first to the last purchase (0 with one purchase day).
+    pub fn observed_lifespan_days(&self) -> Option<i64> {
+        Some(i64::from(*self.days.last()? - *self.days.first()?))
+    }
+
+    /// Gaps in days between consecutive purchase days (none with one day).
+    pub fn days_between_purchases(&self) -> impl Iterator<Item = i64> + '_ {
+        self.days.windows(2).map(|w| i64::from(w[1] - w[0]))
+    }
+
+    /// True when the customer bought on some day from `from` to `to`, both included.
+    pub fn bought_between(&self, from: NaiveDate, to: NaiveDate) -> bool {
+        let (from, to) = (day(from), day(to));
+        let i = self.days.partition_point(|&d| d < from);
+        self.days.get(i).is_some_and(|&d| d <= to)
+    }
+
+    /// The last purchase on or before `date`.
+    pub fn last_purchase_on_or_before(&self, date: NaiveDate) -> Option<NaiveDate> {
+        let i = self.days.partition_point(|&d| d <= day(date));
+        i.checked_sub(1).and_then(|i| from_day(self.days[i]))
+    }
+
+    /// The distinct months with a purchase, ascending, as month indexes
+    /// ([`month_index`]).
+    pub fn purchase_months(&self) -> impl Iterator<Item = i32> + '_ {
+        let mut previous = None;
+        self.days.iter().filter_map(move |&d| {
+            let m = from_day(d).map(month_index)?;
+            (previous != Some(m)).then(|| {
+                previous = Some(m);
+                m
+            })
+        })
+    }
+}
+
+/// A transaction log summarised per customer.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Summary {
+    /// One entry per customer, in the order of their first line in the text.
+    pub customers: Vec<CustomerSummary>,
+    /// Rows used (purchases, refunds and zero-amount rows).
+    pub rows: usize,
+    pub purchase_rows: usize,
+    pub refund_rows: usize,
+    pub zero_rows: usize,
+    /// Lines of rows not used because their amount was not a finite number.
+    pub ignored_lines: Vec<usize>,
+    /// The earliest date among the rows used.
+    pub first_date: Option<NaiveDate>,
+    /// The latest date among the rows used: "the last date in the data".
+    pub last_date: Option<NaiveDate>,
+}
+
+impl Summary {
+    /// Customers with at least one purchase: the ones every analysis counts.
+    pub fn purchasers(&self) -> impl Iterator<Item = &CustomerSummary> + '_ {
+        self.customers.iter().filter(|c| c.has_purchase())
+    }
+
+    /// Customers whose rows are all refunds or zero amounts.
+    pub fn customers_without_purchase(&self) -> usize {
+        self.customers.iter().filter(|c| !c.has_purchase()).count()
+    }
+
+    /// The customer whose name matches `name` after [`customer_key`] (a linear search).
+    pub fn get(&self, name: &str) -> Option<&CustomerSummary> {
+        let key = customer_key(name);
+        self.customers.iter().find(|c| c.key == key)
+    }
+}
+
+/// Summarises a log in one pass, rows in any order.
+///
+/// While the rows stream past, each customer has one entry of counters, and
+/// two flat lists grow: (customer, purchase day) pairs, 8 bytes a purchase row,
+/// and (customer, order-id hash) pairs, 16 bytes a purchase row with an id
+/// (a row repeating the previous row's pair is not added again). At the end
+/// both are sorted: the first becomes each customer's distinct purchase days
+/// (4 bytes a day, kept), the second the order counts (then freed). Appending
+/// to flat lists keeps the pass fast; nothing else grows with the rows.
+pub fn summarize(transactions: impl IntoIterator<Item = Transaction>) -> Summary {
+    let mut index: HashMap<String, u32> = HashMap::new();
+    let mut customers: Vec<CustomerSummary> = Vec::new();
+    let mut days: Vec<u64> = Vec::new();
+    let mut orders: Vec<(u32, u64)> = Vec::new();
+    let mut out = Summary::default();
+    for t in transactions {
+        if !t.amount.is_finite() {
+            out.ignored_lines.push(t.line);
+            continue;
+        }
+        out.rows += 1;
+        out.first_date = Some(out.first_date.map_or(t.date, |d| d.min(t.date)));
+        out.last_date = Some(out.last_date.map_or(t.date, |d| d.max(t.date)));
+        let slot = match index.get(&t.key) {
+            Some(&slot) => {
+                let c = &mut customers[slot as usize];
+                if t.line < c.first_line {
+                    c.first_line = t.line;
+                    c.customer = t.customer;
+                }
+                slot
+            }
+            None => {
+                // More than 4 billion customers would exhaust memory long before.
+                let slot = customers.len() as u32;
+                customers.push(CustomerSummary {
+                    customer: t.customer,
+                    key: String::new(),
+                    first_line: t.line,
+                    orders: 0,
+                    purchase_rows: 0,
+                    refund_rows: 0,
+                    total: 0.0,
+                    refunded: 0.0,
+                    days: Box::default(),
+                });
+                index.insert(t.key, slot);
+                slot
+            }
+        };
+        let c = &mut customers[slot as usize];
+        if t.amount > 0.0 {
+            out.purchase_rows += 1;
+            c.purchase_rows += 1;
+            c.total += t.amount;
+            let packed = pack(slot, t.date);
+            if days.last() != Some(&packed) {
+                days.push(packed);
+            }
+            match t.order.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
+                Some(order) => {
+                    let mut h = DefaultHasher::new();
+                    order.hash(&mut h);
+                    let pair = (slot, h.finish());
+                    if orders.last() != Some(&pair) {
+                        orders.push(pair);
+                    }
+                }
+                // One order per purchase row without an id; ids are added below.
+                None => c.orders = c.orders.saturating_add(1),
+            }
+        } else if t.amount < 0.0 {
+            out.refund_rows += 1;
+            c.refund_rows += 1;
+            c.total += t.amount;
+            c.refunded -= t.amount;
+        } else {
+            out.zero_rows += 1;
+        }
+    }
+    for (key, slot) in index {
+        customers[slot as usize].key = key;
+    }
+    days.sort_unstable();
+    days.dedup();
+    for group in days.chunk_by(|a, b| a >> 32 == b >> 32) {
+        customers[(group[0] >> 32) as usize].days = group.iter().map(|&p| unpack_day(p)).collect();
+    }
+    drop(days);
+    orders.sort_unstable();
+    orders.dedup();
+    for &(slot, _) in &orders {
+        let c = &mut customers[slot as usize];
+        c.orders = c.orders.saturating_add(1);
+    }
+    drop(orders);
+    customers.sort_by_key(|c| c.first_line);
+    out.customers = customers;
+    out
+}
+
+/// A customer slot and a date in one number that sorts by slot, then date.
+fn pack(slot: u32, date: NaiveDate) -> u64 {
+    // Shifting by 2³¹ maps every i32 day number to u32 in the same order.
+    let day = (i64::from(day(date)) - i64::from(i32::MIN)) as u64;
+    (u64::from(slot) << 32) | day
+}
+
+fn unpack_day(packed: u64) -> i32 {
+    ((packed & 0xFFFF_FFFF) as i64 + i64::from(i32::MIN)) as i32
+}
+
+/// A date as a CE day number (0001-01-01 is 1).
+pub(crate) fn day(date: NaiveDate) -> i32 {
+    date.num_days_from_ce()
+}
+
+pub(crate) fn from_day(day: i32) -> Option<NaiveDate> {
+    NaiveDate::from_num_days_from_ce_opt(day)
+}
+
+/// A month as one number: year × 12 + (month − 1).
+pub fn month_index(date: NaiveDate) -> i32 {
+    date.year() * 12 + date.month0() as i32
+}
+
+/// The first day of the month with index `m`.
+pub(crate) fn month_start(m: i32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(m.div_euclid(12), m.rem_euclid(12) as u32 + 1, 1)
+}
+
+/// The last day of the month with index `m`.
+pub(crate) fn month_end(m: i32) -> Option<NaiveDate> {
+    month_start(m.checked_add(1)?)?.pred_opt()
+}
+
+/// `YYYY-MM-DD`.
+pub(crate) fn iso(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// Serializes a date as an ISO string (`serialize_with`).
+pub(crate) fn ser_date<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&iso(*date))
+}
+
+/// Serializes an optional date as an ISO string or null (`serialize_with`).
+pub(crate) fn ser_opt_date<S: Serializer>(
+    date: &Option<NaiveDate>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(d) => s.serialize_str(&iso(*d)),
+        None => s.serialize_none(),
+    }
+}
+
+/// The checks every analysis starts with: a log with at least one purchase.
+/// Returns the last date in the data.
+pub(crate) fn require_purchases(summary: &Summary) -> crate::error::Result<NaiveDate> {
+    use crate::error::Error;
+    let last = summary.last_date.ok_or_else(|| {
+        Error::new(
+            "emptyLog",
+            "The transaction log has no usable rows: give at least one row with a customer, a date and an amount.",
+        )
+    })?;
+    if summary.purchasers().next().is_none() {
+        return Err(Error::new(
+            "noPurchases",
+            "The transaction log has no purchase: every row is a refund or a zero amount, so there is nothing to analyse.",
+        ));
+    }
+    Ok(last)
+}
+
+/// The analysis date: `as_of` when given, else the day after the last date in
+/// the data. Errors when it is before the latest purchase (recency would be
+/// negative).
+pub(crate) fn resolve_as_of(
+    summary: &Summary,
+    as_of: Option<NaiveDate>,
+) -> crate::error::Result<NaiveDate> {
+    use crate::error::Error;
+    let last = require_purchases(summary)?;
+    let as_of = match as_of {
+        Some(d) => d,
+        None => last.succ_opt().ok_or_else(|| {
+            Error::field(
+                "invalidAsOf",
+                "asOf",
+                "The last date in the data is the largest date there is; give asOf explicitly.",
+            )
+        })?,
+    };
+    let latest_purchase = summary
+        .purchasers()
+        .filter_map(CustomerSummary::last_purchase)
+        .max();
+    if let Some(latest) = latest_purchase {
+        if as_of < latest {
+            return Err(Error::field(
+                "asOfBeforeLastPurchase",
+                "asOf",
+                format!(
+                    "asOf ({}) is before the last purchase in the data ({}): days since a purchase would be negative. Choose a date on or after {}.",
+                    iso(as_of),
+                    iso(latest),
+                    iso(latest)
+                ),
+            ));
+        }
+    }
+    Ok(as_of)
+}
+
+/// `ceil(n / 5)`: how many customers are "the top 20 %" of `n` (at least one
+/// when `n > 0`).
+pub(crate) fn top_fifth(n: usize) -> usize {
+    n.div_ceil(5)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn t(name: &str, date: &str, amount: f64, order: Option<&str>, line: usize) -> Transaction {
+        Transaction::new(name, d(date), amount, order.map(String::from), line)
+    }
+
+    #[test]
+    fn keys_trim_collapse_and_fold_case() {
+        assert_eq!(customer_key("  Budi \t  SANTOSO "), "budi santoso");
+        assert_eq!(customer_key("ÉLODIE"), "élodie");
+        assert_eq!(customer_key("   "), "");
+    }
+
+    #[test]
+    fn first_spelling_is_the_smallest_line_whatever_the_order() {
+        let rows = vec![
+            t("budi  santoso", "2025-01-05", 10.0, None, 9),
+            t(" Budi Santoso ", "2025-01-01", 10.0, None, 2),
+            t("BUDI SANTOSO", "2025-01-03", 10.0, None, 5),
+        ];
+        let s = summarize(rows);
+        assert_eq!(s.customers.len(), 1);
+        assert_eq!(s.customers[0].customer, " Budi Santoso ");
+        assert_eq!(s.customers[0].first_line, 2);
+    }
+
+    #[test]
+    fn orders_are_distinct_ids_plus_rows_without_id() {
+        // INV-1 twice (two lines of one order) + INV-2 + one row without id
+        // = 3 orders; the refund of INV-2 removes none.
+        let rows = vec![
+            t("A", "2025-01-01", 100.0, Some("INV-1"), 1),
+            t("A", "2025-01-01", 50.0, Some(" INV-1 "), 2),
+            t("A", "2025-01-02", 70.0, Some("INV-2"), 3),
+            t("A", "2025-01-03", 20.0, None, 4),
+            t("A", "2025-01-04", -70.0, Some("INV-2"), 5),
+        ];
+        let s = summarize(rows);
+        let a = &s.customers[0];
+        assert_eq!(a.orders, 3);
+        assert_eq!(a.purchase_rows, 4);
+        assert_eq!(a.refund_rows, 1);
+        // 100 + 50 + 70 + 20 − 70 = 170
+        assert_eq!(a.total, 170.0);
+        assert_eq!(a.refunded, 70.0);
+        // Purchase days 1, 2 and 3 January; the refund day is not one.
+        assert_eq!(a.purchase_days(), 3);
+        assert_eq!(a.last_purchase(), Some(d("2025-01-03")));
+        // …but it is the last date in the data.
+        assert_eq!(s.last_date, Some(d("2025-01-04")));
+    }
+
+    #[test]
+    fn zero_and_non_finite_rows() {
+        let rows = vec![
+            t("A", "2025-01-01", 0.0, None, 1),
+            t("A", "2025-01-05", f64::NAN, None, 2),
+            t("B", "2025-01-02", 5.0, None, 3),
+        ];
+        let s = summarize(rows);
+        assert_eq!(s.rows, 2);
+        assert_eq!(s.zero_rows, 1);
+        assert_eq!(s.ignored_lines, vec![2]);
+        assert_eq!(s.last_date, Some(d("2025-01-02")));
+        assert!(!s.get("a").unwrap().has_purchase());
+        assert_eq!(s.customers_without_purchase(), 1);
+        assert_eq!(s.purchasers().count(), 1);
+    }
+
+    #[test]
+    fn day_queries() {
+        let s = summarize(vec![
+            t("A", "2025-03-10", 1.0, None, 1),
+            t("A", "2025-01-31", 1.0, None, 2),
+            t("A", "2025-01-31", 1.0, None, 3),
+            t("A", "2025-02-01", 1.0, None, 4),
+        ]);
+        let a = &s.customers[0];
+        assert_eq!(a.purchase_days(), 3);
+        assert!(a.bought_between(d("2025-02-01"), d("2025-02-28")));
+        assert!(!a.bought_between(d("2025-02-02"), d("2025-03-09")));
+        assert_eq!(
+            a.last_purchase_on_or_before(d("2025-03-09")),
+            Some(d("2025-02-01"))
+        );
+        assert_eq!(a.last_purchase_on_or_before(d("2025-01-30")), None);
+        // Gaps: 31 Jan → 1 Feb = 1, 1 Feb → 10 Mar = 37.
+        assert_eq!(a.days_between_purchases().collect::<Vec<_>>(), vec![1, 37]);
+        assert_eq!(a.observed_lifespan_days(), Some(38));
+        let months: Vec<i32> = a.purchase_months().collect();
+        assert_eq!(months, vec![2025 * 12, 2025 * 12 + 1, 2025 * 12 + 2]);
+    }
+
+    #[test]
+    fn packed_days_sort_by_customer_then_date_and_unpack() {
+        let dates = [
+            NaiveDate::MIN,
+            NaiveDate::from_ymd_opt(-5, 1, 1).unwrap(),
+            d("0001-01-01"),
+            d("2025-06-30"),
+            NaiveDate::MAX,
+        ];
+        for slot in [0, 7, u32::MAX] {
+            let packed: Vec<u64> = dates.iter().map(|&x| pack(slot, x)).collect();
+            assert!(packed.windows(2).all(|w| w[0] < w[1]));
+            for (p, &date) in packed.iter().zip(&dates) {
+                assert_eq!(from_day(unpack_day(*p)), Some(date));
+                assert_eq!(*p >> 32, u64::from(slot));
+            }
+        }
+        assert!(pack(1, NaiveDate::MIN) > pack(0, NaiveDate::MAX));
+    }
+
+    #[test]
+    fn month_helpers() {
+        let m = month_index(d("2024-02-10"));
+        assert_eq!(month_start(m), Some(d("2024-02-01")));
+        assert_eq!(month_end(m), Some(d("2024-02-29")));
+        assert_eq!(
+            month_end(month_index(d("2024-12-03"))),
+            Some(d("2024-12-31"))
+        );
+        assert_eq!(top_fifth(0), 0);
+        assert_eq!(top_fifth(1), 1);
+        assert_eq!(top_fifth(5), 1);
+        assert_eq!(top_fifth(6), 2);
+    }
+
+    #[test]
+    fn empty_log_errors() {
+        let s = summarize(Vec::new());
+        assert_eq!(require_purchases(&s).unwrap_err().code, "emptyLog");
+        let s = summarize(vec![t("A", "2025-01-01", -5.0, None, 1)]);
+        assert_eq!(require_purchases(&s).unwrap_err().code, "noPurchases");
+    }
+}
