@@ -1,0 +1,3 @@
+//! "Buy till you die" models (METRICS.md §2, predictive CLV).
+
+pub mod special;
