@@ -14,10 +14,12 @@
 //! is purchases per unit.
 
 pub mod bgnbd;
+pub mod gamma_gamma;
 pub mod optimize;
 pub mod special;
 
 pub use bgnbd::{fit_bgnbd, BgNbdFit, BgNbdParams};
+pub use gamma_gamma::{fit_gamma_gamma, GammaGammaFit, GammaGammaParams};
 
 use crate::error::{Error, Result};
 use serde::Serialize;
@@ -183,7 +185,6 @@ impl<const K: usize> Grouped<K> {
 }
 
 /// Pearson correlation of two equally long samples; NaN when either is constant.
-#[allow(dead_code)]
 pub(crate) fn pearson(xs: &[f64], ys: &[f64]) -> f64 {
     let n = xs.len() as f64;
     let mx = xs.iter().sum::<f64>() / n;

@@ -95,22 +95,28 @@ where
         };
         let mut x_new = [0.0; N];
         let mut g_new = [0.0; N];
-        let mut f_new;
         let mut accepted = false;
+        // Values within this of fx are equal to rounding: there the
+        // approximate Wolfe test of Hager & Zhang (2005) decides on the
+        // directional derivative, which stays exact when f is flat.
+        let flat = 1e-14 * fx.abs().max(1.0);
         for _ in 0..60 {
             for i in 0..N {
                 x_new[i] = x[i] + step * d[i];
             }
-            f_new = f(&x_new, &mut g_new);
+            let f_new = f(&x_new, &mut g_new);
             evaluations += 1;
             let finite = f_new.is_finite() && g_new.iter().all(|v| v.is_finite());
-            if finite && f_new <= fx + 1e-4 * step * slope {
+            let slope_new = dot(&g_new, &d);
+            let armijo = f_new <= fx + 1e-4 * step * slope;
+            let approximately_wolfe =
+                f_new <= fx + flat && slope_new >= 0.9 * slope && slope_new <= -0.8 * slope;
+            if finite && (armijo || approximately_wolfe) {
                 accepted = true;
-                // Armijo holds; take it.
                 let s: [f64; N] = std::array::from_fn(|i| x_new[i] - x[i]);
                 let y: [f64; N] = std::array::from_fn(|i| g_new[i] - g[i]);
                 let sy = dot(&s, &y);
-                if sy > 1e-300 {
+                if sy > 0.0 {
                     if fresh {
                         // Scale the initial inverse Hessian (Nocedal & Wright 6.20).
                         let scale = sy / dot(&y, &y);
@@ -127,18 +133,22 @@ where
                 g = g_new;
                 break;
             }
-            // Backtrack: quadratic interpolation when possible, else halve.
-            let next = if finite {
+            // Shorten the step: where the slope has turned positive, to the
+            // zero of the secant through the two slopes; where f rose, to
+            // the minimum of the quadratic through f(0), f'(0) and f(step);
+            // else halve. Kept within [0.1, 0.5] of the step.
+            step = if !finite {
+                0.25 * step
+            } else if slope_new > 0.0 {
+                (step * slope / (slope - slope_new)).clamp(0.1 * step, 0.5 * step)
+            } else {
                 let denominator = 2.0 * (f_new - fx - step * slope);
                 if denominator > 0.0 {
                     (-slope * step * step / denominator).clamp(0.1 * step, 0.5 * step)
                 } else {
                     0.5 * step
                 }
-            } else {
-                0.25 * step
             };
-            step = next;
         }
         if !accepted {
             if !fresh {
