@@ -17,9 +17,11 @@ pub mod bgnbd;
 pub mod gamma_gamma;
 pub mod optimize;
 pub mod special;
+pub mod summary;
 
 pub use bgnbd::{fit_bgnbd, BgNbdFit, BgNbdParams};
 pub use gamma_gamma::{fit_gamma_gamma, GammaGammaFit, GammaGammaParams};
+pub use summary::{summarize, HoldoutSummary, Summary, SummaryOptions, Transaction};
 
 use crate::error::{Error, Result};
 use serde::Serialize;
