@@ -14,12 +14,17 @@
 //! is purchases per unit.
 
 pub mod bgnbd;
+pub mod clv;
 pub mod gamma_gamma;
 pub mod optimize;
 pub mod special;
 pub mod summary;
 
 pub use bgnbd::{fit_bgnbd, BgNbdFit, BgNbdParams};
+pub use clv::{
+    btyd, customer_lifetime_value, Btyd, BtydParams, BtydTotals, ClvOptions, CustomerValue,
+    LogLikelihoods,
+};
 pub use gamma_gamma::{fit_gamma_gamma, GammaGammaFit, GammaGammaParams};
 pub use summary::{summarize, HoldoutSummary, Summary, SummaryOptions, Transaction};
 
