@@ -663,3 +663,132 @@ fn fit_errors_are_values_not_panics() {
     .unwrap_err();
     assert_eq!(e.code, "noMeanSpend");
 }
+
+#[test]
+fn days_and_weeks_give_the_same_model() {
+    // In days, α is 7 times larger and each of the Σx purchase-time
+    // densities 7 times smaller: ln L falls by Σx · ln 7.
+    let options = SummaryOptions {
+        unit: TimeUnit::Days,
+        calibration_end: NaiveDate::from_ymd_opt(1997, 9, 30),
+        holdout_end: None,
+    };
+    let days = summarize(&cdnow_transactions(), &options).expect("summary");
+    assert_eq!(days.warnings.len(), 1, "{:?}", days.warnings); // purchases after 1997-09-30
+    let in_days = fit_bgnbd(&days.customers).expect("fit in days");
+    let in_weeks = fit_bgnbd(&cdnow_raw_summary().customers).expect("fit in weeks");
+    relative(in_days.params.r, in_weeks.params.r, 1e-6);
+    relative(in_days.params.alpha, 7.0 * in_weeks.params.alpha, 1e-6);
+    relative(in_days.params.a, in_weeks.params.a, 1e-6);
+    relative(in_days.params.b, in_weeks.params.b, 1e-6);
+    relative(
+        in_days.log_likelihood,
+        in_weeks.log_likelihood - 2457.0 * 7f64.ln(),
+        1e-12,
+    );
+    // The same predictions for the same calendar span.
+    let c = &days.customers[0];
+    let w = cdnow_raw_summary()
+        .customers
+        .into_iter()
+        .find(|w| w.id == c.id)
+        .unwrap();
+    relative(
+        in_days
+            .params
+            .conditional_expected_purchases(364.0, c.frequency, c.recency, c.t),
+        in_weeks
+            .params
+            .conditional_expected_purchases(52.0, w.frequency, w.recency, w.t),
+        1e-5,
+    );
+}
+
+/// SplitMix64 with Marsaglia–Tsang gamma draws, for simulated data.
+struct Rng(u64);
+
+impl Rng {
+    fn unit(&mut self) -> f64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        ((z ^ (z >> 31)) >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    fn normal(&mut self) -> f64 {
+        let u = 1.0 - self.unit();
+        (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * self.unit()).cos()
+    }
+
+    /// Gamma(shape, 1).
+    fn gamma(&mut self, shape: f64) -> f64 {
+        if shape < 1.0 {
+            return self.gamma(shape + 1.0) * (1.0 - self.unit()).powf(1.0 / shape);
+        }
+        let d = shape - 1.0 / 3.0;
+        let c = 1.0 / (9.0 * d).sqrt();
+        loop {
+            let x = self.normal();
+            let v = (1.0 + c * x).powi(3);
+            if v > 0.0 && (1.0 - self.unit()).ln() < 0.5 * x * x + d - d * v + d * v.ln() {
+                return d * v;
+            }
+        }
+    }
+}
+
+#[test]
+fn simulated_bgnbd_data_give_back_their_parameters() {
+    let truth = BgNbdParams {
+        r: 2.0,
+        alpha: 10.0,
+        a: 3.0,
+        b: 8.0,
+    };
+    let mut rng = Rng(7);
+    let customers: Vec<CustomerRfmt> = (0..5000)
+        .map(|i| {
+            let lambda = rng.gamma(truth.r) / truth.alpha;
+            let g = rng.gamma(truth.a);
+            let p = g / (g + rng.gamma(truth.b));
+            let t = 10.0 + 42.0 * rng.unit();
+            let (mut now, mut x, mut tx) = (0.0, 0.0, 0.0);
+            loop {
+                now += -(1.0 - rng.unit()).ln() / lambda;
+                if now > t {
+                    break;
+                }
+                x += 1.0;
+                tx = now;
+                if rng.unit() < p {
+                    break;
+                }
+            }
+            customer_with_id(i, x, tx, t)
+        })
+        .collect();
+    let fit = fit_bgnbd(&customers).expect("fit");
+    let se = fit.standard_errors.expect("standard errors");
+    for (name, got, want, se) in [
+        ("r", fit.params.r, truth.r, se.r),
+        ("alpha", fit.params.alpha, truth.alpha, se.alpha),
+        ("a", fit.params.a, truth.a, se.a),
+        ("b", fit.params.b, truth.b, se.b),
+    ] {
+        assert!(
+            (got - want).abs() < 3.0 * se,
+            "{name}: {got} vs {want} (se {se})"
+        );
+    }
+}
+
+fn customer_with_id(i: usize, x: f64, tx: f64, t: f64) -> CustomerRfmt {
+    CustomerRfmt {
+        id: i.to_string(),
+        frequency: x,
+        recency: tx,
+        t,
+        monetary: 0.0,
+    }
+}

@@ -373,7 +373,7 @@ where
             1.0,
             1e-12,
             1e-8,
-            20_000,
+            3_000,
         );
         found = bfgs(&objective, simplex.x, GRADIENT_TOLERANCE, 1000);
     }

@@ -162,9 +162,13 @@ pub fn ln_beta(a: f64, b: f64) -> f64 {
 }
 
 /// Most terms any series here sums. At 5 ns a term this is a few
-/// milliseconds; it is reached only when z is within about 1e-5 of 1
-/// (horizons of 10⁵ × (α + T) in the BG/NBD), and then the remaining tail is
-/// added as a geometric estimate instead of being summed.
+/// milliseconds; it is reached only when z is within about 1e-5 of 1 (in the
+/// BG/NBD, horizons beyond 10⁵ × (α + T): thousands of years for the CDNOW
+/// customers). The remaining tail is then added as a geometric estimate,
+/// which undercounts a tail that also decays polynomially: measured relative
+/// errors are 2e-4 at z = 1 − 1e-6 and 7e-3 at z = 1 − 1e-7 for r + x = 0.25,
+/// and below 1e-12 for larger parameters. Up to the cap the series are
+/// accurate to about 1e-13 (1e-11 for z within 1e-4 of 1 with r + x < 0.1).
 const MAX_TERMS: usize = 1_000_000;
 
 /// Partial sums are rescaled by this factor whenever they pass it, so that no
