@@ -6,7 +6,7 @@
 //! λ ~ Gamma(r, α) (shape r, rate α) and p ~ Beta(a, b).
 //!
 //! Per customer with x repeat purchases, the last at t_x, observed to T
-//! (eq. 6 of the paper, in the log form of its section 7):
+//! (the paper's individual-level likelihood, in the log form lifetimes uses):
 //!
 //! ln L = ln Γ(r+x) − ln Γ(r) + r ln α
 //!      + ln Γ(a+b) + ln Γ(b+x) − ln Γ(b) − ln Γ(a+b+x)
@@ -71,7 +71,8 @@ impl BgNbdParams {
     }
 
     /// P(alive at T | x, t_x, T) = 1 / (1 + [x > 0] · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x))
-    /// (Fader, Hardie & Lee 2005, eq. 12 / Hardie's note 021), computed as a
+    /// (Fader, Hardie & Lee, "Computing P(alive) using the BG/NBD model",
+    /// brucehardie.com/notes/021), computed as a
     /// logistic of the log odds: tiny but positive for customers long silent
     /// after many purchases (0 only below 1e-308). A customer without repeat
     /// purchases is alive for sure in this model.
