@@ -1,6 +1,7 @@
 //! The calculators: pure Rust, no WebAssembly types, no parsing of text.
 //! Every formula of METRICS.md lives in exactly one of these files.
 
+pub mod btyd;
 pub mod ces;
 pub mod clv;
 pub mod clv_log;

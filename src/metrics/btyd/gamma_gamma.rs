@@ -1,0 +1,299 @@
+//! The Gamma-Gamma model of spend per purchase (Fader & Hardie 2013, "The
+//! Gamma-Gamma Model of Monetary Value", brucehardie.com/notes/025; the
+//! likelihood of lifetimes' `GammaGammaFitter`).
+//!
+//! A customer's purchase values are Gamma(p, ν) with the customer's ν ~
+//! Gamma(q, v) across customers, so the mean m of a repeat buyer's x values
+//! has density
+//!
+//! f(m | x) = Γ(px+q) / (Γ(px) Γ(q)) · v^q · x^(px) · m^(px−1) / (v + x m)^(px+q).
+//!
+//! Only repeat buyers (x > 0) with a positive mean spend enter the fit.
+
+use super::bgnbd::{minimise, not_converged, RUNAWAY};
+use super::optimize::{hessian_from_gradient, invert_spd};
+use super::special::{digamma, ln_gamma};
+use super::{check_customers, pearson, CustomerRfmt, Grouped, FEW_CUSTOMERS, MIN_CUSTOMERS};
+use crate::error::{Error, Result};
+use serde::Serialize;
+
+/// The Gamma-Gamma parameters: p (shape of a customer's purchase values),
+/// q and v (shape and rate of the scale across customers; v in money).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GammaGammaParams {
+    pub p: f64,
+    pub q: f64,
+    pub v: f64,
+}
+
+impl GammaGammaParams {
+    /// [p, q, v].
+    pub fn to_array(self) -> [f64; 3] {
+        [self.p, self.q, self.v]
+    }
+
+    /// From [p, q, v].
+    pub fn from_array(a: [f64; 3]) -> Self {
+        GammaGammaParams {
+            p: a[0],
+            q: a[1],
+            v: a[2],
+        }
+    }
+
+    /// ln f(m | x) for a repeat buyer (x > 0, m > 0).
+    pub fn log_likelihood(&self, x: f64, m: f64) -> f64 {
+        let GammaGammaParams { p, q, v } = *self;
+        let px = p * x;
+        ln_gamma(px + q) - ln_gamma(px) - ln_gamma(q)
+            + q * v.ln()
+            + (px - 1.0) * m.ln()
+            + px * x.ln()
+            - (px + q) * (x * m + v).ln()
+    }
+
+    /// Mean spend per purchase across customers, p·v/(q − 1); `None` when
+    /// q ≤ 1 (the mean does not exist).
+    pub fn population_mean_spend(&self) -> Option<f64> {
+        (self.q > 1.0).then(|| self.p * self.v / (self.q - 1.0))
+    }
+
+    /// E[spend per purchase | x, m] = p (v + x m) / (p x + q − 1) (Fader &
+    /// Hardie 2013, eq. 5): a weighted average of the customer's mean m and
+    /// the population mean. Customers without repeat purchases, or with no
+    /// positive mean spend, get the population mean. `None` when the mean
+    /// does not exist (q ≤ 1 where the population mean is needed, or
+    /// p x + q ≤ 1).
+    pub fn conditional_expected_spend(&self, x: f64, m: f64) -> Option<f64> {
+        if x > 0.0 && m > 0.0 {
+            let denominator = self.p * x + self.q - 1.0;
+            (denominator > 0.0).then(|| self.p * (self.v + x * m) / denominator)
+        } else {
+            self.population_mean_spend()
+        }
+    }
+}
+
+/// A fitted Gamma-Gamma model.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GammaGammaFit {
+    pub params: GammaGammaParams,
+    /// From the inverse observed information on the natural scale, as for
+    /// the BG/NBD.
+    pub standard_errors: Option<GammaGammaParams>,
+    pub log_likelihood: f64,
+    /// Repeat buyers with a positive mean spend: the customers fitted.
+    pub customers: usize,
+    /// Pearson correlation of x and m among them (the model assumes none).
+    pub frequency_spend_correlation: f64,
+    pub iterations: usize,
+    pub warnings: Vec<String>,
+}
+
+/// Rows [x, m, ln m] of the repeat buyers, merged and sorted by x.
+struct Data(Grouped<3>);
+
+impl Data {
+    /// Σ w ln f and its gradient in (p, q, v); ln Γ and ψ once per distinct x.
+    fn log_likelihood(&self, params: &[f64; 3], grad: &mut [f64; 3]) -> f64 {
+        let [p, q, v] = *params;
+        let (lg_q, dg_q, ln_v) = (ln_gamma(q), digamma(q), v.ln());
+        let mut total = 0.0;
+        *grad = [0.0; 3];
+        let mut current_x = f64::NAN;
+        let (mut c0, mut dp0, mut dq0, mut px) = (0.0, 0.0, 0.0, 0.0);
+        for (row, &w) in self.0.rows.iter().zip(&self.0.weights) {
+            let [x, m, ln_m] = *row;
+            if x != current_x {
+                current_x = x;
+                px = p * x;
+                let ln_x = x.ln();
+                let dg_pxq = digamma(px + q);
+                c0 = ln_gamma(px + q) - ln_gamma(px) - lg_q + q * ln_v + px * ln_x;
+                dp0 = dg_pxq - digamma(px) + ln_x;
+                dq0 = dg_pxq - dg_q + ln_v;
+            }
+            let big = x * m + v;
+            let ln_big = big.ln();
+            total += w * (c0 + (px - 1.0) * ln_m - (px + q) * ln_big);
+            grad[0] += w * x * (dp0 + ln_m - ln_big);
+            grad[1] += w * (dq0 - ln_big);
+            grad[2] += w * (q / v - (px + q) / big);
+        }
+        total
+    }
+}
+
+/// Fit p, q, v by maximum likelihood on the repeat buyers with a positive
+/// mean spend, the same way as [`super::fit_bgnbd`] (BFGS over log-parameters,
+/// gradient below 1e-10, standard errors from the numerical Hessian).
+///
+/// Errors: `tooFewRepeatBuyers` (fewer than 10 usable repeat buyers),
+/// `fitDidNotConverge`, and the input checks. Warnings: repeat buyers without
+/// a positive spend (left out), a correlation between frequency and spend
+/// above 0.3 in size (the model assumes independence), q ≤ 1 (no mean spend),
+/// few customers.
+pub fn fit_gamma_gamma(customers: &[CustomerRfmt]) -> Result<GammaGammaFit> {
+    check_customers(customers)?;
+    let used: Vec<&CustomerRfmt> = customers
+        .iter()
+        .filter(|c| c.frequency > 0.0 && c.monetary > 0.0)
+        .collect();
+    let n = used.len();
+    if n < MIN_CUSTOMERS {
+        return Err(Error::new(
+            "tooFewRepeatBuyers",
+            format!(
+                "The Gamma-Gamma spend model needs at least {MIN_CUSTOMERS} customers who bought again with a positive spend (got {n})."
+            ),
+        ));
+    }
+    let mut warnings = Vec::new();
+    let unusable = customers
+        .iter()
+        .filter(|c| c.frequency > 0.0 && c.monetary <= 0.0)
+        .count();
+    if unusable > 0 {
+        warnings.push(format!(
+            "{unusable} repeat buyers with no positive mean spend were left out of the spend model; they are given the population mean spend."
+        ));
+    }
+    let data = Data(Grouped::new(
+        used.iter()
+            .map(|c| [c.frequency, c.monetary, c.monetary.ln()])
+            .collect(),
+    ));
+    let weight = data.0.total_weight();
+    let objective = |theta: &[f64; 3], grad: &mut [f64; 3]| -> f64 {
+        let p = theta.map(f64::exp);
+        let mut g = [0.0; 3];
+        let ll = data.log_likelihood(&p, &mut g);
+        for i in 0..3 {
+            grad[i] = -g[i] * p[i] / weight;
+        }
+        -ll / weight
+    };
+    // Start: p = 1, q = 2, and v at the mean spend (then p v/(q−1) = mean).
+    let mean_spend = used.iter().map(|c| c.monetary).sum::<f64>() / n as f64;
+    let found = minimise(objective, [0.0, 2f64.ln(), mean_spend.ln()]);
+    let params = found.x.map(f64::exp);
+    if !found.converged || found.x.iter().any(|v| !v.is_finite() || v.abs() > RUNAWAY) {
+        return Err(not_converged(&params));
+    }
+    let mut grad = [0.0; 3];
+    let log_likelihood = data.log_likelihood(&params, &mut grad);
+
+    let xs: Vec<f64> = used.iter().map(|c| c.frequency).collect();
+    let ms: Vec<f64> = used.iter().map(|c| c.monetary).collect();
+    let correlation = pearson(&xs, &ms);
+    if correlation.abs() > 0.3 {
+        warnings.push(format!(
+            "Spend per purchase and purchase frequency are correlated (ρ = {correlation:.2}); the Gamma-Gamma model assumes they are independent, so its spend predictions are less reliable."
+        ));
+    }
+    if params[1] <= 1.0 {
+        warnings.push(format!(
+            "The fitted q = {:.4} is at most 1, so the model has no finite mean spend; spend cannot be predicted for customers without repeat purchases.",
+            params[1]
+        ));
+    }
+    if n < FEW_CUSTOMERS {
+        warnings.push(format!(
+            "Only {n} repeat buyers: the spend estimates are rough; see their standard errors."
+        ));
+    }
+    let hessian = hessian_from_gradient(
+        |p, g| {
+            data.log_likelihood(p, g);
+            for v in g.iter_mut() {
+                *v = -*v;
+            }
+        },
+        &params,
+        1e-5,
+    );
+    let standard_errors = match invert_spd(&hessian) {
+        Some(cov) => Some(GammaGammaParams::from_array(std::array::from_fn(|i| {
+            cov[i][i].sqrt()
+        }))),
+        None => {
+            warnings.push(
+                "The spend likelihood is flat at the optimum, so its parameters have no standard errors."
+                    .to_string(),
+            );
+            None
+        }
+    };
+    Ok(GammaGammaFit {
+        params: GammaGammaParams::from_array(params),
+        standard_errors,
+        log_likelihood,
+        customers: n,
+        frequency_spend_correlation: correlation,
+        iterations: found.iterations,
+        warnings,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grouped_likelihood_and_gradient_match_the_plain_formula() {
+        let rows = [
+            (1.0, 20.0),
+            (2.0, 35.5),
+            (2.0, 35.5),
+            (7.0, 12.25),
+            (30.0, 400.0),
+        ];
+        let params = GammaGammaParams {
+            p: 6.25,
+            q: 3.74,
+            v: 15.44,
+        };
+        let data = Data(Grouped::new(
+            rows.iter().map(|&(x, m)| [x, m, f64::ln(m)]).collect(),
+        ));
+        let plain = |g: GammaGammaParams| {
+            rows.iter()
+                .map(|&(x, m)| g.log_likelihood(x, m))
+                .sum::<f64>()
+        };
+        let mut grad = [0.0; 3];
+        let ll = data.log_likelihood(&params.to_array(), &mut grad);
+        assert!((ll - plain(params)).abs() < 1e-11);
+        for i in 0..3 {
+            let p = params.to_array();
+            let h = 1e-6 * p[i];
+            let (mut up, mut down) = (p, p);
+            up[i] += h;
+            down[i] -= h;
+            let numeric = (plain(GammaGammaParams::from_array(up))
+                - plain(GammaGammaParams::from_array(down)))
+                / (2.0 * h);
+            assert!((grad[i] - numeric).abs() < 1e-6 * (1.0 + numeric.abs()));
+        }
+    }
+
+    #[test]
+    fn expected_spend_is_a_weighted_mean() {
+        let g = GammaGammaParams {
+            p: 6.25,
+            q: 3.74,
+            v: 15.44,
+        };
+        let population = 6.25 * 15.44 / 2.74;
+        assert_eq!(g.population_mean_spend(), Some(population));
+        assert_eq!(g.conditional_expected_spend(0.0, 0.0), Some(population));
+        let e = g.conditional_expected_spend(2.0, 50.0).unwrap();
+        let w = 12.5 / (12.5 + 2.74);
+        assert!((e - ((1.0 - w) * population + w * 50.0)).abs() < 1e-12);
+        let no_mean = GammaGammaParams { q: 0.9, ..g };
+        assert_eq!(no_mean.population_mean_spend(), None);
+        assert!(no_mean.conditional_expected_spend(3.0, 10.0).is_some());
+    }
+}
