@@ -90,13 +90,23 @@ impl Transaction {
 /// `"  Budi   SANTOSO "` and `"budi santoso"` are the same customer.
 pub fn customer_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
+    write_key(name, &mut key);
+    key
+}
+
+/// [`customer_key`] into a buffer that is reused from row to row.
+fn write_key(name: &str, key: &mut String) {
+    key.clear();
     for word in name.split_whitespace() {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            key.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            key.extend(word.chars().flat_map(char::to_lowercase));
+        }
     }
-    key
 }
 
 /// Everything the analytics need to know about one customer.
@@ -233,35 +243,61 @@ impl Summary {
 /// (4 bytes a day, kept), the second the order counts (then freed). Appending
 /// to flat lists keeps the pass fast; nothing else grows with the rows.
 pub fn summarize(transactions: impl IntoIterator<Item = Transaction>) -> Summary {
-    let mut index: HashMap<String, u32> = HashMap::new();
-    let mut customers: Vec<CustomerSummary> = Vec::new();
-    let mut days: Vec<u64> = Vec::new();
-    let mut orders: Vec<(u32, u64)> = Vec::new();
-    let mut out = Summary::default();
+    let mut s = Summarizer::default();
     for t in transactions {
-        if !t.amount.is_finite() {
-            out.ignored_lines.push(t.line);
-            continue;
+        s.add(&t.customer, t.date, t.amount, t.order.as_deref(), t.line);
+    }
+    s.finish()
+}
+
+/// [`summarize`] row by row, for readers that hand rows over as they read
+/// them: only a new customer allocates (its name and key).
+#[derive(Debug, Default)]
+pub struct Summarizer {
+    index: HashMap<String, u32>,
+    customers: Vec<CustomerSummary>,
+    days: Vec<u64>,
+    orders: Vec<(u32, u64)>,
+    out: Summary,
+    key: String,
+}
+
+impl Summarizer {
+    /// Takes one row: `customer` as written, its date and amount, its order
+    /// id if any, and its 1-based line.
+    pub fn add(
+        &mut self,
+        customer: &str,
+        date: NaiveDate,
+        amount: f64,
+        order: Option<&str>,
+        line: usize,
+    ) {
+        let out = &mut self.out;
+        if !amount.is_finite() {
+            out.ignored_lines.push(line);
+            return;
         }
         out.rows += 1;
-        out.first_date = Some(out.first_date.map_or(t.date, |d| d.min(t.date)));
-        out.last_date = Some(out.last_date.map_or(t.date, |d| d.max(t.date)));
-        let slot = match index.get(&t.key) {
+        out.first_date = Some(out.first_date.map_or(date, |d| d.min(date)));
+        out.last_date = Some(out.last_date.map_or(date, |d| d.max(date)));
+        write_key(customer, &mut self.key);
+        let slot = match self.index.get(self.key.as_str()) {
             Some(&slot) => {
-                let c = &mut customers[slot as usize];
-                if t.line < c.first_line {
-                    c.first_line = t.line;
-                    c.customer = t.customer;
+                let c = &mut self.customers[slot as usize];
+                if line < c.first_line {
+                    c.first_line = line;
+                    c.customer = customer.to_string();
                 }
                 slot
             }
             None => {
                 // More than 4 billion customers would exhaust memory long before.
-                let slot = customers.len() as u32;
-                customers.push(CustomerSummary {
-                    customer: t.customer,
+                let slot = self.customers.len() as u32;
+                self.customers.push(CustomerSummary {
+                    customer: customer.to_string(),
                     key: String::new(),
-                    first_line: t.line,
+                    first_line: line,
                     orders: 0,
                     purchase_rows: 0,
                     refund_rows: 0,
@@ -269,59 +305,72 @@ pub fn summarize(transactions: impl IntoIterator<Item = Transaction>) -> Summary
                     refunded: 0.0,
                     days: Box::default(),
                 });
-                index.insert(t.key, slot);
+                self.index.insert(self.key.clone(), slot);
                 slot
             }
         };
-        let c = &mut customers[slot as usize];
-        if t.amount > 0.0 {
+        let c = &mut self.customers[slot as usize];
+        if amount > 0.0 {
             out.purchase_rows += 1;
             c.purchase_rows += 1;
-            c.total += t.amount;
-            let packed = pack(slot, t.date);
-            if days.last() != Some(&packed) {
-                days.push(packed);
+            c.total += amount;
+            let packed = pack(slot, date);
+            if self.days.last() != Some(&packed) {
+                self.days.push(packed);
             }
-            match t.order.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
+            match order.map(str::trim).filter(|o| !o.is_empty()) {
                 Some(order) => {
                     let mut h = DefaultHasher::new();
                     order.hash(&mut h);
                     let pair = (slot, h.finish());
-                    if orders.last() != Some(&pair) {
-                        orders.push(pair);
+                    if self.orders.last() != Some(&pair) {
+                        self.orders.push(pair);
                     }
                 }
                 // One order per purchase row without an id; ids are added below.
                 None => c.orders = c.orders.saturating_add(1),
             }
-        } else if t.amount < 0.0 {
+        } else if amount < 0.0 {
             out.refund_rows += 1;
             c.refund_rows += 1;
-            c.total += t.amount;
-            c.refunded -= t.amount;
+            c.total += amount;
+            c.refunded -= amount;
         } else {
             out.zero_rows += 1;
         }
     }
-    for (key, slot) in index {
-        customers[slot as usize].key = key;
+
+    /// The summary of every row added.
+    pub fn finish(self) -> Summary {
+        let Summarizer {
+            index,
+            mut customers,
+            mut days,
+            mut orders,
+            mut out,
+            ..
+        } = self;
+        for (key, slot) in index {
+            customers[slot as usize].key = key;
+        }
+        days.sort_unstable();
+        days.dedup();
+        for group in days.chunk_by(|a, b| a >> 32 == b >> 32) {
+            customers[(group[0] >> 32) as usize].days =
+                group.iter().map(|&p| unpack_day(p)).collect();
+        }
+        drop(days);
+        orders.sort_unstable();
+        orders.dedup();
+        for &(slot, _) in &orders {
+            let c = &mut customers[slot as usize];
+            c.orders = c.orders.saturating_add(1);
+        }
+        drop(orders);
+        customers.sort_by_key(|c| c.first_line);
+        out.customers = customers;
+        out
     }
-    days.sort_unstable();
-    days.dedup();
-    for group in days.chunk_by(|a, b| a >> 32 == b >> 32) {
-        customers[(group[0] >> 32) as usize].days = group.iter().map(|&p| unpack_day(p)).collect();
-    }
-    drop(days);
-    orders.sort_unstable();
-    orders.dedup();
-    for &(slot, _) in &orders {
-        let c = &mut customers[slot as usize];
-        c.orders = c.orders.saturating_add(1);
-    }
-    drop(orders);
-    customers.sort_by_key(|c| c.first_line);
-    out.customers = customers;
-    out
 }
 
 /// A customer slot and a date in one number that sorts by slot, then date.
