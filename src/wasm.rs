@@ -147,3 +147,45 @@ pub fn parse_table(
 ) -> std::result::Result<JsValue, JsValue> {
     call(input, api::parse_table)
 }
+
+#[wasm_bindgen(js_name = rfm, unchecked_return_type = "RfmResult")]
+pub fn rfm(
+    #[wasm_bindgen(unchecked_param_type = "RfmInput")] input: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    call(input, api::rfm)
+}
+
+#[wasm_bindgen(js_name = retention, unchecked_return_type = "RetentionResult")]
+pub fn retention(
+    #[wasm_bindgen(unchecked_param_type = "RetentionInput")] input: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    call(input, api::retention)
+}
+
+#[wasm_bindgen(js_name = cohorts, unchecked_return_type = "CohortsResult")]
+pub fn cohorts(
+    #[wasm_bindgen(unchecked_param_type = "CohortsInput")] input: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    call(input, api::cohorts)
+}
+
+#[wasm_bindgen(js_name = clvFromLog, unchecked_return_type = "ClvFromLogResult")]
+pub fn clv_from_log(
+    #[wasm_bindgen(unchecked_param_type = "ClvFromLogInput")] input: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    call(input, api::clv_from_log)
+}
+
+#[wasm_bindgen(js_name = lifecycle, unchecked_return_type = "LifecycleResult")]
+pub fn lifecycle(
+    #[wasm_bindgen(unchecked_param_type = "LifecycleInput")] input: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    call(input, api::lifecycle)
+}
+
+#[wasm_bindgen(js_name = analyzeLog, unchecked_return_type = "AnalyzeLogResult")]
+pub fn analyze_log(
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeLogInput")] input: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    call(input, api::analyze_log)
+}

@@ -207,6 +207,15 @@ impl<'a> Args<'a> {
         }
     }
 
+    /// A nested object (e.g. `thresholds`), if given.
+    pub fn object(&self, key: &str) -> Result<Option<&'a Value>> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(v @ Value::Object(_)) => Ok(Some(v)),
+            Some(v) => Err(wrong_type(key, "an object", v)),
+        }
+    }
+
     /// A list of numbers; an element that is not a number names its position.
     pub fn numbers(&self, key: &str) -> Result<Option<Vec<f64>>> {
         match self.get(key) {

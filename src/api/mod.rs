@@ -4,8 +4,10 @@
 //! directly (or the typed calculators in [`crate::metrics`]).
 
 pub mod args;
+pub mod log;
 
 pub use args::{Args, Value};
+pub use log::{analyze_log, clv_from_log, cohorts, lifecycle, retention, rfm};
 
 use crate::error::{Error, Result, Skipped};
 use crate::input::columns::{analyze, Cell, Column};

@@ -1,0 +1,401 @@
+//! The transaction-log functions of the API: `rfm`, `retention`, `cohorts`,
+//! `clvFromLog`, `lifecycle`, and `analyzeLog` (all of them from one reading
+//! of the log, for the page). Each reads the pasted log once, row by row,
+//! into a per-customer summary, then runs the calculators of
+//! [`crate::metrics`] on it.
+
+use super::{Args, Value};
+use crate::error::{Error, Result, Skipped};
+use crate::input::columns::Column;
+use crate::input::log::read_log;
+use crate::metrics::log::{month_end, month_index, month_start, Summarizer, Summary};
+use crate::metrics::{clv_log, cohorts, lifecycle, retention, rfm};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// The row accounting of a log, and how its columns were understood.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LogInput {
+    pub rows: usize,
+    pub used: usize,
+    pub skipped: Vec<Skipped>,
+    pub columns: Vec<Column>,
+}
+
+/// A result computed from a log, with the log's report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FromLog<T> {
+    #[serde(flatten)]
+    pub result: T,
+    #[serde(flatten)]
+    pub input: LogInput,
+}
+
+/// The fields every log function takes.
+const LOG_FIELDS: [&str; 3] = ["text", "locale", "columns"];
+const LOG_ROLES: [&str; 4] = ["customer", "date", "amount", "orderId"];
+
+fn fields<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+    LOG_FIELDS
+        .iter()
+        .copied()
+        .chain(extra.iter().copied())
+        .collect()
+}
+
+/// Reads the log of `args` into a summary, with its report.
+fn read(args: &Args) -> Result<(Summary, LogInput)> {
+    let text = args.text("text")?.ok_or_else(|| {
+        Error::field(
+            "missingField",
+            "text",
+            "text is required: paste your sales log.",
+        )
+    })?;
+    let locale = args.locale()?;
+    let mapped = args.columns(&LOG_ROLES)?;
+    let mut summarizer = Summarizer::default();
+    let report = read_log(text, locale, &mapped, |row| {
+        summarizer.add(row.customer, row.date, row.amount, row.order, row.line)
+    })?;
+    let used = report.rows - report.skipped.len();
+    if used == 0 {
+        return Err(Error::field(
+            "noUsableRows",
+            "text",
+            format!(
+                "None of the {} row(s) of the log could be used; see the skipped rows.",
+                report.rows
+            ),
+        )
+        .with_skipped(report.skipped));
+    }
+    let input = LogInput {
+        rows: report.rows,
+        used,
+        skipped: report.skipped,
+        columns: report.layout.columns,
+    };
+    Ok((summarizer.finish(), input))
+}
+
+/// An ISO date field (`YYYY-MM-DD`), if given.
+fn date(args: &Args, key: &str) -> Result<Option<NaiveDate>> {
+    match args.text(key)? {
+        None => Ok(None),
+        Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map(Some).map_err(|_| {
+            Error::field(
+                "invalidDate",
+                key,
+                format!("{key} must be a date written YYYY-MM-DD, such as 2025-06-30 (got \"{s}\")."),
+            )
+        }),
+    }
+}
+
+fn method(args: &Args) -> Result<rfm::RfmMethod> {
+    match args.text("method")? {
+        None | Some("fixed") => Ok(rfm::RfmMethod::Fixed),
+        Some("quintile") => Ok(rfm::RfmMethod::Quintile),
+        Some(other) => Err(Error::field(
+            "invalidOption",
+            "method",
+            format!("method must be \"fixed\" or \"quintile\", not \"{other}\"."),
+        )),
+    }
+}
+
+/// `thresholds: { recency?: [4 days], frequency?: [4 orders], monetary?: [4 amounts] }`,
+/// each list highest score first; missing lists keep their defaults.
+fn thresholds(args: &Args) -> Result<rfm::Thresholds> {
+    let mut t = rfm::Thresholds::default();
+    let Some(value) = args.object("thresholds")? else {
+        return Ok(t);
+    };
+    let inner = Args::new(value, "thresholds", &["recency", "frequency", "monetary"])?;
+    let four = |key: &str| -> Result<Option<[f64; 4]>> {
+        let field = format!("thresholds.{key}");
+        match inner.numbers(key) {
+            Ok(None) => Ok(None),
+            Ok(Some(v)) => <[f64; 4]>::try_from(v.as_slice()).map(Some).map_err(|_| {
+                Error::field(
+                    "invalidThresholds",
+                    &field,
+                    format!(
+                        "{field} must list 4 edges, for scores 5, 4, 3 and 2 (got {}).",
+                        v.len()
+                    ),
+                )
+            }),
+            Err(mut e) => {
+                e.field = Some(field);
+                Err(e)
+            }
+        }
+    };
+    let whole = |key: &str, v: [f64; 4]| -> Result<[u32; 4]> {
+        if v.iter()
+            .all(|x| *x >= 0.0 && x.fract() == 0.0 && *x <= u32::MAX as f64)
+        {
+            Ok(v.map(|x| x as u32))
+        } else {
+            Err(Error::field(
+                "invalidThresholds",
+                &format!("thresholds.{key}"),
+                format!("thresholds.{key} must be whole numbers, 0 or more."),
+            ))
+        }
+    };
+    if let Some(v) = four("recency")? {
+        t.recency = whole("recency", v)?;
+    }
+    if let Some(v) = four("frequency")? {
+        t.frequency = whole("frequency", v)?;
+    }
+    if let Some(v) = four("monetary")? {
+        t.monetary = v;
+    }
+    t.check()?;
+    Ok(t)
+}
+
+fn mode(args: &Args) -> Result<retention::RetentionMode> {
+    match args.text("mode")? {
+        None | Some("periodOverPeriod") => Ok(retention::RetentionMode::PeriodOverPeriod),
+        Some("activeBase") => Ok(retention::RetentionMode::ActiveBase),
+        Some(other) => Err(Error::field(
+            "invalidOption",
+            "mode",
+            format!("mode must be \"periodOverPeriod\" or \"activeBase\", not \"{other}\"."),
+        )),
+    }
+}
+
+fn active_days(args: &Args) -> Result<Option<u32>> {
+    Ok(args
+        .count("activeDays")?
+        .map(|d| d.min(u32::MAX as u64) as u32))
+}
+
+/// The default retention period: the last whole calendar month in the data
+/// (the month of the last date when that date is the month's last day,
+/// otherwise the month before).
+pub fn default_period(summary: &Summary) -> Option<(NaiveDate, NaiveDate)> {
+    let last = summary.last_date?;
+    let m = month_index(last);
+    let m = if month_end(m) == Some(last) { m } else { m - 1 };
+    Some((month_start(m)?, month_end(m)?))
+}
+
+fn period(args: &Args, summary: &Summary) -> Result<(NaiveDate, NaiveDate)> {
+    match (date(args, "periodStart")?, date(args, "periodEnd")?) {
+        (Some(s), Some(e)) => Ok((s, e)),
+        (Some(_), None) => Err(Error::field(
+            "missingField",
+            "periodEnd",
+            "periodEnd is required with periodStart.",
+        )),
+        (None, Some(_)) => Err(Error::field(
+            "missingField",
+            "periodStart",
+            "periodStart is required with periodEnd.",
+        )),
+        (None, None) => default_period(summary).ok_or_else(|| {
+            Error::field(
+                "missingField",
+                "periodStart",
+                "periodStart and periodEnd are required.",
+            )
+        }),
+    }
+}
+
+/// `rfm({ text, asOf?, method?, thresholds?, locale?, columns? })`
+pub fn rfm(input: &Value) -> Result<FromLog<rfm::Rfm>> {
+    let args = Args::new(input, "rfm", &fields(&["asOf", "method", "thresholds"]))?;
+    let (as_of, method, thresholds) = (date(&args, "asOf")?, method(&args)?, thresholds(&args)?);
+    let (summary, input) = read(&args)?;
+    let result = rfm::rfm(&summary, as_of, method, &thresholds)?;
+    Ok(FromLog { result, input })
+}
+
+/// `retention({ text, periodStart, periodEnd, mode?, activeDays?, locale?, columns? })`
+pub fn retention(input: &Value) -> Result<FromLog<retention::Retention>> {
+    let args = Args::new(
+        input,
+        "retention",
+        &fields(&["periodStart", "periodEnd", "mode", "activeDays"]),
+    )?;
+    let start = date(&args, "periodStart")?.ok_or_else(|| {
+        Error::field(
+            "missingField",
+            "periodStart",
+            "periodStart is required (YYYY-MM-DD).",
+        )
+    })?;
+    let end = date(&args, "periodEnd")?.ok_or_else(|| {
+        Error::field(
+            "missingField",
+            "periodEnd",
+            "periodEnd is required (YYYY-MM-DD).",
+        )
+    })?;
+    let (mode, days) = (mode(&args)?, active_days(&args)?);
+    let (summary, input) = read(&args)?;
+    let result = retention::retention(&summary, start, end, mode, days)?;
+    Ok(FromLog { result, input })
+}
+
+/// `cohorts({ text, period?, locale?, columns? })`: `period` is "month" (the only one).
+pub fn cohorts(input: &Value) -> Result<FromLog<cohorts::Cohorts>> {
+    let args = Args::new(input, "cohorts", &fields(&["period"]))?;
+    cohort_period(&args)?;
+    let (summary, input) = read(&args)?;
+    Ok(FromLog {
+        result: cohorts::cohorts(&summary)?,
+        input,
+    })
+}
+
+fn cohort_period(args: &Args) -> Result<()> {
+    match args.text("period")? {
+        None | Some("month") => Ok(()),
+        Some(other) => Err(Error::field(
+            "invalidOption",
+            "period",
+            format!("period must be \"month\" (cohorts are by month of first purchase), not \"{other}\"."),
+        )),
+    }
+}
+
+/// `clvFromLog({ text, lifespanYears?, grossMarginPercent?, locale?, columns? })`
+pub fn clv_from_log(input: &Value) -> Result<FromLog<clv_log::ClvLog>> {
+    let args = Args::new(
+        input,
+        "clvFromLog",
+        &fields(&["lifespanYears", "grossMarginPercent"]),
+    )?;
+    let (years, margin) = (
+        args.number("lifespanYears")?,
+        args.number("grossMarginPercent")?,
+    );
+    let (summary, input) = read(&args)?;
+    Ok(FromLog {
+        result: clv_log::clv_log(&summary, years, margin)?,
+        input,
+    })
+}
+
+/// `lifecycle({ text, asOf?, locale?, columns? })`
+pub fn lifecycle(input: &Value) -> Result<FromLog<lifecycle::Lifecycle>> {
+    let args = Args::new(input, "lifecycle", &fields(&["asOf"]))?;
+    let as_of = date(&args, "asOf")?;
+    let (summary, input) = read(&args)?;
+    Ok(FromLog {
+        result: lifecycle::lifecycle(&summary, as_of)?,
+        input,
+    })
+}
+
+/// One part of `analyzeLog`: its result, or why it could not be computed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Part<T> {
+    Done(T),
+    Failed { error: Error },
+}
+
+impl<T> From<Result<T>> for Part<T> {
+    fn from(r: Result<T>) -> Self {
+        match r {
+            Ok(v) => Part::Done(v),
+            Err(error) => Part::Failed { error },
+        }
+    }
+}
+
+/// Everything the page shows about a log, from one reading of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Analysis {
+    pub rfm: Part<rfm::Rfm>,
+    pub retention: Part<retention::Retention>,
+    pub repeat: Part<retention::RepeatStats>,
+    pub cohorts: Part<cohorts::Cohorts>,
+    pub clv: Part<clv_log::ClvLog>,
+    pub lifecycle: Part<lifecycle::Lifecycle>,
+    /// The first and last dates of the rows used (ISO).
+    pub first_date: Option<String>,
+    pub last_date: Option<String>,
+    pub customers: usize,
+}
+
+/// `analyzeLog({ text, asOf?, method?, thresholds?, periodStart?, periodEnd?,
+/// mode?, activeDays?, lifespanYears?, grossMarginPercent?, locale?, columns? })`:
+/// RFM, retention (default period: the last whole month in the data), repeat
+/// purchase figures, cohorts, CLV from the log and the lifecycle, each as its
+/// result or `{ error }`. Bad options are errors before the log is read.
+pub fn analyze_log(input: &Value) -> Result<FromLog<Analysis>> {
+    let args = Args::new(
+        input,
+        "analyzeLog",
+        &fields(&[
+            "asOf",
+            "method",
+            "thresholds",
+            "periodStart",
+            "periodEnd",
+            "mode",
+            "activeDays",
+            "lifespanYears",
+            "grossMarginPercent",
+            "period",
+        ]),
+    )?;
+    let (as_of, method, thresholds) = (date(&args, "asOf")?, method(&args)?, thresholds(&args)?);
+    let (mode, days) = (mode(&args)?, active_days(&args)?);
+    let (years, margin) = (
+        args.number("lifespanYears")?,
+        args.number("grossMarginPercent")?,
+    );
+    cohort_period(&args)?;
+    let (summary, input) = read(&args)?;
+    let retention = period(&args, &summary)
+        .and_then(|(start, end)| retention::retention(&summary, start, end, mode, days));
+    let result = Analysis {
+        rfm: rfm::rfm(&summary, as_of, method, &thresholds).into(),
+        retention: retention.into(),
+        repeat: retention::repeat_stats(&summary).into(),
+        cohorts: cohorts::cohorts(&summary).into(),
+        clv: clv_log::clv_log(&summary, years, margin).into(),
+        lifecycle: lifecycle::lifecycle(&summary, as_of).into(),
+        first_date: summary.first_date.map(|d| d.to_string()),
+        last_date: summary.last_date.map(|d| d.to_string()),
+        customers: summary.customers.len(),
+    };
+    Ok(FromLog { result, input })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_period_is_the_last_whole_month() {
+        let mut s = Summarizer::default();
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        s.add("A", d(2025, 1, 5), 1.0, None, 2);
+        s.add("A", d(2025, 3, 30), 1.0, None, 3);
+        // The data ends on 30 March: March is not whole, so February.
+        assert_eq!(
+            default_period(&s.finish()),
+            Some((d(2025, 2, 1), d(2025, 2, 28)))
+        );
+        let mut s = Summarizer::default();
+        s.add("A", d(2025, 6, 30), 1.0, None, 2);
+        assert_eq!(
+            default_period(&s.finish()),
+            Some((d(2025, 6, 1), d(2025, 6, 30)))
+        );
+    }
+}
