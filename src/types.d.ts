@@ -86,3 +86,104 @@ export interface ParsedTable {
   /** The first 20 data rows as parsed values: dates as ISO strings, amounts and numbers as numbers, yes/no as booleans, unreadable or empty cells as null. */
   preview: { row: number; values: (string | number | boolean | null)[] }[];
 }
+
+/** Text in both languages of the page. */
+export interface Bilingual { en: string; id: string; }
+/** Common to every function that reads a sales log (customer, date, amount; order id optional). */
+export interface LogInput {
+  text: string; locale?: "id" | "en" | "auto";
+  columns?: { customer?: string | number; date?: string | number; amount?: string | number; orderId?: string | number };
+}
+/** Present on every log result: row accounting and how the columns were read. */
+export interface LogReport { rows: number; used: number; skipped: SkippedRow[]; columns: ParsedColumn[]; }
+export interface RfmThresholds { recency: number[]; frequency: number[]; monetary: number[]; }
+export interface RfmInput extends LogInput {
+  /** YYYY-MM-DD; default the day after the last date in the data. */
+  asOf?: string; method?: "fixed" | "quintile";
+  /** 4 edges each, for scores 5, 4, 3, 2 (METRICS.md §7); missing lists keep the defaults. */
+  thresholds?: Partial<RfmThresholds>;
+}
+export interface RfmRule {
+  key: string; label: Bilingual; condition: Bilingual;
+  r: [number, number]; f: [number, number]; m: [number, number]; minFPlusM: number | null; action: Bilingual;
+}
+export interface RfmCustomer {
+  customer: string; recency: number; frequency: number; monetary: number;
+  r: number; f: number; m: number; segment: string;
+}
+export interface RfmSegment {
+  key: string; label: Bilingual; count: number; percent: number;
+  revenue: number; revenuePercent: number | null; action: Bilingual;
+}
+export interface RfmOutput {
+  asOf: string; method: "fixed" | "quintile"; customers: RfmCustomer[]; segments: RfmSegment[];
+  rules: RfmRule[]; thresholds: RfmThresholds | null; customersWithoutPurchase: number;
+}
+export type RfmResult = RfmOutput & LogReport;
+export interface RetentionInput extends LogInput {
+  periodStart: string; periodEnd: string; mode?: "periodOverPeriod" | "activeBase"; activeDays?: number;
+}
+export interface RepeatStats {
+  customers: number; repeatCustomers: number; repeatPurchaseRate: number;
+  averageDaysBetweenPurchases: number | null; purchaseGaps: number;
+  medianDaysToFirstRepeat: number | null; customersWithRepeatDay: number;
+}
+export interface RetentionOutput {
+  mode: "periodOverPeriod" | "activeBase"; start: string; end: string;
+  previousStart: string | null; previousEnd: string | null; activeDays: number | null;
+  startCustomers: number; endCustomers: number; newCustomers: number; retained: number;
+  reactivated: number; lost: number; retentionRate: number; strictRetentionRate: number;
+  churnRate: number; band: Band; warnings: string[]; repeat: RepeatStats; customersWithoutPurchase: number;
+}
+export type RetentionResult = RetentionOutput & LogReport;
+export interface CohortsInput extends LogInput { period?: "month"; }
+export interface CohortRow {
+  cohort: string; start: string; size: number; complete: boolean;
+  /** Customers of the cohort who bought in month k after it; null where month k is not complete. */
+  counts: (number | null)[];
+  /** The same as percentages of the cohort (month 0 = 100). */
+  cells: (number | null)[];
+}
+export interface CohortsOutput {
+  lastDate: string; months: number; cohorts: CohortRow[]; average: (number | null)[];
+  customers: number; customersWithoutPurchase: number;
+}
+export type CohortsResult = CohortsOutput & LogReport;
+export interface ClvFromLogInput extends LogInput { lifespanYears?: number; grossMarginPercent?: number; }
+export interface CustomerHistory {
+  customer: string; historicalValue: number; refunded: number; orders: number; averageOrderValue: number;
+  firstPurchase: string; lastPurchase: string; lifespanDays: number;
+}
+export interface ClvFromLogOutput {
+  customers: CustomerHistory[]; customerCount: number; totalRevenue: number; totalOrders: number;
+  averageHistoricalValue: number; averageOrders: number; averageLifespanDays: number;
+  averageOrderValue: number; purchasesPerYear: number; measuredLifespanYears: number;
+  lifespanYears: number; lifespanOverridden: boolean; estimate: ClvResult;
+  pareto: { topCustomers: number; topRevenue: number; topRevenueShare: number | null };
+  warnings: string[]; customersWithoutPurchase: number;
+}
+export type ClvFromLogResult = ClvFromLogOutput & LogReport;
+export interface LifecycleInput extends LogInput { asOf?: string; }
+export interface LifecycleOutput {
+  asOf: string;
+  customers: { customer: string; daysSinceFirstPurchase: number; daysSinceLastPurchase: number; spend: number; stage: string; vip: boolean; winBack: string | null }[];
+  stages: { key: string; label: Bilingual; rule: Bilingual; count: number; percent: number; customers: string[] }[];
+  vip: { count: number; minSpend: number; customers: string[] };
+  winBack: { key: string; label: Bilingual; minDays: number; maxDays: number | null; offer: Bilingual; count: number; customers: string[] }[];
+  customersWithoutPurchase: number;
+}
+export type LifecycleResult = LifecycleOutput & LogReport;
+/** A part of analyzeLog: its result, or `{ error }` when it could not be computed. */
+export type Part<T> = T | { error: { code: string; message: string; field?: string } };
+export interface AnalyzeLogInput extends LogInput {
+  asOf?: string; method?: "fixed" | "quintile"; thresholds?: Partial<RfmThresholds>;
+  /** Default: the last whole calendar month in the data. */
+  periodStart?: string; periodEnd?: string; mode?: "periodOverPeriod" | "activeBase"; activeDays?: number;
+  lifespanYears?: number; grossMarginPercent?: number; period?: "month";
+}
+export interface AnalyzeLogOutput {
+  rfm: Part<RfmOutput>; retention: Part<RetentionOutput>; repeat: Part<RepeatStats>;
+  cohorts: Part<CohortsOutput>; clv: Part<ClvFromLogOutput>; lifecycle: Part<LifecycleOutput>;
+  firstDate: string | null; lastDate: string | null; customers: number;
+}
+export type AnalyzeLogResult = AnalyzeLogOutput & LogReport;
