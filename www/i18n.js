@@ -59,6 +59,78 @@ export const STRINGS = {
     "rows.item": "Skor ke-{row}",
     "rows.more": (p) => `… dan ${p.n} baris lain`,
     "rows.listNote": "Dibaca sebagai daftar skor: nomor = urutan skor.",
+    "rows.summaryTickets": (p) => `${p.used} tiket dipakai, ${p.skipped} dilewati`,
+    "rows.columnTickets": "Kolom penentu yang dibaca: {name}",
+
+    // Data input (paste box, file, preview)
+    "data.open": "Buka file…",
+    "data.openLabel": "Buka file data (.csv, .tsv, .txt)",
+    "data.drop": "atau tarik file CSV / TSV ke kotak ini. File dibaca di browser ini, tidak diunggah.",
+    "data.dropHere": "Lepaskan file di sini",
+    "data.fileRead": (p) => `File “${p.name}” dibaca (${p.size}).`,
+    "data.fileReadLatin": (p) =>
+      `File “${p.name}” dibaca (${p.size}) sebagai Windows-1252, karena isinya bukan UTF-8.`,
+    "data.fileTooBig": (p) => `File “${p.name}” terlalu besar (${p.size}); paling besar ${p.max}.`,
+    "data.fileNotText": (p) =>
+      `“${p.name}” bukan file teks. Dari Excel, simpan dulu sebagai CSV (File › Simpan Sebagai › CSV UTF-8), lalu buka file CSV-nya.`,
+    "data.fileFailed": (p) => `File “${p.name}” tidak dapat dibaca.`,
+    "data.reading": "Membaca data…",
+    "data.locale": "Format angka dan tanggal",
+    "data.localeAuto": "Otomatis",
+    "data.localeId": "Indonesia (1.234,5 · hari/bulan)",
+    "data.localeEn": "Inggris (1,234.5 · bulan/hari)",
+    "data.localeHelp": "Dipakai bila datanya sendiri tidak menentukan, mis. 01/02/2025 atau 1.500.",
+    "data.decisionsTitle": "Cara data Anda dibaca",
+    "data.shape": (p) => `${p.rows} baris data, ${p.cols} kolom`,
+    "data.delimiter.tab": "pemisah kolom: tab",
+    "data.delimiter.semicolon": "pemisah kolom: titik koma",
+    "data.delimiter.comma": "pemisah kolom: koma",
+    "data.delimiter.spaces": "pemisah kolom: spasi",
+    "data.delimiter.none": "satu kolom (tanpa pemisah kolom)",
+    "data.header": "baris pertama = judul kolom",
+    "data.noHeader": "tanpa judul kolom: kolom diberi nomor",
+    "data.dayFirst": "hari/bulan/tahun",
+    "data.monthFirst": "bulan/hari/tahun",
+    "data.dateOrder": (p) => `Tanggal di kolom “${p.column}” dibaca sebagai ${p.order} (${p.by})`,
+    "data.amount": (p) =>
+      `“${p.thousands}” dibaca sebagai pemisah ribuan, “${p.decimal}” sebagai desimal di kolom “${p.column}” (${p.by})`,
+    "data.by.values": "dari nilai-nilainya",
+    "data.by.locale": "sesuai format yang dipilih",
+    "data.by.default": "bawaan Indonesia, karena nilainya tidak menentukan",
+    "data.checkLocale": "Kalau keliru, ganti “Format angka dan tanggal” di atas.",
+    "data.read": (p) => `Kolom yang dihitung: ${p.columns}`,
+    "data.rolesHelp": "Kolom terbaca salah? Ganti perannya di judul kolom pratinjau.",
+    "data.previewCaption": (p) =>
+      p.shown < p.rows
+        ? `Pratinjau: ${p.shown} baris pertama dari ${p.rows}, seperti yang dibaca`
+        : `Pratinjau: ${p.rows} baris, seperti yang dibaca`,
+    "data.previewRow": "Baris",
+    "data.roleOf": "peran kolom",
+    "data.roleNone": "(tidak dipakai)",
+    "data.empty": "kosong atau tidak terbaca",
+    "data.yes": "ya",
+    "data.no": "tidak",
+    "data.kind.empty": "kosong",
+    "data.kind.date": "tanggal",
+    "data.kind.amount": "nominal",
+    "data.kind.number": "angka",
+    "data.kind.yesNo": "ya/tidak",
+    "data.kind.text": "teks",
+    "data.pickScore": "Belum ada kolom skor: pilih “Skor” di judul salah satu kolom pada pratinjau.",
+    "data.pickTicket":
+      "Belum ada kolom penentu: pilih “Selesai di kontak pertama” atau “Jumlah kontak” di judul kolom pada pratinjau.",
+    "data.stillRead": (p) =>
+      `Kolom “${p.name}” tetap dibaca: kalkulator selalu memakai kolom ya/tidak bila ada. Hapus kolom itu dari data bila tidak ingin dipakai.`,
+    roles: {
+      customer: "Pelanggan",
+      date: "Tanggal",
+      amount: "Nominal (Rp)",
+      orderId: "No. pesanan",
+      score: "Skor",
+      resolved: "Selesai di kontak pertama (ya/tidak)",
+      contacts: "Jumlah kontak",
+      group: "Kelompok",
+    },
 
     // CRR
     "crr.title": "Tingkat Retensi Pelanggan (CRR)",
@@ -228,6 +300,19 @@ export const STRINGS = {
     "fcr.resolved": "Tiket selesai di kontak pertama",
     "fcr.total": "Total tiket",
     "fcr.hint": "Isi jumlah tiket yang selesai di kontak pertama dan total tiket.",
+    "fcr.source": "Sumber data",
+    "fcr.sourceCounts": "Jumlah tiket",
+    "fcr.sourceText": "Tempel log tiket",
+    "fcr.text": "Log tiket (satu baris per tiket)",
+    "fcr.textHelp":
+      "Tempel dari Excel / Google Sheets atau buka CSV dari aplikasi CS. Perlu kolom ya/tidak (mis. “Selesai di kontak pertama”) atau jumlah kontak (1 = selesai di kontak pertama).",
+    "fcr.hintText": "Tempel log tiket Anda, atau buka file CSV-nya.",
+    "fcr.groupBy": "Kelompokkan menurut",
+    "fcr.groupNone": "(tidak dikelompokkan)",
+    "fcr.groupsTitle": (p) => `FCR per ${p.name}`,
+    "fcr.groupsCaption": (p) => `FCR per ${p.name}, kelompok terbesar dulu`,
+    "fcr.colTickets": "Tiket",
+    "fcr.colResolved": "Selesai di kontak pertama",
     "fcr.figure": "FCR",
     "fcr.scale":
       "SQM Group: 70–79 % baik secara umum; 80 % ke atas kelas dunia. Per industri: ritel ≈ 76 %, jasa keuangan ≈ 70 %, asuransi ≈ 75 %, telekomunikasi ≈ 56 %.",
@@ -273,6 +358,8 @@ export const STRINGS = {
       resolvedFirstContact: "Tiket selesai di kontak pertama",
       totalTickets: "Total tiket",
       columns: "Kolom",
+      groupBy: "Kelompokkan menurut",
+      locale: "Format angka dan tanggal",
     },
 
     errors: {
@@ -303,8 +390,13 @@ export const STRINGS = {
       noScoreColumn: () =>
         "Tidak ditemukan kolom skor: tempel satu kolom angka, atau beri judul kolom seperti “Skor”.",
       ambiguousScoreColumn: () =>
-        "Ada beberapa kolom berisi angka, jadi kolom skornya tidak jelas. Tempel hanya kolom skor, atau beri judul kolom “Skor”.",
-      unknownColumn: () => "Kolom yang disebut tidak ada di data yang ditempel.",
+        "Ada beberapa kolom berisi angka, jadi kolom skornya tidak jelas. Pilih “Skor” di judul kolom yang benar pada pratinjau, atau beri judul kolom “Skor”.",
+      unknownColumn: (p) =>
+        p.field ? `Kolom untuk “${p.field}” tidak ada di data yang ditempel.` : "Kolom yang disebut tidak ada di data yang ditempel.",
+      missingColumn: (p) =>
+        `Tidak ditemukan kolom ${p.field || "yang diperlukan"}. Beri judul kolom, atau pilih perannya di judul kolom pada pratinjau.`,
+      columnMappedTwice: () =>
+        "Satu kolom dipilih untuk dua peran sekaligus. Pilih peran lain untuk salah satunya.",
       noUsableRows: () => "Tidak ada baris yang berisi skor yang bisa dipakai. Lihat baris yang dilewati di bawah.",
       invalidOption: (p) => `Pilihan ${p.field} tidak valid.`,
       totalNotPositive: () => "Total tiket harus lebih dari 0.",
@@ -319,7 +411,7 @@ export const STRINGS = {
     },
 
     skip: {
-      emptyValue: () => "tidak ada skor",
+      emptyValue: (p) => (p.kind === "ticket" ? "tidak ada ya/tidak atau jumlah kontak" : "tidak ada skor"),
       notANumber: () => "bukan angka",
       scoreNotInteger: () => "skor bukan bilangan bulat",
       scoreOutOfRange: () => "skor di luar 0–10",
@@ -327,6 +419,9 @@ export const STRINGS = {
       unreadableRow: () => "baris tidak dapat dibaca",
       invalidYesNo: () => "bukan ya atau tidak",
       invalidContacts: () => "jumlah kontak tidak valid",
+      invalidDate: () => "tanggal tidak valid",
+      invalidAmount: () => "nominal tidak terbaca",
+      missingCustomer: () => "tidak ada nama pelanggan",
     },
   },
 
@@ -380,6 +475,78 @@ export const STRINGS = {
     "rows.item": "Score #{row}",
     "rows.more": (p) => `… and ${p.n} more ${plural(p.nN, "row", "rows")}`,
     "rows.listNote": "Read as a list of scores: numbers are positions in the list.",
+    "rows.summaryTickets": (p) =>
+      `${p.used} ${plural(p.usedN, "ticket", "tickets")} used, ${p.skipped} skipped`,
+    "rows.columnTickets": "Deciding column read: {name}",
+
+    "data.open": "Open a file…",
+    "data.openLabel": "Open a data file (.csv, .tsv, .txt)",
+    "data.drop": "or drop a CSV / TSV file on the box. The file is read in this browser, never uploaded.",
+    "data.dropHere": "Drop the file here",
+    "data.fileRead": (p) => `Read “${p.name}” (${p.size}).`,
+    "data.fileReadLatin": (p) => `Read “${p.name}” (${p.size}) as Windows-1252, as it is not UTF-8.`,
+    "data.fileTooBig": (p) => `“${p.name}” is too large (${p.size}); the limit is ${p.max}.`,
+    "data.fileNotText": (p) =>
+      `“${p.name}” is not a text file. From Excel, save it as CSV first (File › Save As › CSV UTF-8), then open the CSV file.`,
+    "data.fileFailed": (p) => `“${p.name}” could not be read.`,
+    "data.reading": "Reading the data…",
+    "data.locale": "Number and date format",
+    "data.localeAuto": "Automatic",
+    "data.localeId": "Indonesian (1.234,5 · day/month)",
+    "data.localeEn": "English (1,234.5 · month/day)",
+    "data.localeHelp": "Used where the data itself does not decide, e.g. 01/02/2025 or 1.500.",
+    "data.decisionsTitle": "How your data was read",
+    "data.shape": (p) =>
+      `${p.rows} data ${plural(p.rowsN, "row", "rows")}, ${p.cols} ${plural(p.colsN, "column", "columns")}`,
+    "data.delimiter.tab": "separator: tab",
+    "data.delimiter.semicolon": "separator: semicolon",
+    "data.delimiter.comma": "separator: comma",
+    "data.delimiter.spaces": "separator: spaces",
+    "data.delimiter.none": "a single column (no separator)",
+    "data.header": "first row is a header",
+    "data.noHeader": "no header row: columns are numbered",
+    "data.dayFirst": "day/month/year",
+    "data.monthFirst": "month/day/year",
+    "data.dateOrder": (p) => `dates in “${p.column}” read as ${p.order} (${p.by})`,
+    "data.amount": (p) =>
+      `“${p.thousands}” read as thousands separator, “${p.decimal}” as decimal mark in “${p.column}” (${p.by})`,
+    "data.by.values": "decided from the values",
+    "data.by.locale": "decided by the chosen format",
+    "data.by.default": "the Indonesian default, as the values do not decide it",
+    "data.checkLocale": "If that is wrong, change “Number and date format” above.",
+    "data.read": (p) => `Columns used: ${p.columns}`,
+    "data.rolesHelp": "A column read wrongly? Change its role in the preview's column header.",
+    "data.previewCaption": (p) =>
+      p.shown < p.rows
+        ? `Preview: the first ${p.shown} of ${p.rows} rows, as read`
+        : `Preview: ${p.rows} ${plural(p.rowsN, "row", "rows")}, as read`,
+    "data.previewRow": "Row",
+    "data.roleOf": "column role",
+    "data.roleNone": "(none)",
+    "data.empty": "empty or unreadable",
+    "data.yes": "yes",
+    "data.no": "no",
+    "data.kind.empty": "empty",
+    "data.kind.date": "date",
+    "data.kind.amount": "amount",
+    "data.kind.number": "number",
+    "data.kind.yesNo": "yes/no",
+    "data.kind.text": "text",
+    "data.pickScore": "No score column yet: choose “Score” in one of the preview's column headers.",
+    "data.pickTicket":
+      "No deciding column yet: choose “Resolved at first contact” or “Number of contacts” in a column header of the preview.",
+    "data.stillRead": (p) =>
+      `“${p.name}” is still read: the calculator always uses a yes/no column when there is one. Remove that column from the data if it should not count.`,
+    roles: {
+      customer: "Customer",
+      date: "Date",
+      amount: "Amount (Rp)",
+      orderId: "Order ID",
+      score: "Score",
+      resolved: "Resolved at first contact (yes/no)",
+      contacts: "Number of contacts",
+      group: "Group",
+    },
 
     "crr.title": "Customer Retention Rate (CRR)",
     "crr.intro":
@@ -542,6 +709,19 @@ export const STRINGS = {
     "fcr.resolved": "Tickets resolved at first contact",
     "fcr.total": "Total tickets",
     "fcr.hint": "Fill in the tickets resolved at first contact and the total number of tickets.",
+    "fcr.source": "Data source",
+    "fcr.sourceCounts": "Ticket counts",
+    "fcr.sourceText": "Paste a ticket log",
+    "fcr.text": "Ticket log (one row per ticket)",
+    "fcr.textHelp":
+      "Paste from Excel / Google Sheets or open a CSV from your helpdesk. It needs a yes/no column (e.g. “Resolved at first contact”) or a number of contacts (1 = resolved at first contact).",
+    "fcr.hintText": "Paste your ticket log, or open its CSV file.",
+    "fcr.groupBy": "Group by",
+    "fcr.groupNone": "(none)",
+    "fcr.groupsTitle": (p) => `FCR by ${p.name}`,
+    "fcr.groupsCaption": (p) => `FCR by ${p.name}, largest group first`,
+    "fcr.colTickets": "Tickets",
+    "fcr.colResolved": "Resolved at first contact",
     "fcr.figure": "FCR",
     "fcr.scale":
       "SQM Group: 70–79% is good overall; 80% and above is world class. By industry: retail ≈ 76%, financial services ≈ 70%, insurance ≈ 75%, telecom ≈ 56%.",
@@ -587,6 +767,8 @@ export const STRINGS = {
       resolvedFirstContact: "Tickets resolved at first contact",
       totalTickets: "Total tickets",
       columns: "Columns",
+      groupBy: "Group by",
+      locale: "Number and date format",
     },
 
     errors: {
@@ -617,8 +799,12 @@ export const STRINGS = {
       noScoreColumn: () =>
         "No score column was found: paste a column of numbers, or give it a header such as “Score”.",
       ambiguousScoreColumn: () =>
-        "Several columns hold numbers, so the score column is unclear. Paste only the score column, or give it the header “Score”.",
-      unknownColumn: () => "The named column is not in the pasted data.",
+        "Several columns hold numbers, so the score column is unclear. Choose “Score” in the right column's header in the preview, or give it the header “Score”.",
+      unknownColumn: (p) =>
+        p.field ? `The column for “${p.field}” is not in the pasted data.` : "The named column is not in the pasted data.",
+      missingColumn: (p) =>
+        `No ${p.field || "needed"} column was found. Give it a header, or choose its role in the preview's column header.`,
+      columnMappedTwice: () => "One column was chosen for two roles at once. Choose another role for one of them.",
       noUsableRows: () => "No row holds a usable score. See the skipped rows below.",
       invalidOption: (p) => `The option ${p.field} is not valid.`,
       totalNotPositive: () => "Total tickets must be more than 0.",
@@ -631,7 +817,7 @@ export const STRINGS = {
     },
 
     skip: {
-      emptyValue: () => "no score",
+      emptyValue: (p) => (p.kind === "ticket" ? "no yes/no and no number of contacts" : "no score"),
       notANumber: () => "not a number",
       scoreNotInteger: () => "score is not a whole number",
       scoreOutOfRange: () => "score outside 0–10",
@@ -639,6 +825,9 @@ export const STRINGS = {
       unreadableRow: () => "the row could not be read",
       invalidYesNo: () => "not yes or no",
       invalidContacts: () => "not a valid number of contacts",
+      invalidDate: () => "not a valid date",
+      invalidAmount: () => "not an amount",
+      missingCustomer: () => "no customer name",
     },
   },
 };
@@ -686,7 +875,9 @@ export function errorText(lang, error) {
     if (error && typeof error.message === "string" && error.message) return error.message;
     return table.errors.unknown();
   }
-  const field = error.field ? table.fields[error.field] || error.field : "";
+  let field = error.field ? table.fields[error.field] || error.field : "";
+  const role = error.field && /^columns\.(\w+)$/.exec(error.field);
+  if (role) field = table.roles[role[1]] || role[1];
   return fn({ field, row: error.row, code: error.code });
 }
 

@@ -4,8 +4,9 @@
 //! for dates and amounts, the notation decided from all of its values.
 //!
 //! Roles come, in this order, from the user's `columns` mapping, from the
-//! header names (Indonesian or English), and from the values. One pass over
-//! the text gathers what is needed; memory does not grow with the rows.
+//! header names (Indonesian or English), and from the values of the first
+//! rows; a second pass reads every value of the date and amount columns to
+//! decide their notation. Memory does not grow with the rows.
 
 use super::amount::{looks_like_amount, parse_amount, AmountNotation, AmountStats, DecimalMark};
 use super::date::{looks_like_date, parse_date_in_date_column, DateNotation, DateStats, DayOrder};
@@ -22,6 +23,9 @@ use std::collections::{BTreeMap, HashSet};
 const KIND_SHARE: f64 = 0.8;
 /// Distinct values remembered per column (enough to tell ids from groups).
 const DISTINCT_CAP: usize = 2000;
+/// Rows whose cells decide each column's kind and role by value; the
+/// notations of dates and amounts are then decided from every row.
+const KIND_SAMPLE: usize = 2000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -119,8 +123,6 @@ struct Stats {
     letters: usize,
     distinct: HashSet<String>,
     distinct_overflow: bool,
-    amount: AmountStats,
-    date: DateStats,
 }
 
 impl Stats {
@@ -129,8 +131,6 @@ impl Stats {
             return;
         }
         self.non_empty += 1;
-        self.amount.observe(cell);
-        self.date.observe(cell);
         if looks_like_date(cell) {
             self.dates += 1;
         }
@@ -319,9 +319,17 @@ pub fn analyze(
 ) -> Result<Layout> {
     let width = table.width;
     let mut stats: Vec<Stats> = (0..width).map(|_| Stats::default()).collect();
-    for record in table.records().flatten() {
-        for (j, s) in stats.iter_mut().enumerate() {
-            s.observe(record.get(j));
+    let mut records = table.records();
+    let mut seen = 0;
+    while let Some(record) = records.next_ref() {
+        if let Ok(record) = record {
+            for (j, s) in stats.iter_mut().enumerate() {
+                s.observe(record.get(j));
+            }
+        }
+        seen += 1;
+        if seen == KIND_SAMPLE {
+            break;
         }
     }
     let kinds: Vec<Kind> = stats.iter().map(Stats::kind).collect();
@@ -454,18 +462,40 @@ pub fn analyze(
         }
     }
 
+    // Notations are decided from every value of the date and amount columns.
+    let is_date =
+        |j: usize| roles[j] == Some(Role::Date) || (roles[j].is_none() && kinds[j] == Kind::Date);
+    let is_amount = |j: usize| {
+        roles[j] == Some(Role::Amount) || (roles[j].is_none() && kinds[j] == Kind::Amount)
+    };
+    let dated: Vec<usize> = (0..width).filter(|&j| is_date(j)).collect();
+    let priced: Vec<usize> = (0..width).filter(|&j| is_amount(j)).collect();
+    let mut date_stats: Vec<DateStats> = (0..width).map(|_| DateStats::default()).collect();
+    let mut amount_stats: Vec<AmountStats> = (0..width).map(|_| AmountStats::default()).collect();
+    if !dated.is_empty() || !priced.is_empty() {
+        let mut records = table.records();
+        while let Some(record) = records.next_ref() {
+            if let Ok(record) = record {
+                for &j in &dated {
+                    date_stats[j].observe(record.get(j));
+                }
+                for &j in &priced {
+                    amount_stats[j].observe(record.get(j));
+                }
+            }
+        }
+    }
     let mut amount = vec![None; width];
     let mut date = vec![None; width];
     let columns = (0..width)
         .map(|j| {
             let role = roles[j];
-            let notation = if role == Some(Role::Date) || (role.is_none() && kinds[j] == Kind::Date)
-            {
-                let n = stats[j].date.decide(locale);
+            let notation = if is_date(j) {
+                let n = date_stats[j].decide(locale);
                 date[j] = Some(n.order);
                 Some(Notation::date(n))
-            } else if role == Some(Role::Amount) || (role.is_none() && kinds[j] == Kind::Amount) {
-                let n = stats[j].amount.decide(locale);
+            } else if is_amount(j) {
+                let n = amount_stats[j].decide(locale);
                 amount[j] = Some(n.decimal);
                 Some(Notation::amount(n))
             } else {

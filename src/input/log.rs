@@ -74,7 +74,8 @@ pub fn read_log(
     let [customer_col, date_col, amount_col] = columns;
     let order_col = layout.column_of(Role::OrderId);
     let (mut rows, mut skipped) = (0, Vec::new());
-    for record in table.records() {
+    let mut records = table.records();
+    while let Some(record) = records.next_ref() {
         rows += 1;
         let record = match record {
             Ok(r) => r,
@@ -93,7 +94,7 @@ pub fn read_log(
             ));
             continue;
         }
-        let date = match layout.date(&record, date_col) {
+        let date = match layout.date(record, date_col) {
             Ok(d) => d,
             Err(e) => {
                 skipped.push(Skipped::new(
@@ -104,7 +105,7 @@ pub fn read_log(
                 continue;
             }
         };
-        let amount = match layout.amount(&record, amount_col) {
+        let amount = match layout.amount(record, amount_col) {
             Ok(a) => a,
             Err(e) => {
                 skipped.push(Skipped::new(

@@ -102,12 +102,13 @@ pub struct Records<'t> {
     scanned: usize,
     line: usize,
     header_pending: bool,
+    current: Record,
 }
 
-impl Iterator for Records<'_> {
-    type Item = std::result::Result<Record, Skipped>;
-
-    fn next(&mut self) -> Option<Self::Item> {
+impl Records<'_> {
+    /// The next data row, reusing one record's buffers: no allocation per
+    /// row, for the passes over big logs.
+    pub fn next_ref(&mut self) -> Option<std::result::Result<&Record, Skipped>> {
         loop {
             let mut start = (self.reader.position().byte() as usize).min(self.bytes.len());
             while start < self.bytes.len() && matches!(self.bytes[start], b'\r' | b'\n') {
@@ -116,12 +117,14 @@ impl Iterator for Records<'_> {
             self.line += line_breaks(&self.bytes[self.scanned..start.max(self.scanned)]);
             self.scanned = self.scanned.max(start);
             let line = self.line;
-            let mut fields = csv::StringRecord::new();
-            match self.reader.read_record(&mut fields) {
+            match self.reader.read_record(&mut self.current.fields) {
                 Ok(false) => return None,
-                Ok(true) if is_blank(&fields) => continue,
+                Ok(true) if is_blank(&self.current.fields) => continue,
                 Ok(true) if self.header_pending => self.header_pending = false,
-                Ok(true) => return Some(Ok(Record { line, fields })),
+                Ok(true) => {
+                    self.current.line = line;
+                    return Some(Ok(&self.current));
+                }
                 Err(e) => {
                     return Some(Err(Skipped::new(
                         line,
@@ -131,6 +134,14 @@ impl Iterator for Records<'_> {
                 }
             }
         }
+    }
+}
+
+impl Iterator for Records<'_> {
+    type Item = std::result::Result<Record, Skipped>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.next_ref().map(|r| r.cloned())
     }
 }
 
@@ -334,6 +345,10 @@ impl<'a> Table<'a> {
             scanned: 0,
             line: 1,
             header_pending: self.has_header,
+            current: Record {
+                line: 0,
+                fields: csv::StringRecord::new(),
+            },
         }
     }
 
