@@ -2,8 +2,9 @@
 // API, and show the figure, its band, the formula with the user's numbers,
 // the benchmark and what to do next. User text is only ever set as text.
 
-import init, { crr, clv, nps, ces, csat, fcr } from "./pkg/customer_metrics.js";
+import init, { crr, clv, nps, ces, csat, fcr, parseTable } from "./pkg/customer_metrics.js";
 import { h, replace } from "./js/dom.js";
+import { createDataInput, columnName } from "./js/datainput.js";
 import { barChart } from "./js/charts.js";
 import * as fmt from "./js/format.js";
 import { getLang, t, table, onLangChange } from "./js/lang.js";
@@ -56,6 +57,29 @@ function readScores(id) {
   const raw = $(id).value;
   if (raw.trim() === "") return null;
   return fmt.scoresText(raw);
+}
+
+/** The data inputs (paste box, file, preview, roles) of the calculators that read data. */
+const INPUTS = {};
+
+/**
+ * Reads the paste box of a data calculator: { input, list, data } for the API,
+ * { hint, data } when something is missing, or { error, data } when the table cannot be read.
+ * `extra` holds the calculator's own options (scale, …). Scores typed as a list on one
+ * line skip the table view: there is nothing to decide about them.
+ */
+function readData(name, hintKey, extra = {}) {
+  const raw = $(`${name}-text`).value;
+  if (raw.trim() === "") return { hint: hintKey };
+  const source = name === "fcr" ? { text: raw, list: false } : fmt.scoresText(raw);
+  if (source.list) return { input: { text: source.text, ...extra }, list: true };
+  const data = INPUTS[name].read(source.text);
+  if (data.error) return { error: data.error, data };
+  if (data.missing) return { hint: data.missing, data };
+  const input = { text: source.text, locale: data.locale, ...extra };
+  if (Object.keys(data.columns).length) input.columns = data.columns;
+  if (data.groupBy !== undefined) input.groupBy = data.groupBy;
+  return { input, list: false, data };
 }
 
 // ---------------------------------------------------------------- shared views
@@ -134,16 +158,15 @@ function rowsBlock(id, result, list, scaleText) {
   if (result.used === undefined) return null;
   const lang = getLang();
   const skipped = result.skipped || [];
-  let column = result.column ? result.column.name : "";
-  const generic = /^column (\d+)$/.exec(column);
-  if (generic) column = t("rows.columnN", { n: generic[1] });
+  const column = result.column ? columnName(result.column.name) : "";
+  const tickets = id === "fcr";
   return h(
     "div",
     { class: "rows" },
     h(
       "p",
       { class: "rows-summary", "data-testid": `${id}-rows` },
-      t("rows.summary", {
+      t(tickets ? "rows.summaryTickets" : "rows.summary", {
         used: fmt.int(lang, result.used),
         usedN: result.used,
         skipped: fmt.int(lang, skipped.length),
@@ -152,7 +175,7 @@ function rowsBlock(id, result, list, scaleText) {
     list
       ? h("p", { class: "rows-note" }, t("rows.listNote"))
       : column
-        ? h("p", { class: "rows-note" }, t("rows.column", { name: column }))
+        ? h("p", { class: "rows-note" }, t(tickets ? "rows.columnTickets" : "rows.column", { name: column }))
         : null,
     skippedList(id, skipped, list, scaleText),
   );
@@ -173,11 +196,59 @@ function skippedList(id, skipped, list, scaleText) {
       shown.map((entry) =>
         h(
           "li",
-          { "data-row": entry.row },
-          `${t(list ? "rows.item" : "rows.row", { row: fmt.int(lang, entry.row) })}: ${skipReason(lang, entry, { scale: scaleText })}`,
+          { "data-row": entry.row, "data-code": entry.code, title: entry.reason || null },
+          `${t(list ? "rows.item" : "rows.row", { row: fmt.int(lang, entry.row) })}: ${skipReason(lang, entry, { scale: scaleText, kind: id === "fcr" ? "ticket" : "score" })}`,
         ),
       ),
       rest > 0 ? h("li", { class: "more" }, t("rows.more", { n: fmt.int(lang, rest), nN: rest })) : null,
+    ),
+  );
+}
+
+/** FCR per group (channel, agent, …) as a table, largest group first, with a bar per row. */
+function fcrGroups(r, lang) {
+  const name = columnName(r.groupColumn.name);
+  return block(
+    t("fcr.groupsTitle", { name }),
+    h(
+      "div",
+      { class: "table-wrap" },
+      h(
+        "table",
+        { class: "groups-table", "data-testid": "fcr-groups" },
+        h("caption", { class: "visually-hidden" }, t("fcr.groupsCaption", { name })),
+        h(
+          "thead",
+          null,
+          h(
+            "tr",
+            null,
+            h("th", { scope: "col" }, name),
+            h("th", { scope: "col" }, t("fcr.figure")),
+            h("th", { scope: "col" }, t("fcr.colResolved")),
+            h("th", { scope: "col" }, t("fcr.colTickets")),
+          ),
+        ),
+        h(
+          "tbody",
+          null,
+          r.groups.map((g) =>
+            h(
+              "tr",
+              { "data-name": g.name },
+              h("th", { scope: "row" }, g.name),
+              h(
+                "td",
+                { class: "fcr-cell" },
+                h("span", { class: "meter", "aria-hidden": "true" }, h("span", { class: "meter-fill", style: `width: ${Math.max(0, Math.min(100, g.fcr)).toFixed(1)}%` })),
+                h("span", { class: "meter-value" }, fmt.pct(lang, g.fcr)),
+              ),
+              h("td", null, fmt.int(lang, g.resolved)),
+              h("td", null, fmt.int(lang, g.total)),
+            ),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -307,11 +378,7 @@ const CALCULATORS = {
       return $("nps-source-text").checked ? "text" : "counts";
     },
     read() {
-      if (this.source() === "text") {
-        const scores = readScores("nps-text");
-        if (!scores) return { hint: "nps.hintText" };
-        return { input: { text: scores.text }, list: scores.list };
-      }
+      if (this.source() === "text") return readData("nps", "nps.hintText");
       const state = readNumbers(this.fields, "nps.hintCounts");
       if (state.input && Object.keys(state.input).length === 0) return { hint: "nps.hintCounts" };
       return state;
@@ -423,17 +490,11 @@ const CALCULATORS = {
 
   ces: {
     read() {
-      const scores = readScores("ces-text");
-      if (!scores) return { hint: "ces.hint" };
-      return {
-        input: {
-          text: scores.text,
-          scaleMin: 1,
-          scaleMax: Number($("ces-scale").value),
-          highIsEasy: $("ces-high-easy").checked,
-        },
-        list: scores.list,
-      };
+      return readData("ces", "ces.hint", {
+        scaleMin: 1,
+        scaleMax: Number($("ces-scale").value),
+        highIsEasy: $("ces-high-easy").checked,
+      });
     },
     run: (input) => ces(input),
     render(r, state, lang) {
@@ -493,9 +554,7 @@ const CALCULATORS = {
 
   csat: {
     read() {
-      const scores = readScores("csat-text");
-      if (!scores) return { hint: "csat.hint" };
-      return { input: { text: scores.text, scaleMax: Number($("csat-scale").value) }, list: scores.list };
+      return readData("csat", "csat.hint", { scaleMax: Number($("csat-scale").value) });
     },
     run: (input) => csat(input),
     render(r, state, lang) {
@@ -547,7 +606,11 @@ const CALCULATORS = {
       resolvedFirstContact: { id: "fcr-resolved" },
       totalTickets: { id: "fcr-total" },
     },
+    source() {
+      return $("fcr-source-text").checked ? "text" : "counts";
+    },
     read() {
+      if (this.source() === "text") return readData("fcr", "fcr.hintText");
       return readNumbers(this.fields, "fcr.hint");
     },
     run: (input) => fcr(input),
@@ -555,6 +618,8 @@ const CALCULATORS = {
       return {
         summary: [figure("fcr", t("fcr.figure"), fmt.pct(lang, r.fcr)), " ", badge("fcr", r.band)],
         details: [
+          rowsBlock("fcr", r, false, ""),
+          r.groups && r.groups.length && r.groupColumn ? fcrGroups(r, lang) : null,
           formulaBlock("fcr", [
             `${fmt.int(lang, r.resolved)} / ${fmt.int(lang, r.total)} × 100${fmt.pctSign(lang)} = ${fmt.pct(lang, r.fcr)}`,
           ]),
@@ -572,7 +637,9 @@ const CALCULATORS = {
 function inputFor(name, field) {
   const calc = CALCULATORS[name];
   if (calc.fields && calc.fields[field]) return $(calc.fields[field].id);
-  if (field === "text" || field === "scores") return $(`${name}-text`);
+  if (field === "text" || field === "scores" || /^columns\b/.test(field || "")) return $(`${name}-text`);
+  if (field === "groupBy") return $("fcr-group");
+  if (field === "locale") return $(`${name}-locale`);
   if (field === "scaleMax" || field === "scaleMin") return $(`${name}-scale`);
   return null;
 }
@@ -616,19 +683,40 @@ function showError(name, error) {
 
 function update(name) {
   const calc = CALCULATORS[name];
+  const input = INPUTS[name];
   const lang = getLang();
   const section = $(name);
+  input?.cancelPending();
   clearInvalid(name);
-  const state = calc.read();
+  let state;
+  try {
+    state = calc.read();
+  } catch (error) {
+    console.error(error);
+    state = { error: { code: "internal" } };
+  }
+  // The data view (decisions, preview, roles) shows what was read, whatever the outcome.
+  const showData = (outcome) => {
+    if (!input) return;
+    try {
+      if (state.data && state.data.parse) input.render(state.data, outcome);
+      else input.clear();
+    } catch (error) {
+      console.error(error);
+      input.clear();
+    }
+  };
   if (state.hint) {
     replace($(`${name}-error`));
     replace($(`${name}-summary`), h("span", { class: "hint", "data-testid": `${name}-hint` }, t(state.hint)));
     replace($(`${name}-details`));
     section.dataset.state = "hint";
+    showData({});
     return;
   }
   if (state.error) {
     showError(name, state.error);
+    showData({ error: state.error });
     return;
   }
   let result;
@@ -643,6 +731,7 @@ function update(name) {
       console.error(error);
       showError(name, { code: "internal" });
     }
+    showData({ error });
     return;
   }
   try {
@@ -655,6 +744,7 @@ function update(name) {
     console.error(error); // a bug in this page: say so, keep the page usable
     showError(name, { code: "internal" });
   }
+  showData({ result });
 }
 
 function updateAll() {
@@ -663,23 +753,49 @@ function updateAll() {
 
 // ---------------------------------------------------------------- wiring
 
+function setUpInputs() {
+  for (const [name, roles] of Object.entries({ nps: ["score"], ces: ["score"], csat: ["score"], fcr: ["resolved", "contacts", "group"] })) {
+    INPUTS[name] = createDataInput({
+      name,
+      roles,
+      parseTable: (input) => parseTable(input),
+      groupSelect: name === "fcr" ? $("fcr-group") : null,
+      onUpdate: () => update(name),
+    });
+  }
+}
+
 function wire() {
   for (const form of document.querySelectorAll("form[data-calc]")) {
     const name = form.dataset.calc;
     form.addEventListener("submit", (event) => event.preventDefault());
-    const onChange = (event) => {
-      if (name === "nps") {
-        // Typing in a group selects it as the data source.
+    if (CALCULATORS[name].source) {
+      // Typing (or opening a file) in a group selects it as the data source; in the
+      // capture phase, so that the data input's own listener already sees the choice.
+      const select = (event) => {
         const group = event.target.closest("[data-source]");
-        if (group) $(`nps-source-${group.dataset.source}`).checked = true;
-        markSource();
-      }
+        if (group) $(`${name}-source-${group.dataset.source}`).checked = true;
+        markSource(name);
+      };
+      form.addEventListener("input", select, true);
+      form.addEventListener("change", select, true);
+    }
+    const onChange = (event) => {
+      // The paste box, file, format and role controls schedule their own update.
+      if (event.target.closest("[data-managed]")) return;
       update(name);
     };
     form.addEventListener("input", onChange);
     form.addEventListener("change", onChange);
   }
-  markSource();
+  for (const name of Object.keys(CALCULATORS)) if (CALCULATORS[name].source) markSource(name);
+
+  // A file dropped next to a paste box would replace the page: ignore it.
+  for (const type of ["dragover", "drop"]) {
+    window.addEventListener(type, (event) => {
+      if (!event.defaultPrevented && Array.from(event.dataTransfer?.types || []).includes("Files")) event.preventDefault();
+    });
+  }
 
   onLangChange((lang, previous) => {
     // Keep what was typed meaning the same number in the new notation.
@@ -691,12 +807,14 @@ function wire() {
   });
 }
 
-function markSource() {
-  const source = CALCULATORS.nps.source();
-  for (const group of $("nps").querySelectorAll("[data-source]")) {
+function markSource(name) {
+  const source = CALCULATORS[name].source();
+  for (const group of $(name).querySelectorAll("[data-source]")) {
     group.classList.toggle("is-active", group.dataset.source === source);
   }
 }
+
+setUpInputs();
 
 try {
   await init();

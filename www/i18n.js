@@ -63,8 +63,7 @@ export const STRINGS = {
     "rows.columnTickets": "Kolom penentu yang dibaca: {name}",
 
     // Data input (paste box, file, preview)
-    "data.open": "Buka file…",
-    "data.openLabel": "Buka file data (.csv, .tsv, .txt)",
+    "data.open": "Buka file CSV…",
     "data.drop": "atau tarik file CSV / TSV ke kotak ini. File dibaca di browser ini, tidak diunggah.",
     "data.dropHere": "Lepaskan file di sini",
     "data.fileRead": (p) => `File “${p.name}” dibaca (${p.size}).`,
@@ -479,8 +478,7 @@ export const STRINGS = {
       `${p.used} ${plural(p.usedN, "ticket", "tickets")} used, ${p.skipped} skipped`,
     "rows.columnTickets": "Deciding column read: {name}",
 
-    "data.open": "Open a file…",
-    "data.openLabel": "Open a data file (.csv, .tsv, .txt)",
+    "data.open": "Open a CSV file…",
     "data.drop": "or drop a CSV / TSV file on the box. The file is read in this browser, never uploaded.",
     "data.dropHere": "Drop the file here",
     "data.fileRead": (p) => `Read “${p.name}” (${p.size}).`,

@@ -456,6 +456,50 @@ struct Shape {
     indonesian: bool,
 }
 
+/// The two commonest shapes, `31/01/2025` (any of `/ - .`, one- or
+/// two-digit day and month) and `2025-01-31`, read without tokenising: the
+/// same result as the general path, much faster on big logs.
+fn quick_shape(b: &[u8]) -> Option<Shape> {
+    let digits = |r: &[u8]| -> Option<u32> {
+        if r.is_empty() || !r.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        Some(r.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0')))
+    };
+    if b.len() > 10 || b.len() < 8 {
+        return None;
+    }
+    let sep = *b.iter().find(|c| !c.is_ascii_digit())?;
+    if !matches!(sep, b'/' | b'-' | b'.') {
+        return None;
+    }
+    let mut parts = b.split(|&c| c == sep);
+    let (p, q, r) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let (fields, format) =
+        if p.len() == 4 && (1..=2).contains(&q.len()) && (1..=2).contains(&r.len()) {
+            let fields = Fields::Ymd(digits(p)? as i32, digits(q)?, digits(r)?);
+            (fields, DateFormat::YearFirst)
+        } else if (1..=2).contains(&p.len()) && (1..=2).contains(&q.len()) && r.len() == 4 {
+            let fields = Fields::DayMonth {
+                first: digits(p)?,
+                second: digits(q)?,
+                year: digits(r)? as i32,
+            };
+            (fields, DateFormat::Numeric)
+        } else {
+            return None;
+        };
+    Some(Shape {
+        format,
+        fields,
+        time: false,
+        indonesian: false,
+    })
+}
+
 /// A year of four digits, or of two read with Excel's pivot (00–29 → 20xx).
 fn year(digits: &str) -> Option<i32> {
     let y = num(digits) as i32;
@@ -476,6 +520,9 @@ fn shape(s: &str, any_serial: bool) -> Result<Shape, Why> {
     use Tok::*;
     if s.len() > MAX_LEN {
         return Err(Why::TooLong);
+    }
+    if let Some(shape) = quick_shape(s.as_bytes()) {
+        return Ok(shape);
     }
     let toks = tokens(s).ok_or(Why::NotDate)?;
     let mut indonesian = false;
