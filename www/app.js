@@ -52,13 +52,6 @@ function readNumbers(fields, hintKey) {
   return empty ? { hint: hintKey } : { input };
 }
 
-/** The scores text of a paste box: { text, list } or null when it is empty. */
-function readScores(id) {
-  const raw = $(id).value;
-  if (raw.trim() === "") return null;
-  return fmt.scoresText(raw);
-}
-
 /** The data inputs (paste box, file, preview, roles) of the calculators that read data. */
 const INPUTS = {};
 
@@ -760,7 +753,9 @@ function setUpInputs() {
       roles,
       parseTable: (input) => parseTable(input),
       groupSelect: name === "fcr" ? $("fcr-group") : null,
-      onUpdate: () => update(name),
+      onUpdate: () => {
+        if (ready) update(name);
+      },
     });
   }
 }
@@ -793,7 +788,9 @@ function wire() {
   // A file dropped next to a paste box would replace the page: ignore it.
   for (const type of ["dragover", "drop"]) {
     window.addEventListener(type, (event) => {
-      if (!event.defaultPrevented && Array.from(event.dataTransfer?.types || []).includes("Files")) event.preventDefault();
+      if (event.defaultPrevented || !Array.from(event.dataTransfer?.types || []).includes("Files")) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = "none";
     });
   }
 
@@ -814,10 +811,12 @@ function markSource(name) {
   }
 }
 
+let ready = false;
 setUpInputs();
 
 try {
   await init();
+  ready = true;
   wire();
   updateAll();
   setReady(true);

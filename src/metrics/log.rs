@@ -43,8 +43,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serializer;
-use std::collections::hash_map::DefaultHasher;
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::{Hash, Hasher};
 
 /// One row of a transaction log, already read and checked.
@@ -254,7 +253,7 @@ pub fn summarize(transactions: impl IntoIterator<Item = Transaction>) -> Summary
 /// them: only a new customer allocates (its name and key).
 #[derive(Debug, Default)]
 pub struct Summarizer {
-    index: HashMap<String, u32>,
+    index: FxHashMap<String, u32>,
     customers: Vec<CustomerSummary>,
     days: Vec<u64>,
     orders: Vec<(u32, u64)>,
@@ -320,7 +319,7 @@ impl Summarizer {
             }
             match order.map(str::trim).filter(|o| !o.is_empty()) {
                 Some(order) => {
-                    let mut h = DefaultHasher::new();
+                    let mut h = FxHasher::default();
                     order.hash(&mut h);
                     let pair = (slot, h.finish());
                     if self.orders.last() != Some(&pair) {

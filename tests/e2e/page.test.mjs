@@ -2,115 +2,29 @@
 // Run from the repository root after building the module:
 //   scripts/build.sh && node --test tests/e2e/
 // Starts the project's own static server (examples/serve.rs) on a free port and
-// stops it at the end. Screenshots go to tests/e2e/screenshots/ (gitignored);
+// stops it at the end (tests/e2e/helpers.mjs). Screenshots go to tests/e2e/screenshots/ (gitignored);
 // docs/screenshot.png (the README's) is cut by hand from the 1280 px one.
 
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { norm, openPage, sharedData, shotsDir } from "./helpers.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, "../..");
-const shotsDir = path.join(here, "screenshots");
-const npsFile = path.resolve(repo, "../shared/data/survei_nps.tsv");
-const cesFile = path.resolve(repo, "../shared/data/survei_ces.txt");
-
-/** Text content with non-breaking spaces as plain spaces and runs of space collapsed. */
-const norm = (s) => (s ?? "").replace(/[\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts `cargo run --example serve` and resolves once it prints its URL. */
-function startServer(port) {
-  return new Promise((resolve, reject) => {
-    const child = spawn("cargo", ["run", "--quiet", "--release", "--example", "serve", "--", "www", String(port)], {
-      cwd: repo,
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true, // its own process group, so that cargo and the server stop together
-    });
-    let out = "";
-    let err = "";
-    const timer = setTimeout(() => {
-      stopServer(child);
-      reject(new Error(`the server did not start within 10 minutes.\n${out}\n${err}`));
-    }, 600_000);
-    child.stdout.on("data", (chunk) => {
-      out += chunk;
-      if (new RegExp(`Serving .* on http://localhost:${port}/`).test(out)) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.stderr.on("data", (chunk) => {
-      err += chunk;
-    });
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited early (code ${code}).\n${out}\n${err}`));
-    });
-  });
-}
-
-function stopServer(child) {
-  if (!child || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    child.kill("SIGTERM");
-  }
-}
+const npsFile = sharedData("survei_nps.tsv");
+const cesFile = sharedData("survei_ces.txt");
 
 describe("the page www/", { timeout: 900_000 }, () => {
-  let server;
-  let browser;
   let page;
-  let base;
-  const problems = []; // console errors, page errors, failed requests
+  let close;
+  let problems = []; // console errors, page errors, failed requests
 
   before(async () => {
-    assert.ok(
-      fs.existsSync(path.join(repo, "www/pkg/customer_metrics.js")),
-      "www/pkg is not built: run scripts/build.sh first",
-    );
-    const port = await freePort();
-    server = await startServer(port);
-    base = `http://localhost:${port}/`;
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "id-ID" });
-    page = await context.newPage();
-    page.on("console", (msg) => {
-      if (msg.type() === "error") problems.push(`console: ${msg.text()} (${msg.location().url})`);
-    });
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("requestfailed", (req) => problems.push(`request failed: ${req.url()}`));
-    page.on("response", (res) => {
-      if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-    });
-    await page.goto(base);
-    await page.waitForFunction(() => document.documentElement.dataset.ready === "1", null, { timeout: 30_000 });
+    ({ page, problems, close } = await openPage());
   });
 
   after(async () => {
-    await browser?.close();
-    stopServer(server);
+    await close?.();
   });
 
   const text = async (selector) => norm(await page.locator(selector).first().textContent());
