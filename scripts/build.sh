@@ -19,7 +19,7 @@ elif command -v wasm-opt >/dev/null && [ "$(wasm-opt --version | grep -oE '[0-9]
   opt=wasm-opt
 fi
 if [ -n "$opt" ]; then
-  if "$opt" -Os --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+  if "$opt" -O3 --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
       --enable-sign-ext --enable-mutable-globals --enable-multivalue \
       "$wasm" -o "$wasm.opt" 2>/tmp/wasm-opt.log; then
     mv "$wasm.opt" "$wasm"

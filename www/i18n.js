@@ -97,7 +97,8 @@ export const STRINGS = {
     "data.by.locale": "sesuai format yang dipilih",
     "data.by.default": "bawaan Indonesia, karena nilainya tidak menentukan",
     "data.checkLocale": "Kalau keliru, ganti “Format angka dan tanggal” di atas.",
-    "data.read": (p) => `Kolom yang dihitung: ${p.columns}`,
+    "data.read": (p) => `Kolom yang dipakai: ${p.columns}`,
+    "data.roleAs": (p) => `“${p.column}” sebagai ${p.role}`,
     "data.rolesHelp": "Kolom terbaca salah? Ganti perannya di judul kolom pratinjau.",
     "data.previewCaption": (p) =>
       p.shown < p.rows
@@ -129,6 +130,16 @@ export const STRINGS = {
       resolved: "Selesai di kontak pertama (ya/tidak)",
       contacts: "Jumlah kontak",
       group: "Kelompok",
+    },
+    rolesShort: {
+      customer: "pelanggan",
+      date: "tanggal",
+      amount: "nominal",
+      orderId: "no. pesanan",
+      score: "skor",
+      resolved: "selesai ya/tidak",
+      contacts: "jumlah kontak",
+      group: "kelompok",
     },
 
     // CRR
@@ -513,6 +524,7 @@ export const STRINGS = {
     "data.by.default": "the Indonesian default, as the values do not decide it",
     "data.checkLocale": "If that is wrong, change “Number and date format” above.",
     "data.read": (p) => `Columns used: ${p.columns}`,
+    "data.roleAs": (p) => `“${p.column}” as ${p.role}`,
     "data.rolesHelp": "A column read wrongly? Change its role in the preview's column header.",
     "data.previewCaption": (p) =>
       p.shown < p.rows
@@ -544,6 +556,16 @@ export const STRINGS = {
       resolved: "Resolved at first contact (yes/no)",
       contacts: "Number of contacts",
       group: "Group",
+    },
+    rolesShort: {
+      customer: "customer",
+      date: "date",
+      amount: "amount",
+      orderId: "order ID",
+      score: "score",
+      resolved: "resolved yes/no",
+      contacts: "number of contacts",
+      group: "group",
     },
 
     "crr.title": "Customer Retention Rate (CRR)",
