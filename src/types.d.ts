@@ -187,3 +187,40 @@ export interface AnalyzeLogOutput {
   firstDate: string | null; lastDate: string | null; customers: number;
 }
 export type AnalyzeLogResult = AnalyzeLogOutput & LogReport;
+
+export interface PredictClvInput {
+  /** A sales log (customer, date, amount) … */
+  text?: string;
+  /** … or a summary table: `ID, x, t_x, T, zbar` or `frequency, recency, T, monetary_value`. */
+  summary?: string;
+  /** The unit of recency, T and α: "weeks" (default, as published for CDNOW) or "days". */
+  unit?: "weeks" | "days";
+  /** YYYY-MM-DD; default the last date in the log. */
+  calibrationEnd?: string;
+  /** YYYY-MM-DD, after calibrationEnd: purchases up to it are compared with the model's prediction. */
+  holdoutEnd?: string;
+  /** Default 12. */ horizonMonths?: number;
+  /** Default 0.01 (1 % a month). */ monthlyDiscountRate?: number;
+  locale?: "id" | "en" | "auto";
+  columns?: { customer?: string | number; date?: string | number; amount?: string | number };
+}
+export interface BtydParams { r: number; alpha: number; a: number; b: number; p: number; q: number; v: number; }
+export interface PredictedCustomer {
+  customer: string; frequency: number; recency: number; T: number; monetarySpend: number;
+  pAlive: number; expectedPurchases: number; expectedSpend: number; clv: number;
+}
+export interface PredictClvResult {
+  params: BtydParams; standardErrors: BtydParams | null;
+  logLikelihood: { bgNbd: number; gammaGamma: number };
+  unit: "weeks" | "days"; horizonMonths: number; monthLength: number; monthlyDiscountRate: number;
+  calibrationEnd: string | null;
+  /** Ranked by CLV, highest first. */
+  customers: PredictedCustomer[];
+  totals: { customers: number; repeatBuyers: number; expectedPurchases: number; clv: number; meanClv: number };
+  holdout: null | {
+    end: string; duration: number; totalActual: number; totalPredicted: number;
+    byFrequency: { frequency: number; customers: number; actual: number; predicted: number }[];
+  };
+  aliveMatrix: { t: number; frequencies: number[]; recencies: number[]; values: number[][] };
+  warnings: string[]; rows: number; used: number; skipped: SkippedRow[]; columns: ParsedColumn[];
+}

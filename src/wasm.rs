@@ -189,3 +189,10 @@ pub fn analyze_log(
 ) -> std::result::Result<JsValue, JsValue> {
     call(input, api::analyze_log)
 }
+
+#[wasm_bindgen(js_name = predictClv, unchecked_return_type = "PredictClvResult")]
+pub fn predict_clv(
+    #[wasm_bindgen(unchecked_param_type = "PredictClvInput")] input: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    call(input, api::predict_clv)
+}

@@ -5,9 +5,11 @@
 
 pub mod args;
 pub mod log;
+pub mod predict;
 
 pub use args::{Args, Value};
 pub use log::{analyze_log, clv_from_log, cohorts, lifecycle, retention, rfm};
+pub use predict::predict_clv;
 
 use crate::error::{Error, Result, Skipped};
 use crate::input::columns::{analyze, Cell, Column};

@@ -42,8 +42,8 @@
 //! so retention can be computed for any period without reading the log again.
 
 use chrono::{Datelike, NaiveDate};
-use serde::Serializer;
 use rustc_hash::{FxHashMap, FxHasher};
+use serde::Serializer;
 use std::hash::{Hash, Hasher};
 
 /// One row of a transaction log, already read and checked.
