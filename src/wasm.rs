@@ -148,6 +148,7 @@ pub fn parse_table(
     call(input, api::parse_table)
 }
 
+#[cfg(feature = "analytics")]
 #[wasm_bindgen(js_name = rfm, unchecked_return_type = "RfmResult")]
 pub fn rfm(
     #[wasm_bindgen(unchecked_param_type = "RfmInput")] input: JsValue,
@@ -155,6 +156,7 @@ pub fn rfm(
     call(input, api::rfm)
 }
 
+#[cfg(feature = "analytics")]
 #[wasm_bindgen(js_name = retention, unchecked_return_type = "RetentionResult")]
 pub fn retention(
     #[wasm_bindgen(unchecked_param_type = "RetentionInput")] input: JsValue,
@@ -162,6 +164,7 @@ pub fn retention(
     call(input, api::retention)
 }
 
+#[cfg(feature = "analytics")]
 #[wasm_bindgen(js_name = cohorts, unchecked_return_type = "CohortsResult")]
 pub fn cohorts(
     #[wasm_bindgen(unchecked_param_type = "CohortsInput")] input: JsValue,
@@ -169,6 +172,7 @@ pub fn cohorts(
     call(input, api::cohorts)
 }
 
+#[cfg(feature = "analytics")]
 #[wasm_bindgen(js_name = clvFromLog, unchecked_return_type = "ClvFromLogResult")]
 pub fn clv_from_log(
     #[wasm_bindgen(unchecked_param_type = "ClvFromLogInput")] input: JsValue,
@@ -176,6 +180,7 @@ pub fn clv_from_log(
     call(input, api::clv_from_log)
 }
 
+#[cfg(feature = "analytics")]
 #[wasm_bindgen(js_name = lifecycle, unchecked_return_type = "LifecycleResult")]
 pub fn lifecycle(
     #[wasm_bindgen(unchecked_param_type = "LifecycleInput")] input: JsValue,
@@ -183,6 +188,7 @@ pub fn lifecycle(
     call(input, api::lifecycle)
 }
 
+#[cfg(feature = "analytics")]
 #[wasm_bindgen(js_name = analyzeLog, unchecked_return_type = "AnalyzeLogResult")]
 pub fn analyze_log(
     #[wasm_bindgen(unchecked_param_type = "AnalyzeLogInput")] input: JsValue,
@@ -190,6 +196,7 @@ pub fn analyze_log(
     call(input, api::analyze_log)
 }
 
+#[cfg(feature = "analytics")]
 #[wasm_bindgen(js_name = predictClv, unchecked_return_type = "PredictClvResult")]
 pub fn predict_clv(
     #[wasm_bindgen(unchecked_param_type = "PredictClvInput")] input: JsValue,

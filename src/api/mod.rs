@@ -4,11 +4,15 @@
 //! directly (or the typed calculators in [`crate::metrics`]).
 
 pub mod args;
+#[cfg(feature = "analytics")]
 pub mod log;
+#[cfg(feature = "analytics")]
 pub mod predict;
 
 pub use args::{Args, Value};
+#[cfg(feature = "analytics")]
 pub use log::{analyze_log, clv_from_log, cohorts, lifecycle, retention, rfm};
+#[cfg(feature = "analytics")]
 pub use predict::predict_clv;
 
 use crate::error::{Error, Result, Skipped};

@@ -5,6 +5,7 @@
 pub mod amount;
 pub mod columns;
 pub mod date;
+#[cfg(feature = "analytics")]
 pub mod log;
 pub mod number;
 pub mod roles;

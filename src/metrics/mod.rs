@@ -1,18 +1,25 @@
 //! The calculators: pure Rust, no WebAssembly types, no parsing of text.
 //! Every formula of METRICS.md lives in exactly one of these files.
 
+#[cfg(feature = "analytics")]
 pub mod btyd;
 pub mod ces;
 pub mod clv;
+#[cfg(feature = "analytics")]
 pub mod clv_log;
+#[cfg(feature = "analytics")]
 pub mod cohorts;
 pub mod crr;
 pub mod csat;
 pub mod fcr;
+#[cfg(feature = "analytics")]
 pub mod lifecycle;
+#[cfg(feature = "analytics")]
 pub mod log;
 pub mod nps;
+#[cfg(feature = "analytics")]
 pub mod retention;
+#[cfg(feature = "analytics")]
 pub mod rfm;
 
 use serde::Serialize;
@@ -26,6 +33,7 @@ pub struct Band {
 }
 
 /// A text shown to the user, in English and Indonesian.
+#[cfg(feature = "analytics")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Text {
     pub en: &'static str,
