@@ -122,8 +122,8 @@ impl<'a> Args<'a> {
         if let Some(key) = map.keys().find(|k| !allowed.contains(&k.as_str())) {
             let hint = allowed
                 .iter()
-                .min_by_key(|a| distance(&key.to_lowercase(), &a.to_lowercase()))
-                .filter(|a| distance(&key.to_lowercase(), &a.to_lowercase()) <= 3)
+                .min_by_key(|a| distance(&key.to_ascii_lowercase(), &a.to_ascii_lowercase()))
+                .filter(|a| distance(&key.to_ascii_lowercase(), &a.to_ascii_lowercase()) <= 3)
                 .map(|a| format!(" Did you mean {a}?"))
                 .unwrap_or_default();
             return Err(Error::field(

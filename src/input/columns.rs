@@ -136,7 +136,7 @@ impl Stats {
         }
         if looks_like_amount(cell) {
             self.amounts += 1;
-            let lower = cell.to_lowercase();
+            let lower = cell.to_ascii_lowercase();
             if lower.contains("rp")
                 || lower.contains("idr")
                 || cell.contains('$')
@@ -165,8 +165,8 @@ impl Stats {
             self.letters += 1;
         }
         if self.distinct.len() < DISTINCT_CAP {
-            self.distinct.insert(cell.to_lowercase());
-        } else if !self.distinct.contains(&cell.to_lowercase()) {
+            self.distinct.insert(cell.to_ascii_lowercase());
+        } else if !self.distinct.contains(&cell.to_ascii_lowercase()) {
             self.distinct_overflow = true;
         }
     }

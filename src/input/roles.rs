@@ -174,7 +174,7 @@ impl Role {
 /// Lower-case, with every run of non-alphanumeric characters made one space.
 fn normalize(header: &str) -> String {
     let mut out = String::with_capacity(header.len());
-    for c in header.trim().chars().flat_map(char::to_lowercase) {
+    for c in header.trim().chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_alphanumeric() {
             out.push(c);
         } else if !out.ends_with(' ') {

@@ -373,10 +373,10 @@ impl<'a> Table<'a> {
                 ),
             )),
             ColumnRef::Name(name) => {
-                let want = name.trim().to_lowercase();
+                let want = name.trim().to_ascii_lowercase();
                 self.headers
                     .iter()
-                    .position(|h| h.trim().to_lowercase() == want)
+                    .position(|h| h.trim().to_ascii_lowercase() == want)
                     .ok_or_else(|| {
                         Error::field(
                             "unknownColumn",

@@ -39,13 +39,13 @@ pub fn resolve_group(table: &Table, group_by: &ColumnRef) -> Result<usize> {
         return by_header;
     }
     if let ColumnRef::Name(name) = group_by {
-        let want = name.trim().to_lowercase();
+        let want = name.trim().to_ascii_lowercase();
         if let Some((_, words)) = GROUP_SYNONYMS
             .iter()
             .find(|(w, words)| *w == want || words.contains(&want.as_str()))
         {
             if let Some(i) = header_index(table, |h| {
-                let h = h.trim().to_lowercase();
+                let h = h.trim().to_ascii_lowercase();
                 words
                     .iter()
                     .any(|w| h == *w || h.split_whitespace().any(|part| part == *w))

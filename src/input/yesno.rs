@@ -3,7 +3,7 @@
 
 /// `Some(true)` for a yes, `Some(false)` for a no, `None` for anything else.
 pub fn parse_yes_no(cell: &str) -> Option<bool> {
-    match cell.trim().to_lowercase().as_str() {
+    match cell.trim().to_ascii_lowercase().as_str() {
         "ya" | "yes" | "y" | "1" | "true" | "benar" | "sudah" | "iya" => Some(true),
         "tidak" | "no" | "n" | "0" | "false" | "salah" | "belum" | "tdk" | "gak" | "nggak" => {
             Some(false)

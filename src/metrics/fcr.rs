@@ -84,7 +84,7 @@ impl Tally {
         self.total += 1;
         self.resolved += u64::from(resolved);
         if let Some(name) = group.map(str::trim).filter(|g| !g.is_empty()) {
-            let key = name.to_lowercase();
+            let key = name.to_ascii_lowercase();
             let i = *self.index.entry(key).or_insert_with(|| {
                 self.groups.push(FcrGroup {
                     name: name.to_string(),
