@@ -81,3 +81,48 @@ impl Skipped {
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+/// A number for a message, written without the float formatting machinery
+/// (which would add about 15 KB to the wasm): whole numbers as they are,
+/// others with up to 6 decimals, huge or tiny ones in words.
+pub fn number(v: f64) -> String {
+    if v.is_nan() {
+        return "not a number".into();
+    }
+    if v.abs() >= 1e15 {
+        return if v > 0.0 {
+            "a very large number"
+        } else {
+            "a very large negative number"
+        }
+        .into();
+    }
+    let sign = if v < 0.0 { "-" } else { "" };
+    let micros = (v.abs() * 1e6).round() as u64;
+    let (whole, mut frac) = (micros / 1_000_000, micros % 1_000_000);
+    if frac == 0 {
+        return format!("{sign}{whole}");
+    }
+    let mut digits = 6;
+    while frac % 10 == 0 {
+        frac /= 10;
+        digits -= 1;
+    }
+    format!("{sign}{whole}.{frac:0digits$}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number;
+
+    #[test]
+    fn numbers_for_messages() {
+        assert_eq!(number(11.0), "11");
+        assert_eq!(number(8.5), "8.5");
+        assert_eq!(number(-0.25), "-0.25");
+        assert_eq!(number(2.0000004), "2");
+        assert_eq!(number(0.000001), "0.000001");
+        assert_eq!(number(1e300), "a very large number");
+        assert_eq!(number(f64::NAN), "not a number");
+    }
+}

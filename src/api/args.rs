@@ -2,15 +2,14 @@
 //! the field. Unknown fields are errors (a typo must not be ignored), `null`
 //! and `undefined` count as absent.
 
-use crate::error::{Error, Result};
+use crate::error::{number, Error, Result};
 use crate::input::{ColumnRef, Locale};
-use serde::Deserialize;
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::collections::BTreeMap;
 
 /// Any JSON-like value: what JavaScript passes in, or what a native caller
 /// builds or deserializes from JSON.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     Null,
     Bool(bool),
@@ -18,6 +17,65 @@ pub enum Value {
     Text(String),
     List(Vec<Value>),
     Object(BTreeMap<String, Value>),
+}
+
+/// Deserialized directly by kind, without serde's buffering of untagged
+/// enums: the same values, much less code in the wasm.
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Value, D::Error> {
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a number, text, true/false, a list or an object")
+    }
+    fn visit_unit<E>(self) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> std::result::Result<Value, D::Error> {
+        Value::deserialize(d)
+    }
+    fn visit_bool<E>(self, v: bool) -> std::result::Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> std::result::Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+    fn visit_u64<E>(self, v: u64) -> std::result::Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+    fn visit_f64<E>(self, v: f64) -> std::result::Result<Value, E> {
+        Ok(Value::Number(v))
+    }
+    fn visit_str<E>(self, v: &str) -> std::result::Result<Value, E> {
+        Ok(Value::Text(v.to_string()))
+    }
+    fn visit_string<E>(self, v: String) -> std::result::Result<Value, E> {
+        Ok(Value::Text(v))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::List(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Value, A::Error> {
+        let mut out = BTreeMap::new();
+        while let Some((key, value)) = map.next_entry::<String, Value>()? {
+            out.insert(key, value);
+        }
+        Ok(Value::Object(out))
+    }
 }
 
 impl Value {
@@ -171,17 +229,20 @@ impl<'a> Args<'a> {
             Some(n) if n < 0.0 => Err(Error::field(
                 "negative",
                 key,
-                format!("{key} cannot be negative (got {n})."),
+                format!("{key} cannot be negative (got {}).", number(n)),
             )),
             Some(n) if n > 9.0e15 => Err(Error::field(
                 "tooLarge",
                 key,
-                format!("{key} is too large (got {n:e}); counts up to 9e15 are supported."),
+                format!(
+                    "{key} is too large (got {}); counts up to 9e15 are supported.",
+                    number(n)
+                ),
             )),
             Some(n) if n.fract() != 0.0 => Err(Error::field(
                 "notInteger",
                 key,
-                format!("{key} must be a whole number (got {n})."),
+                format!("{key} must be a whole number (got {}).", number(n)),
             )),
             Some(n) => Ok(Some(n as u64)),
         }

@@ -4,7 +4,7 @@
 //! mirrored (1–2, 1–3, 1–3) when high is hard.
 
 use super::{distribution, percent, Bar};
-use crate::error::{Error, Result};
+use crate::error::{number, Error, Result};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,8 +64,10 @@ impl Scale {
                 "scoreOffScale",
                 "scores",
                 format!(
-                    "Score {value} at row {row} is not on the {}–{} scale.",
-                    self.min, self.max
+                    "Score {} at row {row} is not on the {}–{} scale.",
+                    number(value),
+                    self.min,
+                    self.max
                 ),
             )
             .with_row(row));

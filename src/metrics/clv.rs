@@ -3,7 +3,7 @@
 //! with an optional gross margin turning revenue CLV into profit CLV, and the
 //! sources' rules of thumb (CAC ≤ CLV / 3, retention budget 10–15 % of CLV).
 
-use crate::error::{Error, Result};
+use crate::error::{number, Error, Result};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -32,7 +32,7 @@ pub fn clv(
             return Err(Error::field(
                 "negative",
                 field,
-                format!("{field} cannot be negative (got {value})."),
+                format!("{field} cannot be negative (got {}).", number(value)),
             ));
         }
     }
@@ -41,7 +41,10 @@ pub fn clv(
             return Err(Error::field(
                 "marginOutOfRange",
                 "grossMarginPercent",
-                format!("grossMarginPercent must be between 0 and 100 (got {m})."),
+                format!(
+                    "grossMarginPercent must be between 0 and 100 (got {}).",
+                    number(m)
+                ),
             ));
         }
     }

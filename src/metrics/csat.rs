@@ -3,7 +3,7 @@
 //! with the mean and the distribution.
 
 use super::{distribution, percent, Bar};
-use crate::error::{Error, Result};
+use crate::error::{number, Error, Result};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -24,7 +24,10 @@ pub fn check_score(value: f64, scale_max: u32, row: usize) -> Result<u32> {
         return Err(Error::field(
             "scoreOffScale",
             "scores",
-            format!("Score {value} at row {row} is not on the 1–{scale_max} scale."),
+            format!(
+                "Score {} at row {row} is not on the 1–{scale_max} scale.",
+                number(value)
+            ),
         )
         .with_row(row));
     }

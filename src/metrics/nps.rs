@@ -3,7 +3,7 @@
 //! error 1.96 × √((p + d − (p − d)²) / n) × 100 points.
 
 use super::{percent, Band};
-use crate::error::{Error, Result};
+use crate::error::{number, Error, Result};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -64,7 +64,7 @@ pub fn check_score(value: f64, row: usize) -> Result<u32> {
         return Err(Error::field(
             "scoreNotInteger",
             "scores",
-            format!("Score {value} at row {row} is not a whole number: NPS answers are whole numbers from 0 to 10."),
+            format!("Score {} at row {row} is not a whole number: NPS answers are whole numbers from 0 to 10.", number(value)),
         )
         .with_row(row));
     }
@@ -72,7 +72,7 @@ pub fn check_score(value: f64, row: usize) -> Result<u32> {
         return Err(Error::field(
             "scoreOutOfRange",
             "scores",
-            format!("Score {value} at row {row} is outside 0–10."),
+            format!("Score {} at row {row} is outside 0–10.", number(value)),
         )
         .with_row(row));
     }
