@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Builds the release wasm and its JS glue into www/pkg/ (wasm-bindgen --target web),
-# then shrinks it with wasm-opt where a working one is installed.
+# Builds the two WebAssembly modules and their JS glue (wasm-bindgen --target web):
+#   www/pkg/         the whole API, for the page and its worker (opt-level 3: speed)
+#   www/widget/pkg/  the quick calculators only (no parseTable, no log analytics),
+#                    for the embeddable widget (profile widget, opt-level z: size)
+# then shrinks each with wasm-opt where a working one is installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 start=$(date +%s)
-cargo build --release --lib --target wasm32-unknown-unknown
-wasm-bindgen --target web --out-dir www/pkg --typescript \
-  target/wasm32-unknown-unknown/release/customer_metrics.wasm
-wasm="www/pkg/customer_metrics_bg.wasm"
+
 # wasm-opt: the npm package binaryen (installed with the test tools) is current;
 # Debian's binaryen 108 mishandles the reference types of current rustc, so it
 # is used only when it is version 116 or newer.
@@ -18,18 +18,29 @@ if [ -x node_modules/.bin/wasm-opt ]; then
 elif command -v wasm-opt >/dev/null && [ "$(wasm-opt --version | grep -oE '[0-9]+' | head -1)" -ge 116 ]; then
   opt=wasm-opt
 fi
-if [ -n "$opt" ]; then
-  if "$opt" -O3 --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
-      --enable-sign-ext --enable-mutable-globals --enable-multivalue \
-      "$wasm" -o "$wasm.opt" 2>/tmp/wasm-opt.log; then
-    mv "$wasm.opt" "$wasm"
-  else
-    rm -f "$wasm.opt"
-    echo "build: wasm-opt failed, keeping the unoptimised wasm (see /tmp/wasm-opt.log)"
+
+# build PROFILE FEATURE-FLAGS OUT-DIR WASM-OPT-LEVEL
+build() {
+  local profile=$1 features=$2 out=$3 level=$4
+  # shellcheck disable=SC2086
+  cargo build --profile "$profile" $features --lib --target wasm32-unknown-unknown
+  wasm-bindgen --target web --out-dir "$out" --typescript \
+    "target/wasm32-unknown-unknown/$profile/customer_metrics.wasm"
+  local wasm="$out/customer_metrics_bg.wasm"
+  if [ -n "$opt" ]; then
+    if "$opt" "$level" --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+        --enable-sign-ext --enable-mutable-globals --enable-multivalue \
+        "$wasm" -o "$wasm.opt" 2>/tmp/wasm-opt.log; then
+      mv "$wasm.opt" "$wasm"
+    else
+      rm -f "$wasm.opt"
+      echo "build: wasm-opt failed, keeping the unoptimised wasm (see /tmp/wasm-opt.log)"
+    fi
   fi
-else
-  echo "build: no current wasm-opt (run npm ci for the npm package binaryen); skipping that size step"
-fi
-raw=$(stat -c %s "$wasm")
-gz=$(gzip -9 -c "$wasm" | wc -c)
-echo "build: $wasm $raw bytes, $gz bytes gzipped; built in $(( $(date +%s) - start )) s"
+  echo "build: $wasm $(stat -c %s "$wasm") bytes, $(gzip -9 -c "$wasm" | wc -c) bytes gzipped"
+}
+
+[ -n "$opt" ] || echo "build: no current wasm-opt (run npm ci for the npm package binaryen); skipping that size step"
+build release "" www/pkg -O3
+build widget "--no-default-features" www/widget/pkg -Oz
+echo "build: done in $(( $(date +%s) - start )) s"

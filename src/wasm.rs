@@ -141,6 +141,7 @@ pub fn fcr(
     call(input, api::fcr)
 }
 
+#[cfg(feature = "tables")]
 #[wasm_bindgen(js_name = parseTable, unchecked_return_type = "ParsedTable")]
 pub fn parse_table(
     #[wasm_bindgen(unchecked_param_type = "ParseTableInput")] input: JsValue,

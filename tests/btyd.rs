@@ -5,6 +5,7 @@
 //! project: the maximum-likelihood optima with scipy (Nelder–Mead then BFGS
 //! on the same likelihoods), standard errors and CLV with lifetimes 0.11.3,
 //! and eq. 10 / P(alive) with mpmath at 60–80 digits.
+#![cfg(feature = "analytics")]
 
 use chrono::NaiveDate;
 use customer_metrics::metrics::btyd::*;

@@ -1,6 +1,7 @@
 //! The input engine on every sample of ../shared/data (as exported, traps
 //! included): roles, kinds, notations, values, and every deliberately broken
 //! row skipped with its line number and reason (shared/data/README.md).
+#![cfg(feature = "tables")]
 
 use customer_metrics::api::{self, PreviewValue, Value};
 

@@ -1,5 +1,6 @@
 //! Transaction-log analytics on small logs whose results were worked out by
 //! hand; the arithmetic is in the comments.
+#![cfg(feature = "analytics")]
 
 use chrono::NaiveDate;
 use customer_metrics::metrics::clv_log::clv_log;

@@ -2,6 +2,7 @@
 //! end. Expected figures were computed independently of this code (a separate
 //! reading of the file: `;` split, `Rp`/`.`/`,00` stripped, both date styles,
 //! the three broken rows dropped), and by hand for the small logs.
+#![cfg(feature = "analytics")]
 
 use customer_metrics::api::{self, log::Part, Value};
 

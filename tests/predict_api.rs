@@ -2,6 +2,7 @@
 //! figures of METRICS.md §2 (Fader, Hardie & Lee 2005: r = 0.243, α = 4.414,
 //! a = 0.793, b = 2.426, LL = −9582.4; Fader & Hardie 2013: p = 6.25,
 //! q = 3.74, v = 15.44), and on the shop log.
+#![cfg(feature = "analytics")]
 
 use customer_metrics::api::{self, Value};
 

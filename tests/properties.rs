@@ -2,6 +2,7 @@
 //! returns an error with a code, or a result whose rows add up:
 //! `used + skipped.length == rows` (API.md), and each skipped row names a
 //! line that exists in the text.
+#![cfg(feature = "analytics")]
 
 use customer_metrics::api::{self, Value};
 use proptest::prelude::*;

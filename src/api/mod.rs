@@ -8,15 +8,18 @@ pub mod args;
 pub mod log;
 #[cfg(feature = "analytics")]
 pub mod predict;
+#[cfg(feature = "tables")]
+pub mod table;
 
 pub use args::{Args, Value};
 #[cfg(feature = "analytics")]
 pub use log::{analyze_log, clv_from_log, cohorts, lifecycle, retention, rfm};
 #[cfg(feature = "analytics")]
 pub use predict::predict_clv;
+#[cfg(feature = "tables")]
+pub use table::{parse_table, ParsedTable, PreviewRow, PreviewValue};
 
 use crate::error::{Error, Result, Skipped};
-use crate::input::columns::{analyze, Cell, Column};
 use crate::input::scores::{read_scores, ColumnInfo, ScoreColumn};
 use crate::input::{tickets, Table};
 use crate::metrics::{ces::Scale, *};
@@ -337,122 +340,4 @@ pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
 /// `source` with no count fields never answers `Counts`.
 fn unreachable_counts<T>() -> Result<T> {
     Err(Error::new("missingInput", "Give scores or text."))
-}
-
-/// A parsed cell of the preview: text, number, yes/no, an ISO date, or null.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
-pub enum PreviewValue {
-    Null,
-    Text(String),
-    Number(f64),
-    Bool(bool),
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PreviewRow {
-    /// 1-based line in `text`.
-    pub row: usize,
-    pub values: Vec<PreviewValue>,
-}
-
-/// What `parseTable` understood of a pasted table.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ParsedTable {
-    pub columns: Vec<Column>,
-    /// `tab`, `semicolon`, `comma`, `spaces` or `none` (one column).
-    pub delimiter: &'static str,
-    pub has_header: bool,
-    pub rows: usize,
-    pub used: usize,
-    pub skipped: Vec<Skipped>,
-    /// The first 20 data rows as parsed values.
-    pub preview: Vec<PreviewRow>,
-}
-
-/// Rows in `ParsedTable::preview`.
-const PREVIEW_ROWS: usize = 20;
-
-/// `parseTable({ text, locale?, columns? })`: the columns with their roles,
-/// kinds and notations, the row accounting and a preview. A row is skipped
-/// when a cell of a column with a role cannot be read, or when its customer,
-/// date or amount is empty.
-pub fn parse_table(input: &Value) -> Result<ParsedTable> {
-    let args = Args::new(input, "parseTable", &["text", "locale", "columns"])?;
-    let text = args.text("text")?.ok_or_else(|| {
-        Error::field(
-            "missingField",
-            "text",
-            "parseTable() needs text: the pasted table.",
-        )
-    })?;
-    let locale = args.locale()?;
-    let mapped = args.columns(&crate::input::roles::ALL.map(|r| r.key()))?;
-    let table = Table::read(text);
-    let layout = analyze(&table, locale, &mapped, &[])?;
-    let (mut rows, mut skipped, mut preview) = (0, Vec::new(), Vec::new());
-    for record in table.records() {
-        rows += 1;
-        let record = match record {
-            Ok(r) => r,
-            Err(s) => {
-                skipped.push(s);
-                continue;
-            }
-        };
-        let line = record.line;
-        let mut problem = None;
-        let values: Vec<PreviewValue> = layout
-            .columns
-            .iter()
-            .map(|column| match layout.cell(&record, column.index) {
-                Cell::Empty => {
-                    if problem.is_none()
-                        && matches!(column.role, Some("customer" | "date" | "amount"))
-                    {
-                        problem = Some(Skipped::new(
-                            line,
-                            "emptyValue",
-                            format!(
-                                "Row {line} has no {} (column \"{}\").",
-                                column.role.unwrap_or(""),
-                                column.name
-                            ),
-                        ));
-                    }
-                    PreviewValue::Null
-                }
-                Cell::Text(t) => PreviewValue::Text(t),
-                Cell::Number(n) => PreviewValue::Number(n),
-                Cell::Bool(b) => PreviewValue::Bool(b),
-                Cell::Date(d) => PreviewValue::Text(d.to_string()),
-                Cell::Invalid(e) => {
-                    if problem.is_none() && column.role.is_some() {
-                        problem = Some(Skipped::new(
-                            line,
-                            e.code,
-                            format!("Row {line}: {} (column \"{}\").", e.message, column.name),
-                        ));
-                    }
-                    PreviewValue::Null
-                }
-            })
-            .collect();
-        if preview.len() < PREVIEW_ROWS {
-            preview.push(PreviewRow { row: line, values });
-        }
-        if let Some(p) = problem {
-            skipped.push(p);
-        }
-    }
-    Ok(ParsedTable {
-        columns: layout.columns,
-        delimiter: table.delimiter.name(),
-        has_header: table.has_header,
-        rows,
-        used: rows - skipped.len(),
-        skipped,
-        preview,
-    })
 }

@@ -2,8 +2,11 @@
 //! amounts and dates. Everything here turns text into typed values and
 //! skipped-row reports; no formula lives here.
 
+#[cfg(feature = "tables")]
 pub mod amount;
+#[cfg(feature = "tables")]
 pub mod columns;
+#[cfg(feature = "tables")]
 pub mod date;
 #[cfg(feature = "analytics")]
 pub mod log;
@@ -11,7 +14,7 @@ pub mod number;
 pub mod roles;
 pub mod scores;
 pub mod table;
-#[cfg(test)]
+#[cfg(all(test, feature = "tables"))]
 mod test_json;
 pub mod tickets;
 pub mod yesno;
@@ -63,7 +66,7 @@ pub enum DecidedBy {
     Default,
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "tables"))]
 mod tests {
     use super::amount::{AmountNotation, DecimalMark};
     use super::date::{DateFormat, DateNotation, DayOrder};
