@@ -107,8 +107,8 @@ export async function openPage({ width = 1280, height = 900, locale = "id-ID" } 
       base,
       problems,
       async close() {
-        await browser.close();
         stopServer(server);
+        await browser.close();
       },
     };
   } catch (error) {

@@ -1,0 +1,524 @@
+// The data input of every calculator that reads pasted data (NPS, CES, CSAT, FCR):
+// the paste box, which also opens a file or takes one dropped on it (read here with
+// FileReader, never uploaded), a number/date format choice for ambiguous data, and a
+// view of how the data was read: the decisions taken, and a preview of the first rows
+// as parsed by parseTable, whose column headers let the user change each column's role.
+// The role mapping lives in memory only. User text is only ever set as text.
+
+import { h, s, replace } from "./dom.js";
+import * as fmt from "./format.js";
+import { applyStatic, getLang, t, table } from "./lang.js";
+
+/** Texts shorter than this are read at once (a few milliseconds); longer ones after a pause. */
+const IMMEDIATE_CHARS = 20_000;
+const DEBOUNCE_MS = 250;
+const PREVIEW_ROWS = 20;
+const MAX_FILE_BYTES = 15 * 1024 * 1024;
+const TEXT_FILE = /\.(csv|tsv|txt|tab)$/i;
+const SPREADSHEET_FILE = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
+
+/** A column name as shown: the API's "column 3" (no header row) in the page language. */
+export function columnName(name) {
+  const generic = /^column (\d+)$/.exec(name);
+  return generic ? t("rows.columnN", { n: generic[1] }) : name;
+}
+
+function fileSize(lang, bytes) {
+  if (bytes < 1024) return `${fmt.int(lang, bytes)} B`;
+  if (bytes < 1024 * 1024) return `${fmt.num(lang, bytes / 1024, 0)} KB`;
+  return `${fmt.num(lang, bytes / (1024 * 1024), 1)} MB`;
+}
+
+/** Reads a file as text: UTF-8, or Windows-1252 when it is not valid UTF-8 (old Excel CSVs). */
+function readFile(file) {
+  const read = (encoding) =>
+    new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsText(file, encoding);
+    });
+  return read("UTF-8").then((text) =>
+    text.includes("\uFFFD")
+      ? read("windows-1252").then((latin) => ({ text: latin, latin: true }))
+      : { text, latin: false },
+  );
+}
+
+const looksBinary = (text) => /[\u0000-\u0008\u000E-\u001A]/.test(text.slice(0, 4096));
+
+/**
+ * Sets up the data input around the textarea `#<name>-text`.
+ *   roles: the roles the calculator reads, offered in the column headers
+ *          (["score"], or ["resolved", "contacts", "group"] for FCR);
+ *   parseTable: the API function; groupSelect: FCR's "group by" <select>;
+ *   onUpdate(): runs the calculator (called at once, or after a pause for big pastes).
+ * Returns { read(text), render(data, outcome), clear(), cancelPending() }.
+ */
+export function createDataInput({ name, roles, parseTable, groupSelect = null, onUpdate }) {
+  const textarea = document.getElementById(`${name}-text`);
+  const field = textarea.closest(".field");
+  const section = document.getElementById(name);
+
+  // ------------------------------------------------------------ controls
+
+  const fileInput = h("input", {
+    type: "file",
+    id: `${name}-file`,
+    class: "file-input",
+    accept: ".csv,.tsv,.txt",
+    "data-testid": `${name}-file`,
+    "data-managed": "",
+    "aria-describedby": `${name}-drop-help`,
+  });
+  const fileStatus = h("p", { class: "file-status", id: `${name}-file-status`, role: "status", "data-testid": `${name}-file-status` });
+  const dropHint = h("span", { class: "drop-overlay", "aria-hidden": "true", "data-i18n": "data.dropHere" });
+  const zone = h("div", { class: "dropzone", "data-testid": `${name}-dropzone` });
+  textarea.replaceWith(zone);
+  zone.append(
+    textarea,
+    dropHint,
+    h(
+      "div",
+      { class: "dropzone-bar" },
+      fileInput,
+      h("label", { for: `${name}-file`, class: "file-button" },
+        s("svg", { class: "file-icon", viewBox: "0 0 24 24", "aria-hidden": "true", focusable: "false" },
+          s("path", { d: "M6 2h8l5 5v15H6z M14 2v5h5 M9 13h7 M9 17h7" }),
+        ),
+        h("span", { "data-i18n": "data.open" }),
+      ),
+      h("span", { class: "drop-help", id: `${name}-drop-help`, "data-i18n": "data.drop" }),
+    ),
+  );
+  zone.after(fileStatus);
+
+  const localeSelect = h(
+    "select",
+    { id: `${name}-locale`, "data-testid": `${name}-locale`, "data-managed": "", "aria-describedby": `${name}-locale-help` },
+    h("option", { value: "auto", "data-i18n": "data.localeAuto" }),
+    h("option", { value: "id", "data-i18n": "data.localeId" }),
+    h("option", { value: "en", "data-i18n": "data.localeEn" }),
+  );
+  const localeField = h(
+    "div",
+    { class: "field locale-field" },
+    h("label", { for: `${name}-locale`, "data-i18n": "data.locale" }),
+    localeSelect,
+    h("p", { class: "help", id: `${name}-locale-help`, "data-i18n": "data.localeHelp" }),
+  );
+  field.after(localeField);
+
+  // The view follows the results in the page (on a phone: paste, result, then how it was
+  // read); on a wide screen it sits under the inputs (style.css).
+  const view = h("div", { class: "data-view", id: `${name}-data`, "data-testid": `${name}-data`, hidden: true });
+  section.querySelector(".calc-body").append(view);
+  const status = h("p", { class: "data-status", "data-testid": `${name}-data-status`, role: "status" });
+  (groupSelect ? groupSelect.closest(".field") : localeField).after(status);
+  if (groupSelect) groupSelect.dataset.managed = "";
+  applyStatic(field.parentElement);
+
+  // ------------------------------------------------------------ state (memory only)
+
+  const state = {
+    signature: null, // the column names of the current table: a new table resets the mapping
+    overrides: {}, // role → column index chosen by the user
+    removed: new Set(), // roles the user set to "(none)"
+    groupOptions: null, // signature + language of the group select's options
+    cache: null, // the last parseTable call: { key, parse }
+    timer: null,
+  };
+
+  function schedule() {
+    clearTimeout(state.timer);
+    if (textarea.value.length < IMMEDIATE_CHARS) {
+      state.timer = null;
+      delete section.dataset.pending;
+      onUpdate();
+      return;
+    }
+    section.dataset.pending = "1";
+    status.textContent = t("data.reading");
+    state.timer = setTimeout(() => {
+      state.timer = null;
+      delete section.dataset.pending;
+      onUpdate();
+    }, DEBOUNCE_MS);
+  }
+
+  function cancelPending() {
+    clearTimeout(state.timer);
+    state.timer = null;
+    delete section.dataset.pending;
+  }
+
+  textarea.dataset.managed = "";
+  textarea.addEventListener("input", schedule);
+  localeSelect.addEventListener("change", () => onUpdate());
+  if (groupSelect) groupSelect.addEventListener("change", () => onUpdate());
+
+  // ------------------------------------------------------------ files
+
+  async function takeFile(file) {
+    const lang = getLang();
+    const params = { name: file.name, size: fileSize(lang, file.size), max: fileSize(lang, MAX_FILE_BYTES) };
+    if (file.size > MAX_FILE_BYTES) {
+      fileStatus.textContent = t("data.fileTooBig", params);
+      fileStatus.className = "file-status is-error";
+      return;
+    }
+    if (SPREADSHEET_FILE.test(file.name)) {
+      fileStatus.textContent = t("data.fileNotText", params);
+      fileStatus.className = "file-status is-error";
+      return;
+    }
+    try {
+      const { text, latin } = await readFile(file);
+      if (looksBinary(text) && !TEXT_FILE.test(file.name)) {
+        fileStatus.textContent = t("data.fileNotText", params);
+        fileStatus.className = "file-status is-error";
+        return;
+      }
+      textarea.value = text;
+      fileStatus.textContent = t(latin ? "data.fileReadLatin" : "data.fileRead", params);
+      fileStatus.className = "file-status";
+      // As if typed: selects the text source and schedules the calculation.
+      textarea.dispatchEvent(new Event("input", { bubbles: true }));
+    } catch (error) {
+      console.error(error);
+      fileStatus.textContent = t("data.fileFailed", params);
+      fileStatus.className = "file-status is-error";
+    }
+  }
+
+  fileInput.addEventListener("change", () => {
+    const file = fileInput.files && fileInput.files[0];
+    if (file) takeFile(file);
+    fileInput.value = ""; // choosing the same file again reads it again
+  });
+
+  const hasFiles = (event) => Array.from(event.dataTransfer?.types || []).includes("Files");
+  let depth = 0;
+  zone.addEventListener("dragenter", (event) => {
+    if (!hasFiles(event)) return;
+    depth += 1;
+    zone.classList.add("is-dragover");
+  });
+  zone.addEventListener("dragleave", () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) zone.classList.remove("is-dragover");
+  });
+  zone.addEventListener("dragover", (event) => {
+    if (!hasFiles(event)) return; // dragged text is dropped into the box as usual
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
+  });
+  zone.addEventListener("drop", (event) => {
+    depth = 0;
+    zone.classList.remove("is-dragover");
+    const file = event.dataTransfer?.files?.[0];
+    if (!file) return;
+    event.preventDefault();
+    takeFile(file);
+  });
+
+  // ------------------------------------------------------------ the role mapping
+
+  /** The mapping given to parseTable: the user's choices (and FCR's group column). */
+  function parseColumns() {
+    const columns = { ...state.overrides };
+    if (groupSelect && groupSelect.value !== "") columns.group = Number(groupSelect.value);
+    return columns;
+  }
+
+  function parse(text, locale) {
+    const columns = parseColumns();
+    const key = JSON.stringify([locale, columns]);
+    if (state.cache && state.cache.text === text && state.cache.key === key) return state.cache.parse;
+    const result = parseTable({ text, locale, columns });
+    state.cache = { text, key, parse: result };
+    return result;
+  }
+
+  function resetMapping() {
+    state.overrides = {};
+    state.removed.clear();
+    if (groupSelect) groupSelect.value = "";
+  }
+
+  function syncGroupOptions(parsed) {
+    if (!groupSelect) return;
+    const key = `${getLang()}\u0001${state.signature}`;
+    if (state.groupOptions === key) return;
+    state.groupOptions = key;
+    const value = groupSelect.value;
+    replace(
+      groupSelect,
+      h("option", { value: "" }, t("fcr.groupNone")),
+      parsed.columns.map((c) => h("option", { value: String(c.index) }, columnName(c.name))),
+    );
+    groupSelect.value = parsed.columns.some((c) => String(c.index) === value) ? value : "";
+  }
+
+  /** A role the user removed and did not give to another column. */
+  const isRemoved = (role) => state.removed.has(role) && state.overrides[role] === undefined;
+
+  /**
+   * Reads `text` with parseTable and says what the calculator gets:
+   * { parse, locale, columns, groupBy, missing } or { error } (parseTable refused).
+   */
+  function read(text) {
+    const locale = localeSelect.value;
+    let parsed;
+    try {
+      parsed = parse(text, locale);
+    } catch (error) {
+      const mapped = Object.keys(parseColumns()).length > 0;
+      if (!mapped || !["unknownColumn", "columnMappedTwice"].includes(error.code)) return { error };
+      // The mapping no longer fits the data: forget it.
+      resetMapping();
+      try {
+        parsed = parse(text, locale);
+      } catch (again) {
+        return { error: again };
+      }
+    }
+    const signature = parsed.columns.map((c) => c.name).join("\u0001");
+    if (signature !== state.signature) {
+      const mapped = Object.keys(parseColumns()).length > 0 || state.removed.size > 0;
+      state.signature = signature;
+      if (mapped) {
+        // Other columns than the ones mapped: start again from what is detected.
+        resetMapping();
+        parsed = parse(text, locale);
+      }
+    }
+    syncGroupOptions(parsed);
+
+    const columns = {};
+    for (const role of roles) {
+      if (role !== "group" && state.overrides[role] !== undefined) columns[role] = state.overrides[role];
+    }
+    let missing = null;
+    if (roles.includes("score") && isRemoved("score")) missing = "data.pickScore";
+    if (roles.includes("resolved") && isRemoved("resolved") && isRemoved("contacts")) missing = "data.pickTicket";
+    const data = { parse: parsed, locale, columns, missing };
+    if (groupSelect && groupSelect.value !== "") data.groupBy = Number(groupSelect.value);
+    return data;
+  }
+
+  /** The role each column shows in its header: the user's choice, else what was detected. */
+  function shownRoles(parsed, outcome) {
+    const shown = parsed.columns.map(() => null);
+    const place = (role, index) => {
+      if (index === undefined || index === null || index < 0 || index >= shown.length) return;
+      if (shown[index] === null) shown[index] = role;
+    };
+    for (const role of roles) place(role, state.overrides[role]);
+    for (const role of roles) {
+      if (role === "group" || state.overrides[role] !== undefined || state.removed.has(role)) continue;
+      if (role === "score") {
+        // What the calculator read, which may differ from parseTable's guess
+        // (it refuses to guess between several numeric columns).
+        if (outcome.result && outcome.result.column) place(role, outcome.result.column.index);
+        else if (!outcome.error || !["ambiguousScoreColumn", "noScoreColumn"].includes(outcome.error.code)) {
+          place(role, parsed.columns.findIndex((c) => c.role === role));
+        }
+        continue;
+      }
+      place(role, parsed.columns.findIndex((c) => c.role === role));
+    }
+    if (groupSelect && groupSelect.value !== "") place("group", Number(groupSelect.value));
+    return shown;
+  }
+
+  function setRole(index, role) {
+    if (!state.lastParse) return;
+    const before = shownRoles(state.lastParse, state.lastOutcome || {})[index];
+    for (const [r, i] of Object.entries(state.overrides)) if (i === index) delete state.overrides[r];
+    if (before && before !== role) {
+      if (before === "group") groupSelect.value = "";
+      else state.removed.add(before);
+    }
+    if (role === "group") {
+      groupSelect.value = String(index);
+    } else if (role) {
+      state.overrides[role] = index;
+      state.removed.delete(role);
+    }
+    onUpdate();
+  }
+
+  view.addEventListener("change", (event) => {
+    const select = event.target.closest("select[data-col]");
+    if (!select) return;
+    setRole(Number(select.dataset.col), select.value || null);
+  });
+
+  // ------------------------------------------------------------ the view
+
+  function roleSelect(column, role) {
+    const id = `${name}-role-${column.index}`;
+    const offered = roles.map((r) => h("option", { value: r }, table("roles")[r] || r));
+    const select = h(
+      "select",
+      { id, class: "role-select", "data-col": column.index, "data-testid": id, "data-managed": "" },
+      h("option", { value: "" }, t("data.roleNone")),
+      offered,
+    );
+    select.value = role || "";
+    return select;
+  }
+
+  function cellText(lang, value, kind) {
+    if (value === null || value === undefined) return null;
+    if (typeof value === "boolean") return t(value ? "data.yes" : "data.no");
+    if (typeof value === "number") return kind === "amount" ? fmt.num(lang, value, 2) : fmt.plain(lang, value);
+    if (kind === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      const [y, m, d] = value.split("-").map(Number);
+      return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "id-ID", {
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        timeZone: "UTC",
+      }).format(new Date(Date.UTC(y, m - 1, d)));
+    }
+    return String(value);
+  }
+
+  function decisions(parsed, lang) {
+    const items = [
+      t("data.shape", {
+        rows: fmt.int(lang, parsed.rows),
+        rowsN: parsed.rows,
+        cols: fmt.int(lang, parsed.columns.length),
+        colsN: parsed.columns.length,
+      }),
+      t(`data.delimiter.${parsed.delimiter}`),
+      t(parsed.hasHeader ? "data.header" : "data.noHeader"),
+    ];
+    let unsure = false;
+    for (const column of parsed.columns) {
+      const n = column.notation;
+      if (!n) continue;
+      const by = t(`data.by.${n.decidedBy}`);
+      if (n.decidedBy !== "values") unsure = true;
+      const line =
+        n.kind === "date"
+          ? t("data.dateOrder", { column: columnName(column.name), order: t(n.order === "monthFirst" ? "data.monthFirst" : "data.dayFirst"), by })
+          : t("data.amount", { column: columnName(column.name), thousands: n.thousandsSeparator, decimal: n.decimalMark, by });
+      items.push(h("span", { title: n.description, "data-notation": n.kind }, line));
+    }
+    return { items, unsure };
+  }
+
+  function render(data, outcome) {
+    cancelPending();
+    const lang = getLang();
+    const parsed = data.parse;
+    state.lastOutcome = outcome;
+    state.lastParse = parsed;
+    if (!parsed) {
+      clear();
+      return;
+    }
+    const focused = view.contains(document.activeElement) ? document.activeElement.id : null;
+    const shown = shownRoles(parsed, outcome);
+    const { items, unsure } = decisions(parsed, lang);
+    const used = shown
+      .map((role, i) => (role ? t("data.roleAs", { column: columnName(parsed.columns[i].name), role: table("rolesShort")[role] || role }) : null))
+      .filter(Boolean);
+
+    // A removed role the calculator still reads (the API cannot be told "no column").
+    let stillRead = null;
+    const readColumn = outcome.result && outcome.result.column;
+    if (readColumn && shown[readColumn.index] === null) {
+      stillRead = h("p", { class: "data-note" }, t("data.stillRead", { name: columnName(readColumn.name) }));
+    }
+
+    const rows = parsed.preview.slice(0, PREVIEW_ROWS);
+    const captionId = `${name}-preview-caption`;
+    const preview = parsed.columns.length
+      ? h(
+          "div",
+          { class: "preview-wrap", role: "region", "aria-labelledby": captionId, tabindex: "0" },
+          h(
+            "table",
+            { class: "preview", "data-testid": `${name}-preview` },
+            h(
+              "caption",
+              { id: captionId },
+              t("data.previewCaption", { shown: fmt.int(lang, rows.length), rows: fmt.int(lang, parsed.rows), rowsN: parsed.rows }),
+            ),
+            h(
+              "thead",
+              null,
+              h(
+                "tr",
+                null,
+                h("th", { scope: "col", class: "row-num" }, t("data.previewRow")),
+                parsed.columns.map((column, i) =>
+                  h(
+                    "th",
+                    { scope: "col", class: shown[i] ? `has-role role-${shown[i]}` : null, "data-col": i, "data-role": shown[i] || "" },
+                    h(
+                      "label",
+                      { for: `${name}-role-${column.index}`, class: "col-label" },
+                      h("span", { class: "col-name", title: columnName(column.name) }, columnName(column.name)),
+                      h("span", { class: "visually-hidden" }, `: ${t("data.roleOf")}`),
+                    ),
+                    h("span", { class: "col-kind" }, t(`data.kind.${column.kind}`)),
+                    roleSelect(column, shown[i]),
+                  ),
+                ),
+              ),
+            ),
+            h(
+              "tbody",
+              null,
+              rows.map((row) =>
+                h(
+                  "tr",
+                  { "data-row": row.row },
+                  h("th", { scope: "row", class: "row-num" }, fmt.int(lang, row.row)),
+                  parsed.columns.map((column, i) => {
+                    const text = cellText(lang, row.values[i], column.kind);
+                    return text === null
+                      ? h("td", { class: `cell-empty${shown[i] ? " has-role" : ""}`, title: t("data.empty") }, h("span", { "aria-hidden": "true" }, "—"), h("span", { class: "visually-hidden" }, t("data.empty")))
+                      : h("td", { class: shown[i] ? "has-role" : null, title: text.length > 24 ? text : null }, text);
+                  }),
+                ),
+              ),
+            ),
+          ),
+        )
+      : null;
+
+    view.hidden = false;
+    status.textContent = "";
+    replace(
+      view,
+      h(
+        "div",
+        { class: "decisions", "data-testid": `${name}-decisions` },
+        h("h3", null, t("data.decisionsTitle")),
+        h("ul", null, items.map((item) => h("li", null, item))),
+        unsure ? h("p", { class: "data-note" }, t("data.checkLocale")) : null,
+        used.length ? h("p", { class: "data-used", "data-testid": `${name}-used-columns` }, t("data.read", { columns: used.join(", ") })) : null,
+        stillRead,
+        h("p", { class: "help" }, t("data.rolesHelp")),
+      ),
+      preview,
+    );
+    if (focused) document.getElementById(focused)?.focus();
+  }
+
+  function clear() {
+    cancelPending();
+    view.hidden = true;
+    status.textContent = "";
+    replace(view);
+  }
+
+  return { read, render, clear, cancelPending, schedule };
+}
