@@ -101,7 +101,7 @@ export const STRINGS = {
     "data.roleAs": (p) => `“${p.column}” sebagai ${p.role}`,
     "data.rolesHelp": "Kolom terbaca salah? Ganti perannya di judul kolom pratinjau.",
     "data.previewCaption": (p) =>
-      p.shown < p.rows
+      p.shownN < p.rowsN
         ? `Pratinjau: ${p.shown} baris pertama dari ${p.rows}, seperti yang dibaca`
         : `Pratinjau: ${p.rows} baris, seperti yang dibaca`,
     "data.previewRow": "Baris",
@@ -527,7 +527,7 @@ export const STRINGS = {
     "data.roleAs": (p) => `“${p.column}” as ${p.role}`,
     "data.rolesHelp": "A column read wrongly? Change its role in the preview's column header.",
     "data.previewCaption": (p) =>
-      p.shown < p.rows
+      p.shownN < p.rowsN
         ? `Preview: the first ${p.shown} of ${p.rows} rows, as read`
         : `Preview: ${p.rows} ${plural(p.rowsN, "row", "rows")}, as read`,
     "data.previewRow": "Row",

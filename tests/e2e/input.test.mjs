@@ -211,6 +211,19 @@ describe("the data input of the page", { timeout: 900_000 }, () => {
     assert.equal(await text('[data-testid="ces-value"]'), "5,28");
   });
 
+  it("a sales export shows how amounts and dates were read", async () => {
+    await page.setInputFiles("#csat-file", sharedData("transaksi_toko.csv"));
+    await page.waitForFunction(() => /transaksi_toko/.test(document.querySelector('[data-testid="csat-file-status"]').textContent));
+    const decisions = await text('[data-testid="csat-decisions"]');
+    assert.match(decisions, /2\.944 baris data, 4 kolom/);
+    assert.match(decisions, /pemisah kolom: titik koma/);
+    assert.match(decisions, /“\.” dibaca sebagai pemisah ribuan, “,” sebagai desimal di kolom “Total” \(dari nilai-nilainya\)/);
+    assert.match(await text('[data-testid="csat-preview"] caption'), /^Pratinjau: 20 baris pertama dari 2\.944/);
+    assert.equal(await text('[data-testid="csat-preview"] tbody tr:first-child td:last-child'), "892.000");
+    // No score column in a sales export: the error, and the preview to choose one from.
+    assert.equal(await page.getAttribute('[data-testid="csat-error"] .error-text', "data-code"), "noUsableRows");
+  });
+
   it("user text in cells, headers and groups is shown as text, never as markup", async () => {
     const xss = '<b id="xss-h">Kanal</b>;Selesai\n<img src=x onerror=alert(1)>;ya\nWA;tidak\n<script>window.__xss = 1</script>;ya';
     await page.locator("#fcr-text").fill(xss);

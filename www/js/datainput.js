@@ -14,7 +14,6 @@ const IMMEDIATE_CHARS = 20_000;
 const DEBOUNCE_MS = 250;
 const PREVIEW_ROWS = 20;
 const MAX_FILE_BYTES = 15 * 1024 * 1024;
-const TEXT_FILE = /\.(csv|tsv|txt|tab)$/i;
 const SPREADSHEET_FILE = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
 
 /** A column name as shown: the API's "column 3" (no header row) in the page language. */
@@ -29,7 +28,11 @@ function fileSize(lang, bytes) {
   return `${fmt.num(lang, bytes / (1024 * 1024), 1)} MB`;
 }
 
-/** Reads a file as text: UTF-8, or Windows-1252 when it is not valid UTF-8 (old Excel CSVs). */
+/**
+ * Reads a file as text: UTF-8 (or UTF-16 when it starts with its byte-order mark, as
+ * Excel's "Unicode text" does: FileReader follows the BOM), else Windows-1252 when it
+ * is not valid UTF-8 (older Excel CSV exports).
+ */
 function readFile(file) {
   const read = (encoding) =>
     new Promise((resolve, reject) => {
@@ -125,7 +128,7 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
     overrides: {}, // role → column index chosen by the user
     removed: new Set(), // roles the user set to "(none)"
     groupOptions: null, // signature + language of the group select's options
-    cache: null, // the last parseTable call: { key, parse }
+    cache: null, // the last parseTable call: { text, key, parse }
     timer: null,
   };
 
@@ -174,7 +177,7 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
     }
     try {
       const { text, latin } = await readFile(file);
-      if (looksBinary(text) && !TEXT_FILE.test(file.name)) {
+      if (looksBinary(text)) {
         fileStatus.textContent = t("data.fileNotText", params);
         fileStatus.className = "file-status is-error";
         return;
@@ -299,9 +302,14 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
     for (const role of roles) {
       if (role !== "group" && state.overrides[role] !== undefined) columns[role] = state.overrides[role];
     }
+    // A role is available when chosen, or detected and not removed.
+    const available = (role) =>
+      state.overrides[role] !== undefined || (!state.removed.has(role) && parsed.columns.some((c) => c.role === role));
     let missing = null;
     if (roles.includes("score") && isRemoved("score")) missing = "data.pickScore";
-    if (roles.includes("resolved") && isRemoved("resolved") && isRemoved("contacts")) missing = "data.pickTicket";
+    if (roles.includes("resolved") && state.removed.size && !available("resolved") && !available("contacts")) {
+      missing = "data.pickTicket";
+    }
     const data = { parse: parsed, locale, columns, missing };
     if (groupSelect && groupSelect.value !== "") data.groupBy = Number(groupSelect.value);
     return data;
@@ -412,6 +420,80 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
     return { items, unsure };
   }
 
+  /** The header cell of a column: its name (the label of its role select), kind and role. */
+  function headerCell(column, role) {
+    const shownName = columnName(column.name);
+    return h(
+      "th",
+      { scope: "col", class: role ? `has-role role-${role}` : null, "data-col": column.index, "data-role": role || "" },
+      h(
+        "label",
+        { for: `${name}-role-${column.index}`, class: "col-label" },
+        h("span", { class: "col-name", title: shownName }, shownName),
+        h("span", { class: "visually-hidden" }, `: ${t("data.roleOf")}`),
+      ),
+      h("span", { class: "col-kind" }, t(`data.kind.${column.kind}`)),
+      roleSelect(column, role),
+    );
+  }
+
+  function bodyCell(lang, value, column, role) {
+    const text = cellText(lang, value, column.kind);
+    if (text === null) {
+      return h(
+        "td",
+        { class: role ? "cell-empty has-role" : "cell-empty", title: t("data.empty") },
+        h("span", { "aria-hidden": "true" }, "—"),
+        h("span", { class: "visually-hidden" }, t("data.empty")),
+      );
+    }
+    return h("td", { class: role ? "has-role" : null, title: text.length > 24 ? text : null }, text);
+  }
+
+  /**
+   * The preview: the first rows as parsed, in a scrolling region. Its caption is
+   * also shown above the region (inside, it would scroll away sideways on a phone).
+   */
+  function previewTable(parsed, rows, shown, captionText, lang) {
+    const captionId = `${name}-preview-caption`;
+    return h(
+      "div",
+      { class: "preview" },
+      h("p", { class: "preview-title", "aria-hidden": "true" }, captionText),
+      h(
+        "div",
+        { class: "preview-wrap", role: "region", "aria-labelledby": captionId, tabindex: "0" },
+        h(
+          "table",
+          { class: "preview-table", "data-testid": `${name}-preview` },
+          h("caption", { id: captionId, class: "visually-hidden" }, captionText),
+          h(
+            "thead",
+            null,
+            h(
+              "tr",
+              null,
+              h("th", { scope: "col", class: "row-num" }, t("data.previewRow")),
+              parsed.columns.map((column, i) => headerCell(column, shown[i])),
+            ),
+          ),
+          h(
+            "tbody",
+            null,
+            rows.map((row) =>
+              h(
+                "tr",
+                { "data-row": row.row },
+                h("th", { scope: "row", class: "row-num" }, fmt.int(lang, row.row)),
+                parsed.columns.map((column, i) => bodyCell(lang, row.values[i], column, shown[i])),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
   function render(data, outcome) {
     cancelPending();
     const lang = getLang();
@@ -437,62 +519,13 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
     }
 
     const rows = parsed.preview.slice(0, PREVIEW_ROWS);
-    const captionId = `${name}-preview-caption`;
-    const preview = parsed.columns.length
-      ? h(
-          "div",
-          { class: "preview-wrap", role: "region", "aria-labelledby": captionId, tabindex: "0" },
-          h(
-            "table",
-            { class: "preview", "data-testid": `${name}-preview` },
-            h(
-              "caption",
-              { id: captionId },
-              t("data.previewCaption", { shown: fmt.int(lang, rows.length), rows: fmt.int(lang, parsed.rows), rowsN: parsed.rows }),
-            ),
-            h(
-              "thead",
-              null,
-              h(
-                "tr",
-                null,
-                h("th", { scope: "col", class: "row-num" }, t("data.previewRow")),
-                parsed.columns.map((column, i) =>
-                  h(
-                    "th",
-                    { scope: "col", class: shown[i] ? `has-role role-${shown[i]}` : null, "data-col": i, "data-role": shown[i] || "" },
-                    h(
-                      "label",
-                      { for: `${name}-role-${column.index}`, class: "col-label" },
-                      h("span", { class: "col-name", title: columnName(column.name) }, columnName(column.name)),
-                      h("span", { class: "visually-hidden" }, `: ${t("data.roleOf")}`),
-                    ),
-                    h("span", { class: "col-kind" }, t(`data.kind.${column.kind}`)),
-                    roleSelect(column, shown[i]),
-                  ),
-                ),
-              ),
-            ),
-            h(
-              "tbody",
-              null,
-              rows.map((row) =>
-                h(
-                  "tr",
-                  { "data-row": row.row },
-                  h("th", { scope: "row", class: "row-num" }, fmt.int(lang, row.row)),
-                  parsed.columns.map((column, i) => {
-                    const text = cellText(lang, row.values[i], column.kind);
-                    return text === null
-                      ? h("td", { class: `cell-empty${shown[i] ? " has-role" : ""}`, title: t("data.empty") }, h("span", { "aria-hidden": "true" }, "—"), h("span", { class: "visually-hidden" }, t("data.empty")))
-                      : h("td", { class: shown[i] ? "has-role" : null, title: text.length > 24 ? text : null }, text);
-                  }),
-                ),
-              ),
-            ),
-          ),
-        )
-      : null;
+    const captionText = t("data.previewCaption", {
+      shown: fmt.int(lang, rows.length),
+      shownN: rows.length,
+      rows: fmt.int(lang, parsed.rows),
+      rowsN: parsed.rows,
+    });
+    const preview = parsed.columns.length ? previewTable(parsed, rows, shown, captionText, lang) : null;
 
     view.hidden = false;
     status.textContent = "";
