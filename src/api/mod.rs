@@ -297,18 +297,11 @@ pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
         group_by.as_ref(),
     )?;
     let mut tally = fcr::Tally::default();
-    let (mut rows, mut skipped) = (0, Vec::new());
-    for record in table.records() {
-        rows += 1;
-        let decided = record.and_then(|r| {
-            tickets::resolved_at_first_contact(&r, &cols)
-                .map(|ok| (ok, cols.group.map(|g| r.get(g).to_string())))
-        });
-        match decided {
-            Ok((ok, group)) => tally.add(ok, group.as_deref()),
-            Err(s) => skipped.push(s),
-        }
-    }
+    let (rows, skipped) = table.each_row(|r| {
+        let ok = tickets::resolved_at_first_contact(r, &cols)?;
+        tally.add(ok, cols.group.map(|g| r.get(g)));
+        Ok(())
+    });
     let used = rows - skipped.len();
     if used == 0 {
         return Err(Error::field(

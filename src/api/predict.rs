@@ -147,39 +147,22 @@ fn read_summary(text: &str) -> Result<(Vec<CustomerRfmt>, usize, Vec<Skipped>)> 
         ));
     };
     let id = find(&["id", "customer", "customer_id", "pelanggan"]);
-    let (mut rows, mut skipped, mut out) = (0, Vec::new(), Vec::new());
-    for record in table.records() {
-        rows += 1;
-        let record = match record {
-            Ok(r) => r,
-            Err(s) => {
-                skipped.push(s);
-                continue;
-            }
-        };
+    let mut out = Vec::new();
+    let (rows, skipped) = table.each_row(|record| {
         let line = record.line;
         let mut values = [0.0; 4];
-        let mut bad = None;
         for (k, &j) in [x, t_x, t, m].iter().enumerate() {
-            match parse_plain(record.get(j)) {
-                Some(v) => values[k] = v,
-                None => {
-                    bad = Some(Skipped::new(
-                        line,
-                        "notANumber",
-                        format!(
-                            "Row {line}: \"{}\" in column {} is not a number.",
-                            record.get(j),
-                            table.column_name(j)
-                        ),
-                    ));
-                    break;
-                }
-            }
-        }
-        if let Some(s) = bad {
-            skipped.push(s);
-            continue;
+            values[k] = parse_plain(record.get(j)).ok_or_else(|| {
+                Skipped::new(
+                    line,
+                    "notANumber",
+                    format!(
+                        "Row {line}: \"{}\" in column {} is not a number.",
+                        record.get(j),
+                        table.column_name(j)
+                    ),
+                )
+            })?;
         }
         let customer = id
             .map(|j| record.get(j).to_string())
@@ -191,7 +174,8 @@ fn read_summary(text: &str) -> Result<(Vec<CustomerRfmt>, usize, Vec<Skipped>)> 
             t: values[2],
             monetary: values[3],
         });
-    }
+        Ok(())
+    });
     Ok((out, rows, skipped))
 }
 

@@ -59,22 +59,14 @@ pub fn parse_table(input: &Value) -> Result<ParsedTable> {
     let mapped = args.columns(&crate::input::roles::ALL.map(|r| r.key()))?;
     let table = Table::read(text);
     let layout = analyze(&table, locale, &mapped, &[])?;
-    let (mut rows, mut skipped, mut preview) = (0, Vec::new(), Vec::new());
-    for record in table.records() {
-        rows += 1;
-        let record = match record {
-            Ok(r) => r,
-            Err(s) => {
-                skipped.push(s);
-                continue;
-            }
-        };
+    let mut preview = Vec::new();
+    let (rows, skipped) = table.each_row(|record| {
         let line = record.line;
         let mut problem = None;
         let values: Vec<PreviewValue> = layout
             .columns
             .iter()
-            .map(|column| match layout.cell(&record, column.index) {
+            .map(|column| match layout.cell(record, column.index) {
                 Cell::Empty => {
                     if problem.is_none()
                         && matches!(column.role, Some("customer" | "date" | "amount"))
@@ -110,10 +102,8 @@ pub fn parse_table(input: &Value) -> Result<ParsedTable> {
         if preview.len() < PREVIEW_ROWS {
             preview.push(PreviewRow { row: line, values });
         }
-        if let Some(p) = problem {
-            skipped.push(p);
-        }
-    }
+        problem.map_or(Ok(()), Err)
+    });
     Ok(ParsedTable {
         columns: layout.columns,
         delimiter: table.delimiter.name(),

@@ -73,49 +73,25 @@ pub fn read_log(
     }
     let [customer_col, date_col, amount_col] = columns;
     let order_col = layout.column_of(Role::OrderId);
-    let (mut rows, mut skipped) = (0, Vec::new());
-    let mut records = table.records();
-    while let Some(record) = records.next_ref() {
-        rows += 1;
-        let record = match record {
-            Ok(r) => r,
-            Err(s) => {
-                skipped.push(s);
-                continue;
-            }
-        };
+    let cell_problem = |line: usize, e: super::CellError| {
+        Skipped::new(line, e.code, format!("Row {line}: {}.", e.message))
+    };
+    let (rows, skipped) = table.each_row(|record| {
         let line = record.line;
         let customer = record.get(customer_col);
         if customer.is_empty() {
-            skipped.push(Skipped::new(
+            return Err(Skipped::new(
                 line,
                 "missingCustomer",
                 format!("Row {line} has no customer name."),
             ));
-            continue;
         }
-        let date = match layout.date(record, date_col) {
-            Ok(d) => d,
-            Err(e) => {
-                skipped.push(Skipped::new(
-                    line,
-                    e.code,
-                    format!("Row {line}: {}.", e.message),
-                ));
-                continue;
-            }
-        };
-        let amount = match layout.amount(record, amount_col) {
-            Ok(a) => a,
-            Err(e) => {
-                skipped.push(Skipped::new(
-                    line,
-                    e.code,
-                    format!("Row {line}: {}.", e.message),
-                ));
-                continue;
-            }
-        };
+        let date = layout
+            .date(record, date_col)
+            .map_err(|e| cell_problem(line, e))?;
+        let amount = layout
+            .amount(record, amount_col)
+            .map_err(|e| cell_problem(line, e))?;
         let order = order_col.map(|j| record.get(j)).filter(|o| !o.is_empty());
         each(LogRow {
             customer,
@@ -124,7 +100,8 @@ pub fn read_log(
             order,
             line,
         });
-    }
+        Ok(())
+    });
     Ok(LogReport {
         layout,
         rows,

@@ -90,39 +90,27 @@ pub fn read_scores<T>(
     let table = Table::read(text);
     let index = find_score_column(&table, mapped)?;
     let mut values = Vec::new();
-    let mut skipped = Vec::new();
-    let mut rows = 0;
-    for record in table.records() {
-        rows += 1;
-        let record = match record {
-            Ok(r) => r,
-            Err(s) => {
-                skipped.push(s);
-                continue;
-            }
-        };
+    let (rows, skipped) = table.each_row(|record| {
         let line = record.line;
         let cell = record.get(index);
         if cell.is_empty() {
-            skipped.push(Skipped::new(
+            return Err(Skipped::new(
                 line,
                 "emptyValue",
                 format!("Row {line} has no score."),
             ));
-            continue;
         }
-        match parse_plain(cell) {
-            None => skipped.push(Skipped::new(
+        let v = parse_plain(cell).ok_or_else(|| {
+            Skipped::new(
                 line,
                 "notANumber",
                 format!("Row {line}: \"{cell}\" is not a number."),
-            )),
-            Some(v) => match check(v, line) {
-                Ok(value) => values.push(value),
-                Err(e) => skipped.push(Skipped::new(line, e.code, e.message)),
-            },
-        }
-    }
+            )
+        })?;
+        let value = check(v, line).map_err(|e| Skipped::new(line, e.code, e.message))?;
+        values.push(value);
+        Ok(())
+    });
     let column = ColumnInfo {
         index,
         name: table.column_name(index),

@@ -352,6 +352,24 @@ impl<'a> Table<'a> {
         }
     }
 
+    /// Every data row through `use_row`, which takes the row or says why it
+    /// is skipped; rows the reader cannot read are skipped too. Returns the
+    /// number of rows and the skipped ones: the row accounting of API.md.
+    pub fn each_row(
+        &self,
+        mut use_row: impl FnMut(&Record) -> std::result::Result<(), Skipped>,
+    ) -> (usize, Vec<Skipped>) {
+        let (mut rows, mut skipped) = (0, Vec::new());
+        let mut records = self.records();
+        while let Some(record) = records.next_ref() {
+            rows += 1;
+            if let Err(s) = record.and_then(&mut use_row) {
+                skipped.push(s);
+            }
+        }
+        (rows, skipped)
+    }
+
     /// A name to show for column `i`: its header, or "column N" (1-based).
     pub fn column_name(&self, i: usize) -> String {
         match self.headers.get(i) {
