@@ -105,7 +105,9 @@ export interface RfmInput extends LogInput {
 }
 export interface RfmRule {
   key: string; label: Bilingual; condition: Bilingual;
-  r: [number, number]; f: [number, number]; m: [number, number]; minFPlusM: number | null; action: Bilingual;
+  r: [number, number]; f: [number, number]; m: [number, number];
+  /** Only on rules with an F + M condition. */
+  minFPlusM?: number; action: Bilingual;
 }
 export interface RfmCustomer {
   customer: string; recency: number; frequency: number; monetary: number;
@@ -128,12 +130,13 @@ export interface RepeatStats {
   averageDaysBetweenPurchases: number | null; purchaseGaps: number;
   medianDaysToFirstRepeat: number | null; customersWithRepeatDay: number;
 }
-export interface RetentionOutput {
+/** The repeat-purchase figures (over the whole log) are fields of the retention result itself. */
+export interface RetentionOutput extends RepeatStats {
   mode: "periodOverPeriod" | "activeBase"; start: string; end: string;
   previousStart: string | null; previousEnd: string | null; activeDays: number | null;
   startCustomers: number; endCustomers: number; newCustomers: number; retained: number;
   reactivated: number; lost: number; retentionRate: number; strictRetentionRate: number;
-  churnRate: number; band: Band; warnings: string[]; repeat: RepeatStats; customersWithoutPurchase: number;
+  churnRate: number; band: Band; warnings: string[]; customersWithoutPurchase: number;
 }
 export type RetentionResult = RetentionOutput & LogReport;
 export interface CohortsInput extends LogInput { period?: "month"; }

@@ -57,7 +57,7 @@ pub fn previous_period(start: NaiveDate, end: NaiveDate) -> Result<(NaiveDate, N
     let too_early = || {
         Error::field(
             "invalidPeriod",
-            "start",
+            "periodStart",
             "The period before this one would start before the earliest date there is.",
         )
     };
@@ -79,7 +79,7 @@ fn check_period(start: NaiveDate, end: NaiveDate) -> Result<()> {
     if end < start {
         return Err(Error::field(
             "invalidPeriod",
-            "end",
+            "periodEnd",
             format!("The period ends ({end}) before it starts ({start}): the end date must be on or after the start date."),
         ));
     }
@@ -224,7 +224,7 @@ pub fn retention(
                     .ok_or_else(|| {
                         Error::field(
                             "invalidPeriod",
-                            "start",
+                            "periodStart",
                             "The period starts too close to the earliest date there is.",
                         )
                     })
@@ -232,7 +232,7 @@ pub fn retention(
             let s_to = start.pred_opt().ok_or_else(|| {
                 Error::field(
                     "invalidPeriod",
-                    "start",
+                    "periodStart",
                     "The period cannot start on the earliest date there is.",
                 )
             })?;
