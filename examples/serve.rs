@@ -1,13 +1,37 @@
 //! A small static file server for `www/` (std only, no dependency): the page
 //! needs only GET of files, with the right MIME type for `.wasm` and our
 //! Content-Security-Policy header. Usage: `cargo run --example serve -- www 8080`.
+//!
+//! The policy (README, "Embedding"): scripts only from this origin, plus
+//! WebAssembly compilation; no inline script or style; `connect-src` narrowed to
+//! the files the page and the widget fetch (the two wasm modules and the widget's
+//! stylesheet), so that no script of ours could send data anywhere, not even here.
+//! `embed.html` may be framed by any site; the other pages by none but ours.
+//! Every file may be loaded from other origins (CORS), as the widget is.
+//! With `CM_SERVE_EXTRA=<dir>`, `/_extra/…` serves that folder without any policy
+//! (the tests' stand-in for a blogger's page).
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::thread;
 
-const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors *; base-uri 'none'; form-action 'none'; object-src 'none'";
+/// The files our scripts fetch (everything else arrives as a script, a stylesheet or an image).
+const FETCHED: [&str; 3] = [
+    "/pkg/customer_metrics_bg.wasm",
+    "/widget/pkg/customer_metrics_bg.wasm",
+    "/widget/widget.css",
+];
+
+/// The Content-Security-Policy of a response: `connect` is the connect-src list,
+/// `ancestors` the frame-ancestors list.
+fn csp(connect: &str, ancestors: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; \
+         connect-src {connect}; worker-src 'self'; frame-src 'self'; frame-ancestors {ancestors}; \
+         base-uri 'none'; form-action 'none'; object-src 'none'"
+    )
+}
 
 fn mime(path: &Path) -> &'static str {
     match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
@@ -46,17 +70,41 @@ fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     let mut line = String::new();
     let mut reader = BufReader::new(stream.try_clone()?);
     reader.read_line(&mut line)?;
-    // Read and ignore the request headers.
+    // Read the request headers; only Host is used (for the exact connect-src URLs).
     let mut header = String::new();
+    let mut host = String::new();
     while reader.read_line(&mut header)? > 2 {
+        if let Some((name, value)) = header.split_once(':') {
+            if name.eq_ignore_ascii_case("host") {
+                host = value.trim().to_string();
+            }
+        }
         header.clear();
     }
     let mut parts = line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let extra = std::env::var_os("CM_SERVE_EXTRA").map(PathBuf::from);
+    let (base, rest, policy) = match (path.strip_prefix("/_extra/"), &extra) {
+        (Some(rest), Some(dir)) => (dir.as_path(), format!("/{rest}"), false),
+        _ => (root, target.to_string(), true),
+    };
     let found = if method == "GET" || method == "HEAD" {
-        resolve(root, target)
+        resolve(base, &rest)
     } else {
         None
+    };
+    // A host name as browsers send it (no spaces, quotes or semicolons), else 'self'.
+    let connect = if !host.is_empty() && host.chars().all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c)) {
+        FETCHED.iter().map(|f| format!("http://{host}{f}")).collect::<Vec<_>>().join(" ")
+    } else {
+        "'self'".to_string()
+    };
+    let ancestors = if path == "/embed.html" { "*" } else { "'self'" };
+    let csp_header = if policy {
+        format!("Content-Security-Policy: {}\r\n", csp(&connect, ancestors))
+    } else {
+        String::new()
     };
     let (status, body, kind) = match found.and_then(|p| std::fs::read(&p).ok().map(|b| (p, b))) {
         Some((path, body)) => ("200 OK", body, mime(&path)),
@@ -67,7 +115,7 @@ fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
         ),
     };
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nContent-Security-Policy: {CSP}\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{csp_header}Access-Control-Allow-Origin: *\r\nCross-Origin-Resource-Policy: cross-origin\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(head.as_bytes())?;

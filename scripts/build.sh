@@ -3,7 +3,8 @@
 #   www/pkg/         the whole API, for the page and its worker (opt-level 3: speed)
 #   www/widget/pkg/  the quick calculators only (no parseTable, no log analytics),
 #                    for the embeddable widget (profile widget, opt-level z: size)
-# then shrinks each with wasm-opt where a working one is installed.
+# then shrinks each with wasm-opt where a working one is installed, and builds the
+# widget (widget/ and the page's shared modules, minified) into www/widget/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -43,4 +44,14 @@ build() {
 [ -n "$opt" ] || echo "build: no current wasm-opt (run npm ci for the npm package binaryen); skipping that size step"
 build release "" www/pkg -O3
 build widget "--no-default-features" www/widget/pkg -Oz
+if command -v node >/dev/null; then
+  node scripts/widget.mjs
+else
+  # No Node.js: the widget's files as they are (it works, only larger).
+  mkdir -p www/widget/lib/calc
+  cp widget/customer-metrics.js widget/widget.css widget/embed-resize.js www/widget/
+  cp www/js/dom.js www/js/format.js www/js/charts.js www/widget/lib/
+  cp -r www/js/calc/. www/widget/lib/calc/
+  echo "build: no Node.js, the widget's files are copied unminified"
+fi
 echo "build: done in $(( $(date +%s) - start )) s"

@@ -14,9 +14,10 @@ const GROUP_FONT = 12; // keep in step with .group-label in style.css
 /**
  * bars: [{ label, count, percent, tone }]; groups: [{ from, to, label, tone }]
  * (indices into bars, inclusive) drawn as brackets under the axis; legend:
- * [{ tone, text }]; texts: { title, name, caption, showNumbers, cols: [..] }.
+ * [{ tone, text }]; texts: { title, name, caption, showNumbers, cols: [..] };
+ * tableActions(table): controls shown under the table (e.g. a CSV download).
  */
-export function barChart({ id, bars, groups = [], legend = [], texts, format }) {
+export function barChart({ id, bars, groups = [], legend = [], texts, format, tableActions }) {
   const n = bars.length;
   const height = TOP + BAR_H + X_LABELS + (groups.length ? GROUP_ROW : 0) + 4;
   const slot = (W - 2 * PAD_X) / n;
@@ -88,8 +89,8 @@ export function barChart({ id, bars, groups = [], legend = [], texts, format }) 
           "tr",
           null,
           h("th", { scope: "row" }, b.label),
-          h("td", null, format.count(b.count)),
-          h("td", null, format.percent(b.percent)),
+          h("td", { "data-value": b.count }, format.count(b.count)),
+          h("td", { "data-value": Math.round(b.percent * 10) / 10 }, format.percent(b.percent)),
           b.group !== undefined ? h("td", null, b.group) : null,
         ),
       ),
@@ -108,6 +109,6 @@ export function barChart({ id, bars, groups = [], legend = [], texts, format }) 
           legend.map((l) => h("li", null, h("span", { class: `swatch tone-${l.tone}`, "aria-hidden": "true" }), l.text)),
         )
       : null,
-    h("details", { class: "chart-details" }, h("summary", null, texts.showNumbers), table),
+    h("details", { class: "chart-details" }, h("summary", null, texts.showNumbers), table, tableActions ? tableActions(table) : null),
   );
 }

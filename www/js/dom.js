@@ -19,6 +19,9 @@ function setAttrs(node, attrs) {
   for (const [key, value] of Object.entries(attrs || {})) {
     if (value === null || value === undefined || value === false) continue;
     if (key === "class") node.setAttribute("class", value);
+    // Through the CSSOM, which a strict Content-Security-Policy (no 'unsafe-inline'
+    // styles) allows, unlike a style attribute.
+    else if (key === "style") node.style.cssText = value;
     else if (key === "dataset") Object.assign(node.dataset, value);
     else node.setAttribute(key, value === true ? "" : String(value));
   }

@@ -36,6 +36,38 @@ export const pct = (lang, n, max = 1) => num(lang, n, max) + pctSign(lang);
 /** Rupiah: Rp 6.000.000 (id) / Rp 6,000,000 (en); whole rupiah unless told. */
 export const rupiah = (lang, n, max = 0) => "Rp\u00a0" + num(lang, n, max);
 
+/** A valid ISO 4217 code ("IDR" when `code` is not one this browser knows). */
+export function currencyCode(code) {
+  const c = String(code || "").trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(c)) return "IDR";
+  try {
+    new Intl.NumberFormat("en", { style: "currency", currency: c });
+    return c;
+  } catch {
+    return "IDR";
+  }
+}
+
+/** The currency's symbol as the language writes it: "Rp", "$", "€". */
+export function currencySymbol(lang, code) {
+  if (code === "IDR") return "Rp";
+  const parts = new Intl.NumberFormat(LOCALES[lang] || LOCALES.id, { style: "currency", currency: code, currencyDisplay: "narrowSymbol" }).formatToParts(0);
+  return (parts.find((p) => p.type === "currency") || {}).value || code;
+}
+
+/** An amount of money: rupiah as `rupiah()`, other currencies through Intl (US$ 1,250.50). */
+export function money(lang, n, code = "IDR", max = 0) {
+  if (code === "IDR") return rupiah(lang, n, max);
+  const text = new Intl.NumberFormat(LOCALES[lang] || LOCALES.id, {
+    style: "currency",
+    currency: code,
+    currencyDisplay: "narrowSymbol",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: Math.max(max, 0),
+  }).format(n);
+  return text.replace(/-/, "−");
+}
+
 /** An input's number as plain text for the language: 2,5 (id) / 2.5 (en), no grouping. */
 export function plain(lang, n) {
   const text = String(n);

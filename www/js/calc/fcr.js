@@ -1,0 +1,96 @@
+// First Contact Resolution from ticket counts or a pasted ticket log, optionally per group.
+
+import { h } from "../dom.js";
+import * as fmt from "../format.js";
+import {
+  badge, benchmarkBlock, block, caveat, columnName, csvButton, figure, formulaBlock, nextBlock, numberField,
+  readData, readNumbers, rowsBlock, sourceSwitch, textField,
+} from "./core.js";
+
+/** FCR per group (channel, agent, …) as a table, largest group first, with a bar per row. */
+function groupsTable(r, ctx) {
+  const { lang, t } = ctx;
+  const name = columnName(ctx, r.groupColumn.name);
+  const table = h(
+    "table",
+    { class: "groups-table", "data-testid": "fcr-groups" },
+    h("caption", { class: "visually-hidden" }, t("fcr.groupsCaption", { name })),
+    h(
+      "thead",
+      null,
+      h(
+        "tr",
+        null,
+        [name, t("fcr.figure"), t("fcr.colResolved"), t("fcr.colTickets")].map((c) => h("th", { scope: "col" }, c)),
+      ),
+    ),
+    h(
+      "tbody",
+      null,
+      r.groups.map((g) =>
+        h(
+          "tr",
+          { "data-name": g.name },
+          h("th", { scope: "row" }, g.name),
+          h(
+            "td",
+            { class: "fcr-cell", "data-value": Math.round(g.fcr * 10) / 10 },
+            h("span", { class: "meter", "aria-hidden": "true" }, h("span", { class: "meter-fill", style: `width: ${Math.max(0, Math.min(100, g.fcr)).toFixed(1)}%` })),
+            h("span", { class: "meter-value" }, fmt.pct(lang, g.fcr)),
+          ),
+          h("td", { "data-value": g.resolved }, fmt.int(lang, g.resolved)),
+          h("td", { "data-value": g.total }, fmt.int(lang, g.total)),
+        ),
+      ),
+    ),
+  );
+  return block(t("fcr.groupsTitle", { name }), h("div", { class: "table-wrap" }, table), csvButton(ctx, "fcr-groups", table, "keep.file.fcr"));
+}
+
+export default {
+  roles: ["resolved", "contacts", "group"],
+  skipKind: "ticket",
+  fields: {
+    resolvedFirstContact: { id: "fcr-resolved" },
+    totalTickets: { id: "fcr-total" },
+  },
+  form: (ctx) =>
+    sourceSwitch(
+      "fcr",
+      [numberField("fcr-resolved", "fcr.resolved", "120"), numberField("fcr-total", "fcr.total", "200")],
+      [
+        textField("fcr-text", "fcr.text", "fcr.textHelp", 6),
+        h(
+          "div",
+          { class: "field" },
+          h("label", { for: "fcr-group", "data-t": "fcr.groupBy" }),
+          h(
+            "select",
+            { id: "fcr-group", "data-testid": "fcr-group" },
+            h("option", { value: "", "data-t": "fcr.groupNone" }),
+            // Without the page's table preview, the two groupings the API finds by name.
+            ctx.data ? null : ["channel", "agent"].map((g) => h("option", { value: g, "data-t": `fcr.group.${g}` })),
+          ),
+        ),
+      ],
+    ),
+  source: (ctx) => (ctx.root.getElementById("fcr-source-text").checked ? "text" : "counts"),
+  read(ctx) {
+    if (this.source(ctx) === "text") return readData(ctx, "fcr", "fcr.hintText");
+    return readNumbers(ctx, this.fields, "fcr.hint");
+  },
+  run: (api, input) => api.fcr(input),
+  render(r, state, ctx) {
+    const { lang, t } = ctx;
+    return {
+      summary: [figure("fcr", t("fcr.figure"), fmt.pct(lang, r.fcr)), " ", badge(ctx, "fcr", r.band)],
+      details: [
+        rowsBlock(ctx, "fcr", r, false, ""),
+        r.groups && r.groups.length && r.groupColumn ? groupsTable(r, ctx) : null,
+        formulaBlock(ctx, "fcr", [`${fmt.int(lang, r.resolved)} / ${fmt.int(lang, r.total)} × 100${fmt.pctSign(lang)} = ${fmt.pct(lang, r.fcr)}`]),
+        nextBlock(ctx, "fcr", t(`fcr.next.${r.band.key}`)),
+        benchmarkBlock(ctx, "fcr", h("p", null, t("fcr.scale")), caveat(ctx, t("fcr.caveat"))),
+      ],
+    };
+  },
+};
