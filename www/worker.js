@@ -8,16 +8,22 @@
 // The main thread gets progress messages, a summary (everything but the long
 // per-customer lists), pages of rows and CSV blobs. Nothing leaves the browser.
 //
+// The "Predict" part (js/predict.js, through js/sales.js) asks for predictClv on
+// the same text, read the same way (the locale and column mapping of the last
+// analysis); its ranked customers stay here too, as a third table.
+//
 // Messages in:  { type: "analyse", id, file?, text?, options }
-//               { type: "query", id, table: "rfm" | "life", query }
+//               { type: "predict", id, options }   (unit, calibrationEnd, holdoutEnd, horizonMonths, monthlyDiscountRate)
+//               { type: "query", id, table: "rfm" | "life" | "predict", query }
 //               { type: "csv", id, table, lang, sep, headers }
 // Messages out: { type: "progress", id, stage, loaded?, total?, lines? }
 //               { type: "result", id, summary, ms, source }
+//               { type: "predicted", id, summary, ms }
 //               { type: "error", id, error: { code, message, field, row, skipped, columns } }
 //               { type: "rows", id, table, total, all, page, pages, rows }
 //               { type: "csv", id, blob }
 
-import init, { analyzeLog, parseTable } from "./pkg/customer_metrics.js";
+import init, { analyzeLog, parseTable, predictClv } from "./pkg/customer_metrics.js";
 
 const MAX_SKIPPED = 100; // skipped rows sent to the page (the count is always exact)
 const MAX_NAMES = 60; // names per lifecycle list sent with the summary
@@ -27,7 +33,8 @@ const ready = init();
 
 let text = null; // the log, kept for re-analysis with other options
 let source = null; // { kind: "file" | "text", name?, size, latin? }
-let tables = { rfm: null, life: null };
+let tables = { rfm: null, life: null, predict: null };
+let reading = {}; // { locale, columns } of the last analysis: predictClv reads the text the same way
 let chain = Promise.resolve();
 
 self.addEventListener("message", (event) => {
@@ -41,6 +48,7 @@ self.addEventListener("message", (event) => {
 
 async function handle(message) {
   if (message.type === "analyse") return analyse(message);
+  if (message.type === "predict") return predict(message);
   if (message.type === "query") return query(message);
   if (message.type === "csv") return csv(message);
   return undefined;
@@ -122,7 +130,7 @@ async function analyse({ id, file, text: newText, options }) {
   }
   if (file) {
     text = null;
-    tables = { rfm: null, life: null };
+    tables = { rfm: null, life: null, predict: null };
     const read = await readFile(file, id);
     text = read.text;
     source = { kind: "file", name: file.name, size: file.size, latin: read.latin };
@@ -131,6 +139,11 @@ async function analyse({ id, file, text: newText, options }) {
     source = { kind: "text", size: newText.length };
   }
   if (text === null) throw Object.assign(new Error("no text"), { code: "emptyText" });
+  // The predictions were made from this text read this way: other text, or
+  // another reading of it, makes them moot.
+  const newReading = readingOf(options);
+  if (file || typeof newText === "string" || JSON.stringify(newReading) !== JSON.stringify(reading)) tables.predict = null;
+  reading = newReading;
 
   self.postMessage({ type: "progress", id, stage: "analysing", lines: countLines(text) });
   const started = performance.now();
@@ -138,7 +151,7 @@ async function analyse({ id, file, text: newText, options }) {
   try {
     result = analyzeLog({ text, ...options });
   } catch (error) {
-    tables = { rfm: null, life: null };
+    tables = { rfm: null, life: null, predict: null };
     const plain = plainError(error);
     // Without the needed columns the page shows the columns found, so that the
     // user can say which is which.
@@ -158,11 +171,56 @@ async function analyse({ id, file, text: newText, options }) {
   }
   const ms = performance.now() - started;
   self.postMessage({ type: "progress", id, stage: "preparing" });
-  tables = { rfm: rfmTable(result.rfm), life: lifeTable(result.lifecycle) };
+  tables = { rfm: rfmTable(result.rfm), life: lifeTable(result.lifecycle), predict: tables.predict };
   self.postMessage({ type: "result", id, summary: summarise(result), ms, source });
 }
 
 const isError = (part) => !part || part.error !== undefined;
+
+/** The options that say how the log is read (shared by analyzeLog and predictClv). */
+function readingOf(options) {
+  const r = {};
+  if (options && options.locale) r.locale = options.locale;
+  if (options && options.columns) r.columns = options.columns;
+  return r;
+}
+
+// ---------------------------------------------------------------- prediction
+
+const PREDICT_OPTIONS = ["unit", "calibrationEnd", "holdoutEnd", "horizonMonths", "monthlyDiscountRate"];
+
+/** predictClv on the text held here; the ranked customers stay here (a table). */
+async function predict({ id, options }) {
+  try {
+    await ready;
+  } catch (error) {
+    throw Object.assign(new Error(`the WebAssembly module could not start: ${error && error.message}`), { code: "workerFailed" });
+  }
+  if (text === null) throw Object.assign(new Error("no text"), { code: "emptyText" });
+  const input = { text, ...reading };
+  for (const key of PREDICT_OPTIONS) if (options && options[key] !== undefined && options[key] !== null) input[key] = options[key];
+  self.postMessage({ type: "progress", id, stage: "predicting" });
+  const started = performance.now();
+  let result;
+  try {
+    result = predictClv(input);
+  } catch (error) {
+    tables.predict = null;
+    self.postMessage({ type: "error", id, error: plainError(error) });
+    return;
+  }
+  const ms = performance.now() - started;
+  tables.predict = predictTable(result.customers);
+  const { customers, skipped, ...rest } = result;
+  let alive = 0;
+  for (const c of customers) if (c.pAlive >= 0.5) alive += 1;
+  self.postMessage({
+    type: "predicted",
+    id,
+    ms,
+    summary: { ...rest, skipped: skipped.slice(0, MAX_SKIPPED), skippedCount: skipped.length, likelyActive: alive, top: customers.slice(0, 3) },
+  });
+}
 
 /** The result without its per-customer lists (those stay here). */
 function summarise(r) {
@@ -293,7 +351,42 @@ function lifeTable(life) {
   return t;
 }
 
+/** The ranked customers of predictClv (highest CLV first: rank = position + 1). */
+function predictTable(list) {
+  const n = list.length;
+  const t = {
+    n,
+    names: new Array(n),
+    rank: new Uint32Array(n),
+    pAlive: new Float64Array(n),
+    frequency: new Float64Array(n),
+    recency: new Float64Array(n),
+    T: new Float64Array(n),
+    monetary: new Float64Array(n),
+    expectedPurchases: new Float64Array(n),
+    expectedSpend: new Float64Array(n),
+    clv: new Float64Array(n),
+    lower: null,
+    sorted: new Map(),
+  };
+  for (let i = 0; i < n; i++) {
+    const c = list[i];
+    t.names[i] = c.customer;
+    t.rank[i] = i + 1;
+    t.pAlive[i] = c.pAlive;
+    t.frequency[i] = c.frequency;
+    t.recency[i] = c.recency;
+    t.T[i] = c.T;
+    t.monetary[i] = c.monetarySpend;
+    t.expectedPurchases[i] = c.expectedPurchases;
+    t.expectedSpend[i] = c.expectedSpend;
+    t.clv[i] = c.clv;
+  }
+  return t;
+}
+
 const SORT_KEYS = {
+  predict: { rank: "rank", pAlive: "pAlive", frequency: "frequency", recency: "recency", expectedPurchases: "expectedPurchases", expectedSpend: "expectedSpend", clv: "clv" },
   rfm: { recency: "recency", frequency: "frequency", monetary: "monetary", r: "r", f: "f", m: "m", segment: "segment", action: "segment" },
   life: { stage: "stage", vip: "vip", last: "last", first: "first", spend: "spend", winBack: "winBack", offer: "winBack" },
 };
@@ -323,7 +416,9 @@ function matcher(t, name, { search, filter }) {
   if (needle && !t.lower) t.lower = t.names.map((s) => s.toLocaleLowerCase());
   let keep = null;
   if (filter) {
-    if (name === "rfm") {
+    if (name === "predict") {
+      keep = filter === "likelyActive" ? (i) => t.pAlive[i] >= 0.5 : filter === "likelyGone" ? (i) => t.pAlive[i] < 0.5 : null;
+    } else if (name === "rfm") {
       const s = t.segKeys.indexOf(filter);
       keep = (i) => t.segment[i] === s;
     } else if (filter === "vip") {
@@ -343,6 +438,20 @@ function matcher(t, name, { search, filter }) {
 }
 
 function row(t, name, i) {
+  if (name === "predict") {
+    return {
+      customer: t.names[i],
+      rank: t.rank[i],
+      pAlive: t.pAlive[i],
+      frequency: t.frequency[i],
+      recency: t.recency[i],
+      T: t.T[i],
+      monetary: t.monetary[i],
+      expectedPurchases: t.expectedPurchases[i],
+      expectedSpend: t.expectedSpend[i],
+      clv: t.clv[i],
+    };
+  }
   if (name === "rfm") {
     return {
       customer: t.names[i],
@@ -440,6 +549,25 @@ function csv({ id, table: name, lang, sep, headers, labels }) {
           t.m[i],
           segLabels[s],
           segActions[s],
+        ].join(sep),
+      );
+    }
+  } else if (t && name === "predict") {
+    // rank, customer, P(alive) %, repeat purchases, recency, T, mean spend so far,
+    // expected purchases, expected spend per purchase, CLV
+    for (let i = 0; i < t.n; i++) {
+      lines.push(
+        [
+          t.rank[i],
+          csvText(t.names[i], sep),
+          csvNumber(t.pAlive[i] * 100, lang),
+          csvNumber(t.frequency[i], lang),
+          csvNumber(t.recency[i], lang),
+          csvNumber(t.T[i], lang),
+          csvNumber(t.monetary[i], lang),
+          csvNumber(t.expectedPurchases[i], lang),
+          csvNumber(t.expectedSpend[i], lang),
+          csvNumber(t.clv[i], lang),
         ].join(sep),
       );
     }

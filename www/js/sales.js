@@ -4,8 +4,11 @@
 // Worker (www/worker.js), which keeps the log and the per-customer rows: the main
 // thread posts the file or text once, then only options, and receives progress,
 // a summary and pages of rows. User text is only ever set as text.
+// The "Predict" part (js/predict.js) uses the same worker and the same log
+// through `salesLog`, exported at the end.
 
 import "./sales-i18n.js";
+import "./predict-i18n.js";
 import { h, replace } from "./dom.js";
 import * as fmt from "./format.js";
 import { applyStatic, getLang, onLangChange, t, table } from "./lang.js";
@@ -104,7 +107,11 @@ const state = {
   run: 0, // results shown so far (data-run, for tests)
   touched: new Set(), // options the user set (period, as-of)
   pending: new Map(), // query id → resolve
+  sourceSeq: 0, // counts the logs given (a new log makes predictions moot)
+  reading: null, // { locale, columns } of the result shown
 };
+const predictWaits = new Map(); // prediction id → { resolve, progress }
+const logListeners = new Set(); // the Predict part's (salesLog.subscribe)
 
 const rfmOk = () => state.summary && state.summary.rfm && !state.summary.rfm.error;
 const lifeOk = () => state.summary && state.summary.lifecycle && !state.summary.lifecycle.error;
@@ -375,6 +382,8 @@ const subnav = h(
     ["segments", "customers", "retention", "cohorts", "clv", "lifecycle"].map((k) =>
       h("li", null, h("a", { href: `#sales-${k}`, "data-i18n": `sales.nav.${k}` })),
     ),
+    // The prediction has its own section right after this one (js/predict.js).
+    h("li", null, h("a", { href: "#predict", class: "sales-subnav-predict", "data-i18n": "sales.nav.predict" })),
   ),
 );
 
@@ -469,6 +478,8 @@ function stopWorker() {
   worker = null;
   for (const resolve of state.pending.values()) resolve(null);
   state.pending.clear();
+  for (const wait of predictWaits.values()) wait.resolve({ type: "error", error: { code: "cancelled" } });
+  predictWaits.clear();
   state.workerHas = false;
 }
 
@@ -491,6 +502,15 @@ function ask(message) {
 
 function onMessage(event) {
   const msg = event.data;
+  const wait = predictWaits.get(msg.id);
+  if (wait) {
+    if (msg.type === "progress") wait.progress?.(msg);
+    else {
+      predictWaits.delete(msg.id);
+      wait.resolve(msg);
+    }
+    return;
+  }
   if (msg.type === "rows" || msg.type === "csv") {
     const resolve = state.pending.get(msg.id);
     state.pending.delete(msg.id);
@@ -635,13 +655,14 @@ function run({ fresh = false } = {}) {
     if (state.source.kind === "file") message.file = state.source.file;
     else message.text = state.source.text;
   }
-  state.busy = { id, started: performance.now() };
+  state.busy = { id, started: performance.now(), reading: { locale: read.options.locale, columns: read.options.columns || null } };
   state.queued = false;
   section.dataset.state = "busy";
   section.setAttribute("aria-busy", "true");
   showStage({ stage: message.file ? "reading" : "sending", loaded: 0, total: 1 });
   worker.postMessage(message);
   state.workerHas = true;
+  notifyLog();
 }
 
 function showStage({ stage, loaded, total, lines }) {
@@ -692,6 +713,7 @@ function onResult(msg) {
   requestAnimationFrame(() =>
     setTimeout(() => {
       if (!state.busy || state.busy.id !== msg.id) return;
+      state.reading = state.busy.reading;
       state.busy = null;
       state.summary = msg.summary;
       state.error = null;
@@ -711,6 +733,7 @@ function onResult(msg) {
       section.dataset.wasmMs = String(Math.round(msg.ms));
       doneStatus.textContent = t("sales.done", { seconds: fmt.num(getLang(), seconds, seconds < 10 ? 1 : 0) });
       if (state.queued) run();
+      else notifyLog();
     }, 0),
   );
 }
@@ -727,7 +750,7 @@ function onError(msg) {
     fileStatus.className = "file-status is-error";
   }
   state.error = error;
-  showError(error);
+  showError(error); // tells the Predict part
   if (state.queued) run();
 }
 
@@ -751,6 +774,7 @@ function showError(error) {
   // Point at the option that is wrong, where there is one.
   const target = { asOf: asOfInput, thresholds: $("sales-th-recency-0") }[error.field];
   if (target) target.setAttribute("aria-invalid", "true");
+  notifyLog();
 }
 
 function clearAll() {
@@ -771,6 +795,7 @@ function clearAll() {
   doneStatus.textContent = "";
   fileStatus.textContent = "";
   section.dataset.state = "empty";
+  notifyLog();
 }
 
 // ---------------------------------------------------------------- input
@@ -778,6 +803,7 @@ function clearAll() {
 /** A new log: options tied to the old data (period, as-of, mapping) start afresh. */
 function newSource(source) {
   state.source = source;
+  state.sourceSeq += 1;
   state.columns = null;
   state.touched.clear();
   asOfInput.value = "";
@@ -873,6 +899,7 @@ cancelButton.addEventListener("click", () => {
   dataView.hidden = true;
   section.dataset.state = "cancelled";
   doneStatus.textContent = t("sales.cancelled");
+  notifyLog();
 });
 
 // Options: selects, radios and dates at once; typed numbers after a pause.
@@ -1641,3 +1668,53 @@ try {
   console.error(error);
   showError({ code: "workerFailed" });
 }
+
+// ---------------------------------------------------------------- the log, lent to js/predict.js
+
+/**
+ * What the Predict part needs to know: { ready, busy, source, reading, summary }.
+ * `ready`: an analysis is shown and the worker holds its log; `source` counts the
+ * logs given (another number = other data); `reading`: how the log was read.
+ */
+function logInfo() {
+  return {
+    ready: Boolean(state.summary) && !state.busy && Boolean(worker),
+    busy: Boolean(state.busy),
+    source: state.sourceSeq,
+    reading: state.reading,
+    summary: state.summary,
+  };
+}
+
+function notifyLog() {
+  const info = logInfo();
+  for (const fn of logListeners) {
+    try {
+      fn(info);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+}
+
+export const salesLog = {
+  current: logInfo,
+  /** Calls fn(info) whenever the analysis starts, ends, fails or is cleared. */
+  subscribe(fn) {
+    logListeners.add(fn);
+    return () => logListeners.delete(fn);
+  },
+  /** predictClv on the log in the worker: resolves with { type: "predicted" | "error", … }. */
+  predict(options, onProgress) {
+    if (!worker || !state.summary) return Promise.resolve({ type: "error", error: { code: "noData" } });
+    const id = ++seq;
+    return new Promise((resolve) => {
+      predictWaits.set(id, { resolve, progress: onProgress });
+      worker.postMessage({ type: "predict", id, options });
+    });
+  },
+  /** A page of the ranked customers (as the sales tables' queries). */
+  query: (query) => ask({ type: "query", table: "predict", query }),
+  /** The ranked customers as a CSV blob: { blob, lines } or null. */
+  csv: ({ lang, sep, headers }) => ask({ type: "csv", table: "predict", lang, sep, headers }),
+};
