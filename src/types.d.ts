@@ -210,7 +210,8 @@ export interface PredictClvInput {
 export interface BtydParams { r: number; alpha: number; a: number; b: number; p: number; q: number; v: number; }
 export interface PredictedCustomer {
   customer: string; frequency: number; recency: number; T: number; monetarySpend: number;
-  pAlive: number; expectedPurchases: number; expectedSpend: number; clv: number;
+  /** expectedPurchases and expectedSpend are over the horizon, like clv (which is discounted). */
+  pAlive: number; expectedPurchases: number; expectedSpend: number; spendPerPurchase: number; clv: number;
 }
 export interface PredictClvResult {
   params: BtydParams; standardErrors: BtydParams | null;

@@ -364,7 +364,7 @@ function predictTable(list) {
     T: new Float64Array(n),
     monetary: new Float64Array(n),
     expectedPurchases: new Float64Array(n),
-    expectedSpend: new Float64Array(n),
+    spendPerPurchase: new Float64Array(n),
     clv: new Float64Array(n),
     lower: null,
     sorted: new Map(),
@@ -379,14 +379,14 @@ function predictTable(list) {
     t.T[i] = c.T;
     t.monetary[i] = c.monetarySpend;
     t.expectedPurchases[i] = c.expectedPurchases;
-    t.expectedSpend[i] = c.expectedSpend;
+    t.spendPerPurchase[i] = c.spendPerPurchase;
     t.clv[i] = c.clv;
   }
   return t;
 }
 
 const SORT_KEYS = {
-  predict: { rank: "rank", pAlive: "pAlive", frequency: "frequency", recency: "recency", expectedPurchases: "expectedPurchases", expectedSpend: "expectedSpend", clv: "clv" },
+  predict: { rank: "rank", pAlive: "pAlive", frequency: "frequency", recency: "recency", expectedPurchases: "expectedPurchases", spendPerPurchase: "spendPerPurchase", clv: "clv" },
   rfm: { recency: "recency", frequency: "frequency", monetary: "monetary", r: "r", f: "f", m: "m", segment: "segment", action: "segment" },
   life: { stage: "stage", vip: "vip", last: "last", first: "first", spend: "spend", winBack: "winBack", offer: "winBack" },
 };
@@ -448,7 +448,7 @@ function row(t, name, i) {
       T: t.T[i],
       monetary: t.monetary[i],
       expectedPurchases: t.expectedPurchases[i],
-      expectedSpend: t.expectedSpend[i],
+      spendPerPurchase: t.spendPerPurchase[i],
       clv: t.clv[i],
     };
   }
@@ -566,7 +566,7 @@ function csv({ id, table: name, lang, sep, headers, labels }) {
           csvNumber(t.T[i], lang),
           csvNumber(t.monetary[i], lang),
           csvNumber(t.expectedPurchases[i], lang),
-          csvNumber(t.expectedSpend[i], lang),
+          csvNumber(t.spendPerPurchase[i], lang),
           csvNumber(t.clv[i], lang),
         ].join(sep),
       );

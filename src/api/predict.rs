@@ -27,10 +27,13 @@ pub struct PredictedCustomer {
     /// Mean spend of the repeat purchase days (0 without repeats).
     pub monetary_spend: f64,
     pub p_alive: f64,
-    /// Over the horizon (`horizonMonths`).
+    /// Expected repeat purchases over the horizon (`horizonMonths`).
     pub expected_purchases: f64,
-    /// Expected average spend per purchase (Gamma-Gamma).
+    /// Expected spend over the same horizon, not discounted:
+    /// `expectedPurchases × spendPerPurchase`.
     pub expected_spend: f64,
+    /// Expected average spend per purchase (Gamma-Gamma).
+    pub spend_per_purchase: f64,
     pub clv: f64,
 }
 
@@ -347,7 +350,8 @@ pub fn predict_clv(input: &Value) -> Result<Prediction> {
             monetary_spend: c.monetary,
             p_alive: v.probability_alive,
             expected_purchases: v.expected_purchases,
-            expected_spend: v.expected_spend,
+            expected_spend: v.expected_purchases * v.expected_spend,
+            spend_per_purchase: v.expected_spend,
             clv: v.clv,
         })
         .collect();

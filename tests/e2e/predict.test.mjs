@@ -178,7 +178,7 @@ describe("the CLV prediction (Prediksi CLV)", { timeout: 600_000 }, () => {
       `${(top.pAlive * 100).toLocaleString("id-ID", { maximumFractionDigits: 1 })} %`,
       String(top.frequency),
       top.expectedPurchases.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-      rpId(top.expectedSpend, 2),
+      rpId(top.spendPerPurchase, 2),
       rpId(top.clv, 2),
     ]);
     const maxClv = Math.max(...expected.customers.map((c) => c.clv));

@@ -204,7 +204,7 @@ const customersTable = createTable({
     { key: "pAlive", label: () => t("predict.c.pAlive"), numeric: true, cell: (r) => fmt.pct(getLang(), r.pAlive * 100, 1) },
     { key: "frequency", label: () => t("predict.c.frequency"), numeric: true, cell: (r) => fmt.int(getLang(), r.frequency) },
     { key: "expectedPurchases", label: () => t("predict.c.expectedPurchases", { h: fmt.int(getLang(), hor()) }), numeric: true, cell: (r) => fmt.num(getLang(), r.expectedPurchases, 2, 2) },
-    { key: "expectedSpend", label: () => t("predict.c.expectedSpend"), numeric: true, cell: (r) => money(getLang(), r.expectedSpend) },
+    { key: "spendPerPurchase", label: () => t("predict.c.spendPerPurchase"), numeric: true, cell: (r) => money(getLang(), r.spendPerPurchase) },
     { key: "clv", label: () => t("predict.c.clv", { h: fmt.int(getLang(), hor()) }), numeric: true, cell: (r) => money(getLang(), r.clv), cls: "predict-clv" },
   ],
   filter: {
