@@ -61,6 +61,11 @@ fn the_raw_cdnow_log_gives_the_published_parameters() {
         .customers
         .iter()
         .all(|c| c.clv.is_finite() && c.p_alive > 0.0 && c.p_alive <= 1.0));
+    // Over the horizon, like the CLV: spend = purchases × spend per purchase.
+    for c in &p.customers {
+        let want = c.expected_purchases * c.spend_per_purchase;
+        assert!((c.expected_spend - want).abs() <= 1e-9 * want.max(1.0));
+    }
     assert!(p
         .alive_matrix
         .values
