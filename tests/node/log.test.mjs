@@ -1,0 +1,74 @@
+// The sales-log and predictive functions of the built module (www/pkg), in
+// Node: the published CDNOW figures (METRICS.md §2: Fader, Hardie & Lee 2005;
+// Fader & Hardie 2013) and the shop log's figures computed independently
+// (see tests/log_api.rs), plus parseTable on the shop log.
+import { test, describe } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { initSync, predictClv, analyzeLog, parseTable, rfm } from "../../www/pkg/customer_metrics.js";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+initSync({ module: fs.readFileSync(path.join(repo, "www/pkg/customer_metrics_bg.wasm")) });
+const sharedDir = process.env.SHARED_DIR ?? path.resolve(repo, "../shared");
+const sample = (name) => fs.readFileSync(path.join(sharedDir, "data", name), "utf8");
+const rounds = (value, decimals, published) =>
+  assert.equal(Math.round(value * 10 ** decimals) / 10 ** decimals, published, `${value} ≈ ${published}`);
+
+describe("predictClv (METRICS.md §2)", () => {
+  test("the raw CDNOW log gives the published BG/NBD and Gamma-Gamma estimates", () => {
+    const p = predictClv({ text: sample("CDNOW_sample.txt"), calibrationEnd: "1997-09-30", holdoutEnd: "1998-06-30" });
+    assert.equal(p.customers.length, 2357);
+    rounds(p.params.r, 3, 0.243);
+    rounds(p.params.alpha, 3, 4.414);
+    rounds(p.params.a, 3, 0.793);
+    rounds(p.params.b, 3, 2.426);
+    rounds(p.logLikelihood.bgNbd, 1, -9582.4);
+    rounds(p.params.p, 2, 6.25);
+    rounds(p.params.q, 2, 3.74);
+    rounds(p.params.v, 2, 15.44);
+    assert.equal(p.holdout.totalActual, 1882);
+    assert.ok(p.customers.every((c) => Number.isFinite(c.clv) && c.pAlive > 0 && c.pAlive <= 1));
+  });
+
+  test("the summary table and bad input", () => {
+    const p = predictClv({ summary: sample("cdnow_customers_summary_with_transactions.csv") });
+    rounds(p.params.r, 3, 0.243);
+    rounds(p.params.b, 3, 2.426);
+    assert.throws(() => predictClv({ text: "a", summary: "b" }), (e) => e.code === "conflictingInputs");
+    assert.throws(() => predictClv({ summary: "x,y\n1,2\n" }), (e) => e.code === "missingColumn");
+    // The module keeps working after the errors.
+    assert.equal(predictClv({ summary: sample("cdnow_customers_summary_with_transactions.csv") }).customers.length, 2357);
+  });
+});
+
+describe("sales-log functions on the shop log", () => {
+  const text = sample("transaksi_toko.csv");
+
+  test("parseTable reads roles, notations and the three broken rows", () => {
+    const t = parseTable({ text });
+    assert.deepEqual(t.columns.map((c) => c.role), ["orderId", "date", "customer", "amount"]);
+    assert.equal(t.columns[1].notation.order, "dayFirst");
+    assert.equal(t.columns[3].notation.decimalMark, ",");
+    assert.deepEqual(t.skipped.map((s) => [s.row, s.code]), [[2974, "invalidDate"], [2975, "emptyValue"], [2976, "invalidAmount"]]);
+    assert.equal(t.used + t.skipped.length, t.rows);
+  });
+
+  test("analyzeLog: retention June vs May 2025, cohorts, Pareto", () => {
+    const a = analyzeLog({ text });
+    assert.equal(a.customers, 600);
+    assert.deepEqual([a.retention.startCustomers, a.retention.endCustomers, a.retention.newCustomers, a.retention.retained], [102, 105, 30, 52]);
+    assert.ok(Math.abs(a.retention.retentionRate - (75 / 102) * 100) < 1e-9);
+    assert.equal(a.cohorts.cohorts.length, 18);
+    assert.ok(Math.abs(a.clv.pareto.topRevenueShare - 68.40300647243367) < 1e-6);
+  });
+
+  test("rfm: Putri Susanto's refund lowers her spend only; segments cover everyone", () => {
+    const r = rfm({ text });
+    const putri = r.customers.find((c) => c.customer === "Putri Susanto");
+    assert.deepEqual([putri.recency, putri.frequency, putri.monetary], [1, 3, 2919000]);
+    assert.equal(r.segments.reduce((n, s) => n + s.count, 0), 600);
+    assert.throws(() => rfm({ text, method: "kuintil" }), (e) => e.code === "invalidOption" && e.field === "method");
+  });
+});
