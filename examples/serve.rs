@@ -95,8 +95,16 @@ fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
         None
     };
     // A host name as browsers send it (no spaces, quotes or semicolons), else 'self'.
-    let connect = if !host.is_empty() && host.chars().all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c)) {
-        FETCHED.iter().map(|f| format!("http://{host}{f}")).collect::<Vec<_>>().join(" ")
+    let connect = if !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c))
+    {
+        FETCHED
+            .iter()
+            .map(|f| format!("http://{host}{f}"))
+            .collect::<Vec<_>>()
+            .join(" ")
     } else {
         "'self'".to_string()
     };

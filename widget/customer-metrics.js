@@ -185,7 +185,8 @@ class CustomerMetrics extends HTMLElement {
       });
       this.calc = calc;
       this.name = name;
-      const section = h("section", { class: "calc", id: name, "aria-labelledby": `${name}-title`, "data-calculator": name });
+      // A group, not a region landmark: a page may hold the same calculator twice.
+      const section = h("div", { class: "calc", id: name, role: "group", "aria-labelledby": `${name}-title`, "data-calculator": name });
       const status = h("p", { class: "cm-status", role: "status", "data-testid": "widget-status", "data-t": "w.loading" });
       const toggle = h("button", { type: "button", class: "cm-lang", "data-testid": "widget-lang", "data-t": "w.lang", "data-t-aria-label": "w.langLabel" });
       toggle.addEventListener("click", () => this.setLanguage(this.ctx.lang === "id" ? "en" : "id"));

@@ -18,7 +18,7 @@ export const sharedData = (name) => path.resolve(repo, "../shared/data", name);
 /** Text content with non-breaking spaces as plain spaces and runs of space collapsed. */
 export const norm = (s) => (s ?? "").replace(/[\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();
@@ -30,11 +30,12 @@ function freePort() {
   });
 }
 
-/** Starts `cargo run --example serve` and resolves once it prints its URL. */
-function startServer(port) {
+/** Starts `cargo run --example serve` and resolves once it prints its URL (`env`: extra variables, e.g. CM_SERVE_EXTRA). */
+export function startServer(port, env = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn("cargo", ["run", "--quiet", "--release", "--example", "serve", "--", "www", String(port)], {
       cwd: repo,
+      env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true, // its own process group, so that cargo and the server stop together
     });
@@ -61,7 +62,7 @@ function startServer(port) {
   });
 }
 
-function stopServer(child) {
+export function stopServer(child) {
   if (!child || child.exitCode !== null) return;
   try {
     process.kill(-child.pid, "SIGTERM");

@@ -1,14 +1,13 @@
 // "Embed" (Sematkan): builds the snippet a blogger pastes into a post, for the
 // chosen calculator and options, as a widget (one script tag and a custom
 // element) or as an iframe (our own page under our own strict CSP), with a live
-// preview and a copy button. The iframe is proposed for the calculators that read
+// preview (embed.html with those options) and a copy button. The iframe is proposed for the calculators that read
 // pasted data (README, "Embedding"). Nothing here is stored.
 
 import { h, replace } from "./dom.js";
 import { STRINGS } from "../i18n.js";
 import { applyStatic, getLang, onLangChange, t } from "./lang.js";
 import { copyText } from "./calc/core.js";
-import "../widget/customer-metrics.js";
 
 const CALCULATORS = ["crr", "clv", "nps", "ces", "csat", "fcr", "sales"];
 /** The calculators that read pasted data: the iframe keeps that data away from the host page's scripts. */
@@ -37,6 +36,7 @@ const EMBED_STRINGS = {
     "embed.accent": "Warna aksen",
     "embed.compact": "Ringkas (tanpa pengantar, rumus dan patokan)",
     "embed.preview": "Pratinjau",
+    "embed.previewFrame": (p) => `Pratinjau: ${p.name}`,
     "embed.code": "Kode untuk artikel Anda",
     "embed.codeHelp": "Tempel di editor HTML artikel Anda (mode HTML / blok “HTML khusus”).",
     "embed.copy": "Salin kode",
@@ -72,6 +72,7 @@ const EMBED_STRINGS = {
     "embed.accent": "Accent colour",
     "embed.compact": "Compact (no introduction, formula or benchmark)",
     "embed.preview": "Preview",
+    "embed.previewFrame": (p) => `Preview: ${p.name}`,
     "embed.code": "Code for your article",
     "embed.codeHelp": "Paste it into your article's HTML editor (HTML mode / a “Custom HTML” block).",
     "embed.copy": "Copy the code",
@@ -145,40 +146,27 @@ export function snippet(o) {
 
 let previewKey = "";
 
+/**
+ * The preview: the calculator as embed.html shows it, in an iframe, whichever way
+ * is chosen (the widget looks the same in a page of its own; in the page itself
+ * it would share ids and styles with the page's own calculators).
+ */
 function preview(o) {
   const box = document.getElementById("embed-preview");
-  if (o.method === "iframe") {
-    const src = embedUrl(o);
-    if (previewKey === src) return;
-    previewKey = src;
-    replace(
-      box,
-      h("iframe", {
-        src,
-        title: t("embed.frameTitle", { name: STRINGS[o.lang][`embed.name.${o.calculator}`] }),
-        loading: "lazy",
-        class: "embed-frame",
-        "data-testid": "embed-preview-frame",
-        allow: "clipboard-write",
-      }),
-    );
-    return;
-  }
-  let widget = box.querySelector("customer-metrics");
-  if (!widget) {
-    previewKey = "";
-    widget = document.createElement("customer-metrics");
-    widget.dataset.testid = "embed-preview-widget";
-    replace(box, widget);
-  }
-  // Attribute changes update the live widget in place.
-  widget.setAttribute("calculator", o.calculator);
-  widget.setAttribute("lang", o.lang);
-  if (o.currency) widget.setAttribute("currency", o.currency);
-  else widget.removeAttribute("currency");
-  if (o.accent) widget.setAttribute("accent", o.accent);
-  else widget.removeAttribute("accent");
-  widget.toggleAttribute("compact", o.compact);
+  const src = embedUrl(o);
+  if (previewKey === src) return;
+  previewKey = src;
+  replace(
+    box,
+    h("iframe", {
+      src,
+      title: t("embed.previewFrame", { name: STRINGS[o.lang][`embed.name.${o.calculator}`] }),
+      loading: "lazy",
+      class: "embed-frame",
+      "data-testid": "embed-preview-frame",
+      allow: "clipboard-write",
+    }),
+  );
 }
 
 // The preview iframe's height (as widget/embed-resize.js does on a blog).
@@ -293,12 +281,16 @@ function build() {
   document.getElementById("embed-lang").value = getLang();
 }
 
+let previewTimer = null;
+
 function refresh() {
   const o = options();
   document.getElementById(`embed-method-${o.method}`).checked = true;
   document.getElementById("embed-method-help").textContent = t(DATA.has(o.calculator) ? "embed.methodHelpData" : "embed.methodHelpQuick");
   document.getElementById("embed-code").value = snippet(o);
-  preview(o);
+  // The preview reloads a moment after the last change (not at every keystroke).
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(() => preview(o), previewKey ? 300 : 0);
 }
 
 build();

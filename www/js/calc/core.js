@@ -232,7 +232,7 @@ export function tableCsv(ctx, table) {
   const cell = (el) => {
     const raw = el.dataset.value;
     const value = raw !== undefined ? fmt.plain(ctx.lang, Number(raw)) : el.textContent.replace(/[\u00a0\u202f]/g, " ").trim();
-    return /["\n\r;,]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+    return value.includes(sep) || /["\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
   };
   const rows = [...table.querySelectorAll("tr")].map((tr) => [...tr.children].map(cell).join(sep));
   return "\uFEFF" + rows.join("\r\n") + "\r\n";

@@ -77,7 +77,7 @@ export default {
         [t("log.period"), `${dateText(lang, r.firstDate)} – ${dateText(lang, r.lastDate)}`],
         ok(ret) ? [t("log.month", { from: dateText(lang, ret.start), to: dateText(lang, ret.end) }), `S ${fmt.int(lang, ret.startCustomers)} · E ${fmt.int(lang, ret.endCustomers)} · N ${fmt.int(lang, ret.newCustomers)}`] : null,
         ok(r.repeat) ? [t("log.repeat"), pct(r.repeat.repeatPurchaseRate), "sales-repeat"] : null,
-        ok(r.clv) ? [t("log.value"), money(r.clv.averageHistoricalValue), "sales-value"] : null,
+        ok(r.clv) ? [t("log.value"), money(r.clv.averageHistoricalValue), "sales-avg"] : null,
         ok(r.clv) ? [t("log.clv"), money(r.clv.estimate.profitClv)] : null,
         ok(r.clv) && r.clv.pareto.topRevenueShare !== null
           ? [t("log.pareto", { n: fmt.int(lang, r.clv.pareto.topCustomers) }), pct(r.clv.pareto.topRevenueShare)]
