@@ -1,6 +1,17 @@
-// One calculator in a root (the page's document or a widget's shadow root): form,
-// update cycle, views, copy and CSV. Shared by app.js and the widget; see README.md
-// in this folder. User text is only ever set as text.
+// One calculator mounted into a root (the page's document, or a widget's shadow
+// root): its form, its update cycle (read the inputs as the user types, call the
+// WebAssembly API, show the figure, band, formula, benchmark and next step), and
+// the ways to keep a result (copy as text, tables as CSV). Shared by the page
+// (app.js) and the widget (widget/customer-metrics.js); every element is looked
+// up inside the root, so several calculators can live on one page, each in its
+// own shadow root with the page's ids. User text is only ever set as text.
+//
+// A calculator module (crr.js, …) exports { form(ctx), fields?, source?(ctx),
+// read(ctx), run(api, input, ctx), render(result, state, ctx), roles?, skipKind? }.
+// The context `ctx` carries: root (has getElementById), lang, t(key, params),
+// tb(name) (a table of strings), s (the language's whole table), api (the wasm
+// functions), cur (an ISO currency code), data (the page's data inputs by
+// calculator, or null in a widget).
 
 import { h, replace } from "../dom.js";
 import * as fmt from "../format.js";
