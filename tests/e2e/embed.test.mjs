@@ -136,6 +136,9 @@ describe("embedding", { timeout: 900_000 }, () => {
       assert.equal(await preview.getAttribute("lang"), "en");
       assert.equal(await text(preview.locator('[data-testid="nps-value"]')), "50");
       assert.equal(await preview.locator(".calc-intro").isVisible(), false);
+      await page.waitForFunction(() => parseFloat(document.querySelector('[data-testid="embed-preview-frame"]').style.height) > 300);
+      await page.evaluate(() => document.activeElement?.blur());
+      await page.locator("#embed").screenshot({ path: path.join(shotsDir, "embed-panel-1280.png") });
       await page.click('[data-testid="embed-copy"]');
       await page.waitForFunction(() => document.querySelector('[data-testid="embed-copy-status"]').textContent !== "");
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);

@@ -40,8 +40,6 @@ function dataTable(ctx, id, caption, cols, rows, fileKey) {
   return block(caption, h("div", { class: "table-wrap" }, table), csvButton(ctx, `sales-${id}`, table, fileKey));
 }
 
-let timer = null;
-
 export default {
   skipKind: "sale",
   form: () => [textField("sales-text", "log.text", "log.textHelp", 7)],
@@ -50,10 +48,10 @@ export default {
     if (text.trim() === "") return { hint: "log.hint" };
     return { input: { text, locale: "auto" } };
   },
-  run(api, input) {
-    clearTimeout(timer);
+  run(api, input, ctx) {
+    clearTimeout(ctx.logTimer);
     return new Promise((resolve, reject) => {
-      timer = setTimeout(() => {
+      ctx.logTimer = setTimeout(() => {
         try {
           resolve(api.analyzeLog(input));
         } catch (error) {
