@@ -226,5 +226,7 @@ export interface PredictClvResult {
     byFrequency: { frequency: number; customers: number; actual: number; predicted: number }[];
   };
   aliveMatrix: { t: number; frequencies: number[]; recencies: number[]; values: number[][] };
+  /** Unconditional E[X(t)] over the horizon: the purchases a new customer is expected to make. */
+  newCustomerExpectedPurchases: number;
   warnings: string[]; rows: number; used: number; skipped: SkippedRow[]; columns: ParsedColumn[];
 }

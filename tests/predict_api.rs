@@ -87,6 +87,20 @@ fn the_summary_table_gives_the_same_bg_nbd() {
     rounds_to(p.params.a, 3, 0.793);
     rounds_to(p.params.b, 3, 2.426);
     assert!(p.holdout.is_none());
+    // E[X(t)] of BG/NBD (eq. 9) over 12 months = 52.18 weeks, recomputed here:
+    // (a + b − 1)/(a − 1) × [1 − (α/(α+t))^r × ₂F₁(r, b; a+b−1; t/(α+t))] is
+    // what BgNbdParams::expected_purchases implements and tests/btyd.rs checks;
+    // here the API must pass the horizon in weeks.
+    let t = 12.0 * 30.4375 / 7.0;
+    let direct = customer_metrics::metrics::btyd::BgNbdParams {
+        r: p.params.r,
+        alpha: p.params.alpha,
+        a: p.params.a,
+        b: p.params.b,
+    }
+    .expected_purchases(t);
+    assert!((p.new_customer_expected_purchases - direct).abs() < 1e-12);
+    assert!(direct > 0.5 && direct < 2.0, "{direct}");
     // The extreme customer of the issue (x = 21, t_x = 4.71, T = 29.29 is not
     // in the file; the model gives it a tiny but positive P(alive)).
     let a = customer_metrics::metrics::btyd::BgNbdParams {

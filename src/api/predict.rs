@@ -91,6 +91,9 @@ pub struct Prediction {
     pub totals: btyd::BtydTotals,
     pub holdout: Option<Holdout>,
     pub alive_matrix: AliveMatrix,
+    /// Unconditional E[X(t)]: the purchases a new customer is expected to
+    /// make over the horizon (BG/NBD, eq. 9 of the paper).
+    pub new_customer_expected_purchases: f64,
     pub warnings: Vec<String>,
     pub rows: usize,
     pub used: usize,
@@ -367,6 +370,8 @@ pub fn predict_clv(input: &Value) -> Result<Prediction> {
         monthly_discount_rate: fit.monthly_discount_rate,
         calibration_end: calibration.map(|d| d.to_string()),
         alive_matrix: alive_matrix(&bg, &customers),
+        new_customer_expected_purchases: bg
+            .expected_purchases(f64::from(fit.horizon_months) * fit.month_length),
         customers: ranked,
         totals: fit.totals,
         holdout,
