@@ -6,54 +6,7 @@
 // a table of every number in a <details>). Drawn at the width they are given.
 
 import { h, s } from "./dom.js";
-
-/** A <figure> with a title, the chart, a legend and a table of its numbers. */
-function chartFigure({ id, title, caption, body, legend, table, showNumbers }) {
-  return h(
-    "figure",
-    { class: "sales-chart predict-chart", "data-testid": `${id}-chart` },
-    h("figcaption", null, h("span", { class: "chart-title" }, title), caption ? h("span", { class: "chart-caption" }, caption) : null),
-    body,
-    legend,
-    h("details", { class: "chart-details" }, h("summary", null, showNumbers), table),
-  );
-}
-
-function svgRoot(id, width, height, name) {
-  const svg = s("svg", {
-    class: "sales-svg",
-    width,
-    height,
-    viewBox: `0 0 ${width} ${height}`,
-    role: "img",
-    "aria-label": name,
-    "data-testid": `${id}-svg`,
-    focusable: "false",
-  });
-  svg.appendChild(s("title", null, name));
-  return svg;
-}
-
-const text = (attrs, value) => s("text", attrs, value);
-
-/** A table: head = [..], rows = [[th, td, td, …]]. */
-function numbersTable(id, name, head, rows) {
-  return h(
-    "div",
-    { class: "table-wrap" },
-    h(
-      "table",
-      { class: "chart-table", "data-testid": `${id}-table` },
-      h("caption", { class: "visually-hidden" }, name),
-      h("thead", null, h("tr", null, head.map((c) => h("th", { scope: "col" }, c)))),
-      h(
-        "tbody",
-        null,
-        rows.map((cells) => h("tr", null, cells.map((c, i) => (i === 0 ? h("th", { scope: "row" }, c) : h("td", null, c))))),
-      ),
-    ),
-  );
-}
+import { chartFigure, numbersTable, svgRoot, text } from "./sales-charts.js";
 
 const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v));
 
@@ -144,7 +97,7 @@ export function aliveHeatmap({ id, matrix, width, texts, format }) {
     frequencies.map((f, i) => [format.int(f), ...values[i].map((p) => format.pct(p * 100))]),
   );
   const scroller = h("div", { class: "sales-scroll", role: "region", tabindex: "0", "aria-label": `${texts.title}. ${texts.scroll}` }, svg);
-  return chartFigure({ id, title: texts.title, caption: texts.caption, body: scroller, legend, table, showNumbers: texts.showNumbers });
+  return chartFigure({ extraClass: "predict-chart", id, title: texts.title, caption: texts.caption, body: scroller, legend, table, showNumbers: texts.showNumbers });
 }
 
 // ---------------------------------------------------------------- calibration vs holdout
@@ -233,6 +186,7 @@ export function holdoutChart({ id, rows, width, texts, format }) {
     rows.map((row, i) => [texts.group(row.frequency, i === rows.length - 1), format.int(row.customers), format.num(row.actual), format.num(row.predicted)]),
   );
   return chartFigure({
+    extraClass: "predict-chart",
     id,
     title: texts.title,
     caption: texts.caption,

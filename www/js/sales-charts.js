@@ -9,11 +9,12 @@ import { h, s } from "./dom.js";
 
 const FONT = 12;
 
-/** A <figure> with a title, the chart, a legend and a table of its numbers. */
-function chartFigure({ id, title, caption, body, legend, table, showNumbers }) {
+/** A <figure> with a title, the chart, a legend and a table of its numbers
+ * (shared with the Predict view's charts, which add `extraClass`). */
+export function chartFigure({ id, title, caption, body, legend, table, showNumbers, extraClass }) {
   return h(
     "figure",
-    { class: "sales-chart", "data-testid": `${id}-chart` },
+    { class: extraClass ? `sales-chart ${extraClass}` : "sales-chart", "data-testid": `${id}-chart` },
     h("figcaption", null, h("span", { class: "chart-title" }, title), caption ? h("span", { class: "chart-caption" }, caption) : null),
     body,
     legend,
@@ -21,7 +22,7 @@ function chartFigure({ id, title, caption, body, legend, table, showNumbers }) {
   );
 }
 
-function svgRoot(id, width, height, name) {
+export function svgRoot(id, width, height, name) {
   const svg = s("svg", {
     class: "sales-svg",
     width,
@@ -36,10 +37,10 @@ function svgRoot(id, width, height, name) {
   return svg;
 }
 
-const text = (attrs, value) => s("text", attrs, value);
+export const text = (attrs, value) => s("text", attrs, value);
 
 /** A table: head = [..], rows = [[th, td, td, …]]. */
-function numbersTable(id, name, head, rows) {
+export function numbersTable(id, name, head, rows) {
   return h(
     "div",
     { class: "table-wrap" },
