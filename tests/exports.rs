@@ -330,3 +330,75 @@ fn the_shop_log_reads_as_before() {
     assert_eq!(r.input.sales.guests.orders, 0);
     assert_eq!(r.input.currency.code, "IDR");
 }
+
+#[test]
+fn a_us_export_reads_order_date_as_a_date_and_month_first() {
+    // "Order Date" is the date (not an order number). 01/02 and 03/04 cannot
+    // tell day from month; the amounts ($1,250.50: a decimal point) can.
+    let text = "Order Date,Customer,Order Total\n01/02/2024,Ann,\"$1,250.50\"\n03/04/2024,Bob,$20.00\n03/05/2024,Ann,$5.00\n";
+    let r = api::analyze_log(&Value::object([("text", text)])).unwrap();
+    let roles: Vec<Option<&str>> = r.input.columns.iter().map(|c| c.role).collect();
+    assert_eq!(roles, [Some("date"), Some("customer"), Some("amount")]);
+    assert_eq!(r.result.first_date.as_deref(), Some("2024-01-02"));
+    assert_eq!(r.result.last_date.as_deref(), Some("2024-03-05"));
+    assert_eq!(r.input.currency.code, "USD");
+    // 1250.50 + 20.00 + 5.00
+    assert_eq!(r.input.sales.revenue, 1275.5);
+}
+
+#[test]
+fn excel_serials_and_offsets_in_a_date_column() {
+    // 45292 is 2024-01-01 in Excel's 1900 system, 45310,5 is 2024-01-19 at
+    // noon; "2024-01-31 23:30:00 +0700" is 31 January where it was written.
+    let text = "Tanggal;Pelanggan;Total\n45292;Ani;100000\n2024-01-15 10:00;Budi;50000\n45310,5;Ani;20000\n2024-01-31 23:30:00 +0700;Budi;10000\n";
+    let r = api::analyze_log(&Value::object([("text", text)])).unwrap();
+    assert_eq!(r.input.used, 4, "{:?}", r.input.skipped);
+    let date = r.input.columns.iter().find(|c| c.role == Some("date"));
+    assert_eq!(date.unwrap().name, "Tanggal");
+    assert_eq!(r.result.first_date.as_deref(), Some("2024-01-01"));
+    assert_eq!(r.result.last_date.as_deref(), Some("2024-01-31"));
+}
+
+#[test]
+fn a_repeated_header_and_a_time_column() {
+    // Two exports pasted one under the other: the second header (line 4) is
+    // skipped; "Jam" holds times and is neither the customer nor the date.
+    let text = "Tanggal;Jam;Pelanggan;Total\n01/06/2024;08:15;Ani;Rp 10.000\n02/06/2024;09:30;Budi;Rp 20.000\nTanggal;Jam;Pelanggan;Total\n03/06/2024;10:45;Ani;Rp 30.000\n";
+    let r = api::analyze_log(&Value::object([("text", text)])).unwrap();
+    let skipped: Vec<(usize, &str)> = r.input.skipped.iter().map(|s| (s.row, s.code)).collect();
+    assert_eq!(skipped, [(4, "repeatedHeader")]);
+    let roles: Vec<Option<&str>> = r.input.columns.iter().map(|c| c.role).collect();
+    assert_eq!(
+        roles,
+        [Some("date"), None, Some("customer"), Some("amount")]
+    );
+    assert_eq!((r.result.customers, r.input.sales.revenue), (2, 60_000.0));
+}
+
+#[test]
+fn bad_status_options_are_errors() {
+    let e = api::analyze_log(&Value::object([
+        (
+            "text",
+            Value::from("Tanggal;Pelanggan;Total\n01/06/2024;Ani;10000\n"),
+        ),
+        ("countStatuses", Value::from("Batal")),
+    ]))
+    .unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        ("wrongType", Some("countStatuses"))
+    );
+    let e = api::analyze_log(&Value::object([
+        (
+            "text",
+            Value::from("Tanggal;Pelanggan;Total\n01/06/2024;Ani;10000\n"),
+        ),
+        ("currency", Value::from("rupee")),
+    ]))
+    .unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        ("invalidOption", Some("currency"))
+    );
+}
