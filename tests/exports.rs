@@ -402,3 +402,16 @@ fn bad_status_options_are_errors() {
         ("invalidOption", Some("currency"))
     );
 }
+
+#[test]
+fn a_total_row_found_by_its_sum() {
+    // A POS report whose last row carries the day's date and, in no customer
+    // or first column, the word "Total": its amount 75.000 = 10.000 + 25.000
+    // + 40.000, the sum of every row above, and it has no customer.
+    let text = "No. Struk;Tanggal;Pelanggan;Item;Total\nS-1;01/06/2024;Ani;Kopi;Rp 10.000\nS-2;01/06/2024;Umum;Teh;Rp 25.000\nS-3;01/06/2024;Budi;Roti;Rp 40.000\n;01/06/2024;;TOTAL HARI INI;Rp 75.000\n";
+    let r = api::analyze_log(&Value::object([("text", text)])).unwrap();
+    let skipped: Vec<(usize, &str)> = r.input.skipped.iter().map(|s| (s.row, s.code)).collect();
+    assert_eq!(skipped, [(5, "totalRow")]);
+    assert_eq!(r.input.sales.revenue, 75_000.0);
+    assert_eq!(r.input.sales.guests.revenue, 25_000.0);
+}

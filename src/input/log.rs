@@ -30,8 +30,9 @@
 //!   or POS report, or when at least 5 % of the rows (and 3 or more) have none; in a hand-kept
 //!   log it is an error (`missingCustomer`).
 //! - **Totals.** A row labelled `Total`, `Grand Total`, `Subtotal`, `Jumlah`,
-//!   `Total Juni`, `Summary` … without a date, or a row with an amount but no
-//!   date, customer or order, is skipped as `totalRow`.
+//!   `Total Juni`, `Summary` … in the customer or first column, a row with an
+//!   amount but no date, customer or order, or a row without a customer whose
+//!   amount equals the sum of every amount above it, is skipped as `totalRow`.
 
 use super::columns::{analyze_sales, Layout};
 use super::currency::Currency;
@@ -442,14 +443,13 @@ pub fn read_log(
     let mut currency_cell: Option<Currency> = None;
     let mut name = String::new();
     let mut late_skips: Vec<Skipped> = Vec::new();
+    // The sum of every amount read so far: a row without a customer whose
+    // amount equals it is the report's total.
+    let (mut running, mut amounts_read) = (0.0f64, 0usize);
     let (rows, mut skipped) = table.each_row(|record| {
         let line = record.line;
         if is_total_row(record, &cols) {
-            return Err(Skipped::new(
-                line,
-                "totalRow",
-                format!("Row {line} is a total or summary line, not a sale."),
-            ));
+            return Err(total_row(line));
         }
         if let (Some(j), None) = (cols.currency, currency_cell) {
             currency_cell = Currency::from_code(record.get(j));
@@ -519,6 +519,8 @@ pub fn read_log(
                 }
                 match layout.amount(record, cols.amount) {
                     Ok(a) => {
+                        running += a;
+                        amounts_read += 1;
                         if o.amount_first.is_none() {
                             o.amount_first = Some(a);
                         }
@@ -553,6 +555,14 @@ pub fn read_log(
                 let amount = layout
                     .amount(record, cols.amount)
                     .map_err(|e| cell_problem(line, e))?;
+                if guest
+                    && amounts_read >= 2
+                    && (amount - running).abs() <= 0.005 * amount.abs().max(1.0)
+                {
+                    return Err(total_row(line));
+                }
+                running += amount;
+                amounts_read += 1;
                 let view = View {
                     customer: (!guest).then_some(customer),
                     amount,
@@ -697,6 +707,14 @@ pub fn read_log(
         currency,
         notices,
     })
+}
+
+fn total_row(line: usize) -> Skipped {
+    Skipped::new(
+        line,
+        "totalRow",
+        format!("Row {line} is a total or summary line, not a sale."),
+    )
 }
 
 fn line_of_unusable(line: usize, id: &str) -> Skipped {
