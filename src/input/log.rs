@@ -31,8 +31,9 @@
 //!   log it is an error (`missingCustomer`).
 //! - **Totals.** A row labelled `Total`, `Grand Total`, `Subtotal`, `Jumlah`,
 //!   `Total Juni`, `Summary` … in the customer or first column, a row with an
-//!   amount but no date, customer or order, or a row without a customer whose
-//!   amount equals the sum of every amount above it, is skipped as `totalRow`.
+//!   amount but no date, customer or order, or a row without a customer and
+//!   an order whose amount equals the sum of every amount above it (three or
+//!   more), is skipped as `totalRow`.
 
 use super::columns::{analyze_sales, Layout};
 use super::currency::Currency;
@@ -493,6 +494,14 @@ pub fn read_log(
         };
         match (multi, id) {
             (true, Some(id)) => {
+                // A line whose own amount cannot be read is skipped before it
+                // touches its order (with line amounts it would be missing).
+                let amount = match layout.amount(record, cols.amount) {
+                    Ok(a) => Some(Ok(a)),
+                    Err(e) if e.code == "emptyValue" && level != AmountLevel::Line => None,
+                    Err(e) if level == AmountLevel::Line => return Err(cell_problem(line, e)),
+                    Err(e) => Some(Err(e)),
+                };
                 let k = match index.get(id) {
                     Some(&k) => k,
                     None => {
@@ -517,8 +526,8 @@ pub fn read_log(
                         }
                     }
                 }
-                match layout.amount(record, cols.amount) {
-                    Ok(a) => {
+                match amount {
+                    Some(Ok(a)) => {
                         running += a;
                         amounts_read += 1;
                         if o.amount_first.is_none() {
@@ -526,14 +535,10 @@ pub fn read_log(
                         }
                         o.amount_sum += a;
                     }
-                    Err(e) if e.code == "emptyValue" && level != AmountLevel::Line => {}
-                    Err(e) => {
-                        if level == AmountLevel::Line {
-                            o.lines.pop();
-                            return Err(cell_problem(line, e));
-                        }
+                    Some(Err(e)) => {
                         o.amount_error.get_or_insert(e);
                     }
+                    None => {}
                 }
                 if let Some(r) = refunded(refund_level) {
                     if o.refunded_first.is_none() {
@@ -555,8 +560,9 @@ pub fn read_log(
                 let amount = layout
                     .amount(record, cols.amount)
                     .map_err(|e| cell_problem(line, e))?;
-                if guest
-                    && amounts_read >= 2
+                if customer.is_empty()
+                    && id.is_none()
+                    && amounts_read >= 3
                     && (amount - running).abs() <= 0.005 * amount.abs().max(1.0)
                 {
                     return Err(total_row(line));
@@ -590,7 +596,9 @@ pub fn read_log(
         }
     });
     for o in &orders {
-        let first = o.lines[0];
+        let Some(&first) = o.lines.first() else {
+            continue;
+        };
         let (Some(date), amount) = (o.date, o.amount_first) else {
             let e = o.date_error.clone().unwrap_or(CellError {
                 code: "emptyValue",
