@@ -415,3 +415,14 @@ fn a_total_row_found_by_its_sum() {
     assert_eq!(r.input.sales.revenue, 75_000.0);
     assert_eq!(r.input.sales.guests.revenue, 25_000.0);
 }
+
+#[test]
+fn a_row_with_more_fields_than_the_header_is_skipped() {
+    // "2,000,000" unquoted in a comma-separated file splits into three
+    // fields: the row is not read as an amount of 2.
+    let text = "Nama,Tanggal,Total\nAni,2025-01-02,500000\nCitra,2025-01-03,2,000,000\nBudi,2025-01-04,250000\n";
+    let r = api::analyze_log(&Value::object([("text", text)])).unwrap();
+    let skipped: Vec<(usize, &str)> = r.input.skipped.iter().map(|s| (s.row, s.code)).collect();
+    assert_eq!(skipped, [(3, "tooManyFields")]);
+    assert_eq!(r.input.sales.revenue, 750_000.0);
+}

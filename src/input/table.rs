@@ -478,6 +478,20 @@ impl<'a> Table<'a> {
                         "repeatedHeader",
                         format!("Row {} repeats the header row.", r.line),
                     ))
+                } else if self.has_header
+                    && r.fields.len() > self.width
+                    && r.fields.iter().skip(self.width).any(|f| !clean(f).is_empty())
+                {
+                    Err(Skipped::new(
+                        r.line,
+                        "tooManyFields",
+                        format!(
+                            "Row {} has {} fields where the header names {}: a separator inside an unquoted value (such as 2,000,000 in a comma-separated file) would split it, so the row is not read.",
+                            r.line,
+                            r.fields.len(),
+                            self.width
+                        ),
+                    ))
                 } else {
                     use_row(r)
                 }
