@@ -426,3 +426,19 @@ fn a_row_with_more_fields_than_the_header_is_skipped() {
     assert_eq!(skipped, [(3, "tooManyFields")]);
     assert_eq!(r.input.sales.revenue, 750_000.0);
 }
+
+#[test]
+fn us_dates_decide_english_amounts() {
+    // A POS export in English (Moka-like): 06/13/2024 proves month-first
+    // dates, so "35,000" is thirty-five thousand, not 35. Net Sales is the
+    // amount (not Gross Sales, Tax or Total Collected); the first receipt has
+    // no customer: a walk-in. 35,000 + 70,000 + 35,000 = 140,000.
+    let text = "Date,Time,Receipt Number,Outlet,Customer Name,Collected By,Items,Gross Sales,Discounts,Net Sales,Tax,Total Collected,Payment Method,Event Type\n06/01/2024,08:15,R-001,Main,,Ana,Latte x1,\"35,000\",0,\"35,000\",\"3,500\",\"38,500\",Cash,Payment\n06/01/2024,09:00,R-002,Main,Budi,Ana,Mocha x2,\"70,000\",0,\"70,000\",\"7,000\",\"77,000\",QRIS,Payment\n06/13/2024,10:00,R-003,Main,Budi,Ana,Latte x1,\"35,000\",0,\"35,000\",\"3,500\",\"38,500\",QRIS,Payment\n";
+    let r = api::analyze_log(&Value::object([("text", text)])).unwrap();
+    assert_eq!(r.input.layout, Some("pos"));
+    let amount = r.input.columns.iter().find(|c| c.role == Some("amount"));
+    assert_eq!(amount.unwrap().name, "Net Sales");
+    assert_eq!(r.input.sales.revenue, 140_000.0);
+    assert_eq!(r.input.sales.guests.revenue, 35_000.0);
+    assert_eq!(r.result.last_date.as_deref(), Some("2024-06-13"));
+}

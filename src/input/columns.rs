@@ -687,6 +687,14 @@ fn finish(table: &Table, locale: Locale, roles: &[Option<Role>], kinds: &[Kind])
                     .is_some_and(|(c, _)| c != Currency::Idr)
         }
     });
+    // And the other way round: dates proven to be written month first (US)
+    // mean English amounts when the amounts themselves cannot tell.
+    let us_dates = (0..width).any(|j| {
+        is_date(j) && {
+            let n = date_stats[j].decide(Locale::Auto);
+            n.order == DayOrder::MonthFirst && n.decided_by == DecidedBy::Values
+        }
+    });
     let mut amount = vec![None; width];
     let mut date = vec![None; width];
     let mut currency = vec![None; width];
@@ -710,10 +718,21 @@ fn finish(table: &Table, locale: Locale, roles: &[Option<Role>], kinds: &[Kind])
                 }
                 Some(notation)
             } else if is_amount(j) {
-                let n = amount_stats[j].decide(locale);
+                let mut n = amount_stats[j].decide(locale);
+                let from_dates = n.decided_by == DecidedBy::Default && us_dates;
+                if from_dates {
+                    n = AmountNotation {
+                        decimal: DecimalMark::Dot,
+                        decided_by: DecidedBy::Values,
+                    };
+                }
                 amount[j] = Some(n.decimal);
                 currency[j] = amount_stats[j].currency().map(|(c, _)| c);
-                Some(Notation::amount(n))
+                let mut notation = Notation::amount(n);
+                if let (true, Notation::Amount { description, .. }) = (from_dates, &mut notation) {
+                    *description = "\",\" read as thousands separator, \".\" as decimal mark (decided from the dates, written month first)".to_string();
+                }
+                Some(notation)
             } else {
                 None
             };
