@@ -661,9 +661,7 @@ fn finish(table: &Table, locale: Locale, roles: &[Option<Role>], kinds: &[Kind])
         let mut records = table.records();
         while let Some(record) = records.next_ref() {
             if let Ok(record) = record {
-                if table.repeats_header(record) {
-                    continue;
-                }
+                // (A repeated header line proves nothing either way here.)
                 for &j in &dated {
                     date_stats[j].observe(record.get(j));
                 }

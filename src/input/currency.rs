@@ -130,6 +130,28 @@ impl Currency {
 /// A mark of letters must not run on into more letters (`Rpx` is no mark,
 /// `RM` in `RMB` neither).
 pub fn strip_mark(s: &str) -> Option<(Currency, &str)> {
+    // Most cells start with a digit or a sign: no mark starts that way.
+    // Runs on every amount cell, so it answers those at once.
+    let first = s.as_bytes().first()?.to_ascii_lowercase();
+    if !(matches!(
+        first,
+        b'r' | b'i' | b'u' | b's' | b'a' | b'$' | b'e' | b'g' | b'm' | b'p' | b't' | b'v' | b'j'
+    ) || first >= 0xc2)
+    {
+        return None;
+    }
+    // The rupiah's marks first, the common case, without the table.
+    if first == b'r' {
+        let b = s.as_bytes();
+        if b.len() >= 2 && b[1].eq_ignore_ascii_case(&b'p') {
+            let n = if b.get(2) == Some(&b'.') { 3 } else { 2 };
+            let rest = &s[n..];
+            if !rest.starts_with(|c: char| c.is_alphabetic()) {
+                return Some((Currency::Idr, rest));
+            }
+            return None;
+        }
+    }
     for &(mark, currency) in MARKS {
         let Some(head) = s.get(..mark.len()) else {
             continue;

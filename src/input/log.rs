@@ -383,17 +383,16 @@ fn cell_problem(line: usize, e: CellError) -> Skipped {
 }
 
 /// Is this row a total or summary line rather than a sale?
-fn is_total_row(record: &Record, cols: &Cols) -> bool {
-    let customer = cols.customer.map_or("", |j| record.get(j));
-    if is_total_label(customer) || is_total_label(record.get(0)) {
+fn is_total_row(record: &Record, cols: &Cols, customer: &str, id: Option<&str>) -> bool {
+    if is_total_label(customer) || (cols.customer != Some(0) && is_total_label(record.get(0))) {
         return true;
     }
     // An amount with no date, no customer and no order: a sum.
-    record.get(cols.date).is_empty()
-        && customer.is_empty()
-        && cols.order.is_none_or(|j| record.get(j).is_empty())
-        && !record.get(cols.amount).is_empty()
+    customer.is_empty()
+        && id.is_none()
         && cols.name_parts.is_none()
+        && record.get(cols.date).is_empty()
+        && !record.get(cols.amount).is_empty()
 }
 
 /// Reads every row of a transaction log, calling `each` for each usable order.
@@ -449,14 +448,16 @@ pub fn read_log(
     let (mut running, mut amounts_read) = (0.0f64, 0usize);
     let (rows, mut skipped) = table.each_row(|record| {
         let line = record.line;
-        if is_total_row(record, &cols) {
+        let id = cols.order.map(|j| record.get(j)).filter(|o| !o.is_empty());
+        let raw_customer = cols.customer.map_or("", |j| record.get(j));
+        if is_total_row(record, &cols, raw_customer, id) {
             return Err(total_row(line));
         }
         if let (Some(j), None) = (cols.currency, currency_cell) {
             currency_cell = Currency::from_code(record.get(j));
         }
         let customer: &str = match (cols.customer, cols.name_parts) {
-            (Some(j), _) => record.get(j),
+            (Some(_), _) => raw_customer,
             (None, Some((a, b))) => {
                 name.clear();
                 name.push_str(record.get(a));
@@ -479,7 +480,6 @@ pub fn read_log(
                 format!("Row {line} has no customer name."),
             ));
         }
-        let id = cols.order.map(|j| record.get(j)).filter(|o| !o.is_empty());
         let status = cols.status.map(|j| record.get(j)).filter(|s| !s.is_empty());
         let cancelled = cols.cancelled.is_some_and(|j| !record.get(j).is_empty());
         let returned = cols.returns.is_some_and(|j| return_granted(record.get(j)));

@@ -1431,15 +1431,61 @@ pub fn is_guest(cell: &str) -> bool {
     if s.len() > 24 {
         return false;
     }
-    let normal = normalize(s);
-    GUESTS.contains(&normal.as_str())
+    // No placeholder holds a digit but "0"; and only words starting with the
+    // cell's first letter can match.
+    if s.len() > 1 && s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(first) = s
+        .bytes()
+        .find(u8::is_ascii_alphanumeric)
+        .map(|b| b.to_ascii_lowercase())
+    else {
+        return false;
+    };
+    GUESTS
+        .iter()
+        .filter(|w| w.as_bytes()[0] == first)
+        .any(|w| normalized_eq(s, w))
+}
+
+/// `cell` after [`normalize`] (ASCII lower case, every run of other
+/// characters one space, trimmed) equals `word`, without building it: the
+/// guest check runs on every row.
+fn normalized_eq(cell: &str, word: &str) -> bool {
+    let mut want = word.bytes();
+    let (mut gap, mut started) = (false, false);
+    for c in cell.chars() {
+        if c.is_alphanumeric() {
+            if gap && started && want.next() != Some(b' ') {
+                return false;
+            }
+            gap = false;
+            started = true;
+            let mut buf = [0u8; 4];
+            for b in c.to_ascii_lowercase().encode_utf8(&mut buf).bytes() {
+                if want.next() != Some(b) {
+                    return false;
+                }
+            }
+        } else {
+            gap = true;
+        }
+    }
+    want.next().is_none()
 }
 
 /// Does a cell start a total or summary row (`Total`, `Grand Total`,
 /// `Subtotal`, `Jumlah`, `Total Juni`, `Summary:`)?
+/// `cell` is a cleaned cell (no surrounding spaces), as [`super::table::Record::get`] gives.
 pub fn is_total_label(cell: &str) -> bool {
-    let s = cell.trim_start().as_bytes();
-    if s.len() > 40 {
+    let s = cell.as_bytes();
+    if s.len() > 40
+        || !matches!(
+            s.first().map(u8::to_ascii_lowercase),
+            Some(b't' | b'g' | b'j' | b's' | b'r')
+        )
+    {
         return false;
     }
     let starts = |p: &str| {

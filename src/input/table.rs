@@ -421,7 +421,23 @@ impl<'a> Table<'a> {
     /// Is this record the header line written again (as when several exports
     /// are pasted one under the other)?
     pub fn repeats_header(&self, record: &Record) -> bool {
-        if !self.has_header || !record.get(0).eq_ignore_ascii_case(&self.headers[0]) {
+        if !self.has_header {
+            return false;
+        }
+        // Runs on every row: the first letters decide before any trimming.
+        let head = self.headers[0].as_bytes();
+        let first = record
+            .fields
+            .get(0)
+            .unwrap_or("")
+            .as_bytes()
+            .first()
+            .copied();
+        let spaced = first.is_some_and(|b| b.is_ascii_whitespace() || b >= 0x80);
+        if (!spaced
+            && first.map(|b| b.to_ascii_lowercase()) != head.first().map(u8::to_ascii_lowercase))
+            || !record.get(0).eq_ignore_ascii_case(&self.headers[0])
+        {
             return false;
         }
         let named = self.headers.iter().filter(|h| !h.is_empty()).count();
