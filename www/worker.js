@@ -14,6 +14,7 @@
 //
 // Messages in:  { type: "analyse", id, file?, text?, options }
 //               { type: "predict", id, options }   (unit, calibrationEnd, holdoutEnd, horizonMonths, monthlyDiscountRate)
+//               (analyse's options are analyzeLog's: locale, columns, countStatuses, excludeStatuses, currency, …)
 //               { type: "query", id, table: "rfm" | "life" | "predict", query }
 //               { type: "csv", id, table, lang, sep, headers }
 // Messages out: { type: "progress", id, stage, loaded?, total?, lines? }
@@ -233,6 +234,15 @@ function summarise(r) {
     firstDate: r.firstDate,
     lastDate: r.lastDate,
     customers: r.customers,
+    // How the file was read (store exports): layout, header and title rows, orders,
+    // guests and statuses, currency, notices.
+    layout: r.layout ?? null,
+    layoutName: r.layoutName ?? null,
+    headerRow: r.headerRow,
+    titleRows: r.titleRows,
+    sales: r.sales,
+    currency: r.currency,
+    notices: r.notices || [],
     repeat: r.repeat,
     retention: r.retention,
     cohorts: r.cohorts,
