@@ -157,7 +157,18 @@ export const SALES_STRINGS = {
     "sales.tone.bad": "Penting",
     "sales.tone.warn": "Periksa",
     "sales.tone.info": "Catatan",
-    "sales.notices": {},
+    "sales.notices": {
+      manyOrdersPerCustomer: (p) =>
+        `Sebagian besar pelanggan punya ${p.median} pesanan atau lebih: periksa apakah kolom pelanggan berisi pembeli, bukan produk atau toko.`,
+      dominantCustomer: (p) => `Satu pelanggan, “${p.customer}”, memegang ${p.percent} pendapatan: periksa apakah kolom pelanggan benar.`,
+      unknownStatus: (p) =>
+        `Status “${p.statuses}” tidak dikenal; pesanannya dihitung. Hapus centangnya di daftar status bila itu bukan penjualan.`,
+      guestSales: (p) =>
+        `${p.orders} penjualan tanpa pelanggan (pembeli langsung atau tamu) dihitung dalam pendapatan (${p.revenue}), tidak sebagai pelanggan.`,
+      multiLineOrders: (p) => `${p.orders} pesanan tersebar di ${p.lines} baris: setiap pesanan dihitung sekali.`,
+      customerLooksLikeOrderId: (p) => `Kolom pelanggan “${p.column}” berisi nilai yang mirip nomor pesanan: periksa pemetaan kolom.`,
+      customerLooksLikeDate: (p) => `Kolom pelanggan “${p.column}” berisi tanggal atau jam: periksa pemetaan kolom.`,
+    },
 
     // overview
     "sales.overviewTitle": "Ringkasan",
@@ -416,6 +427,7 @@ export const SALES_STRINGS = {
       statusNotCounted: () => "status pesanan tidak dihitung",
       totalRow: () => "baris total, bukan penjualan",
       repeatedHeader: () => "baris header yang terulang",
+      lineItem: () => "baris dari pesanan yang tidak bisa dipakai",
     },
     fieldsSales: {
       asOf: "Tanggal analisis",
@@ -573,7 +585,17 @@ export const SALES_STRINGS = {
     "sales.tone.bad": "Important",
     "sales.tone.warn": "Check",
     "sales.tone.info": "Note",
-    "sales.notices": {},
+    "sales.notices": {
+      manyOrdersPerCustomer: (p) =>
+        `Most customers have ${p.median} or more orders: check that the customer column holds buyers, not products or shops.`,
+      dominantCustomer: (p) => `One customer, “${p.customer}”, holds ${p.percent} of the revenue: check that the customer column is right.`,
+      unknownStatus: (p) => `The status “${p.statuses}” is not one the reader knows; its orders are counted. Untick it in the status list if they are not sales.`,
+      guestSales: (p) =>
+        `${p.orders} ${p.ordersN === 1 ? "sale" : "sales"} without a customer (walk-in or guest) count in the revenue (${p.revenue}), not as customers.`,
+      multiLineOrders: (p) => `${p.orders} ${p.ordersN === 1 ? "order spans" : "orders span"} ${p.lines} rows: each order counts once.`,
+      customerLooksLikeOrderId: (p) => `The customer column “${p.column}” holds values that look like order numbers: check the column mapping.`,
+      customerLooksLikeDate: (p) => `The customer column “${p.column}” holds dates or times: check the column mapping.`,
+    },
 
     "sales.overviewTitle": "Overview",
     "sales.nav": "Result sections",
@@ -824,6 +846,7 @@ export const SALES_STRINGS = {
       statusNotCounted: () => "order status not counted",
       totalRow: () => "a total row, not a sale",
       repeatedHeader: () => "the header row repeated",
+      lineItem: () => "a row of an order that could not be used",
     },
     fieldsSales: {
       asOf: "The analysis date",

@@ -1319,7 +1319,8 @@ function noticeText(notice) {
   const lang = getLang();
   const p = {};
   for (const [k, v] of Object.entries(notice.params || {})) {
-    p[k] = typeof v === "number" ? (/percent|share/i.test(k) ? fmt.pct(lang, v) : /revenue|amount|spend/i.test(k) ? money(v) : fmt.num(lang, v, 1)) : v;
+    if (typeof v === "number") p[k] = /percent|share/i.test(k) ? fmt.pct(lang, v) : /revenue|amount|spend/i.test(k) ? money(v) : fmt.num(lang, v, 1);
+    else p[k] = k === "column" ? columnName(String(v)) : v;
     p[`${k}N`] = v;
   }
   try {
