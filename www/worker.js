@@ -178,11 +178,11 @@ async function analyse({ id, file, text: newText, options }) {
 
 const isError = (part) => !part || part.error !== undefined;
 
-/** The options that say how the log is read (shared by analyzeLog and predictClv). */
+/** The options that say how the log is read (shared by analyzeLog and predictClv): the same orders, statuses and currency. */
+const READING_OPTIONS = ["locale", "columns", "countStatuses", "excludeStatuses", "currency"];
 function readingOf(options) {
   const r = {};
-  if (options && options.locale) r.locale = options.locale;
-  if (options && options.columns) r.columns = options.columns;
+  for (const key of READING_OPTIONS) if (options && options[key] !== undefined && options[key] !== null) r[key] = options[key];
   return r;
 }
 

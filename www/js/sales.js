@@ -125,7 +125,7 @@ const state = {
   touched: new Set(), // options the user set (period, as-of)
   pending: new Map(), // query id → resolve
   sourceSeq: 0, // counts the logs given (a new log makes predictions moot)
-  reading: null, // { locale, columns } of the result shown
+  reading: null, // { locale, columns, countStatuses, excludeStatuses, currency } of the result shown
   statuses: new Map(), // status value (lower case) → { status, counted } the user set
   allColumns: false, // the columns without a role unfolded
   saved: null, // the remembered mapping: { key, state: "used" | "saved" | "forgotten" }
@@ -703,7 +703,10 @@ function run({ fresh = false } = {}) {
     if (state.source.kind === "file") message.file = state.source.file;
     else message.text = state.source.text;
   }
-  state.busy = { id, started: performance.now(), reading: { locale: read.options.locale, columns: read.options.columns || null } };
+  const o = read.options;
+  // How the log is read (Predict reads it the same way, and predicts again when it changes).
+  const reading = { locale: o.locale, columns: o.columns || null, countStatuses: o.countStatuses || null, excludeStatuses: o.excludeStatuses || null, currency: o.currency || null };
+  state.busy = { id, started: performance.now(), reading };
   state.queued = false;
   section.dataset.state = "busy";
   section.setAttribute("aria-busy", "true");
