@@ -80,6 +80,63 @@ impl Skipped {
     }
 }
 
+/// A warning about a result that is still given: a stable `code` for the
+/// page to translate, the English `message`, and the numbers or words the
+/// message names in `params` (so no page ever reads the sentence).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Notice {
+    pub code: &'static str,
+    pub message: String,
+    pub params: std::collections::BTreeMap<&'static str, Param>,
+}
+
+/// One value named by a notice.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Param {
+    Number(f64),
+    Text(String),
+}
+
+impl From<f64> for Param {
+    fn from(v: f64) -> Self {
+        Param::Number(v)
+    }
+}
+
+impl From<usize> for Param {
+    fn from(v: usize) -> Self {
+        Param::Number(v as f64)
+    }
+}
+
+impl From<&str> for Param {
+    fn from(v: &str) -> Self {
+        Param::Text(v.to_string())
+    }
+}
+
+impl From<String> for Param {
+    fn from(v: String) -> Self {
+        Param::Text(v)
+    }
+}
+
+impl Notice {
+    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
+        Notice {
+            code,
+            message: message.into(),
+            params: Default::default(),
+        }
+    }
+
+    pub fn with(mut self, key: &'static str, value: impl Into<Param>) -> Self {
+        self.params.insert(key, value.into());
+        self
+    }
+}
+
 pub type Result<T> = std::result::Result<T, Error>;
 
 /// A number for a message, written without the float formatting machinery

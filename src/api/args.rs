@@ -299,6 +299,28 @@ impl<'a> Args<'a> {
         }
     }
 
+    /// A list of texts; an element that is not text names its position.
+    pub fn texts(&self, key: &str) -> Result<Option<Vec<String>>> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::List(items)) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| match v {
+                    Value::Text(s) => Ok(s.to_string()),
+                    other => Err(Error::field(
+                        "wrongType",
+                        key,
+                        format!("{key}: item {} is {}, not text.", i + 1, other.kind()),
+                    )
+                    .with_row(i + 1)),
+                })
+                .collect::<Result<Vec<String>>>()
+                .map(Some),
+            Some(v) => Err(wrong_type(key, "a list of texts", v)),
+        }
+    }
+
     /// `locale`: "id", "en" or "auto" (default).
     pub fn locale(&self) -> Result<Locale> {
         match self.text("locale")? {

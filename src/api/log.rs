@@ -5,21 +5,33 @@
 //! [`crate::metrics`] on it.
 
 use super::{Args, Value};
-use crate::error::{Error, Result, Skipped};
+use crate::error::{number, Error, Notice, Result, Skipped};
 use crate::input::columns::Column;
-use crate::input::log::read_log;
+use crate::input::currency::{Currency, ALL as CURRENCIES};
+use crate::input::log::{read_log, CurrencyChoice, LogOptions, SalesReport};
 use crate::metrics::log::{month_end, month_index, month_start, Summarizer, Summary};
 use crate::metrics::{clv_log, cohorts, lifecycle, retention, rfm};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-/// The row accounting of a log, and how its columns were understood.
+/// The row accounting of a log, how its columns were understood, and the
+/// sales figures of the reading (orders, statuses, guests, currency).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct LogInput {
     pub rows: usize,
     pub used: usize,
     pub skipped: Vec<Skipped>,
     pub columns: Vec<Column>,
+    /// The store export layout recognised (`shopee`, `tokopedia`,
+    /// `tiktokShop`, `lazada`, `shopify`, `woocommerce`, `pos`), or null.
+    pub layout: Option<&'static str>,
+    pub layout_name: Option<&'static str>,
+    pub header_row: Option<usize>,
+    pub title_rows: usize,
+    pub sales: SalesReport,
+    pub currency: CurrencyChoice,
+    pub notices: Vec<Notice>,
 }
 
 /// A result computed from a log, with the log's report.
@@ -32,8 +44,43 @@ pub struct FromLog<T> {
 }
 
 /// The fields every log function takes.
-const LOG_FIELDS: [&str; 3] = ["text", "locale", "columns"];
-const LOG_ROLES: [&str; 4] = ["customer", "date", "amount", "orderId"];
+const LOG_FIELDS: [&str; 6] = [
+    "text",
+    "locale",
+    "columns",
+    "countStatuses",
+    "excludeStatuses",
+    "currency",
+];
+/// The roles a log's `columns` mapping may name.
+pub const LOG_ROLES: [&str; 6] = [
+    "customer", "date", "amount", "orderId", "status", "refunded",
+];
+
+/// How to read the log of `args`: locale, mapping, statuses, currency.
+pub fn log_options(args: &Args) -> Result<LogOptions> {
+    let currency = match args.text("currency")? {
+        None => None,
+        Some(code) if code.trim().eq_ignore_ascii_case("auto") => None,
+        Some(code) => Some(Currency::from_code(code).ok_or_else(|| {
+            Error::field(
+                "invalidOption",
+                "currency",
+                format!(
+                    "currency must be one of {} (or \"auto\"), not \"{code}\".",
+                    CURRENCIES.map(Currency::code).join(", ")
+                ),
+            )
+        })?),
+    };
+    Ok(LogOptions {
+        locale: args.locale()?,
+        mapped: args.columns(&LOG_ROLES)?,
+        count_statuses: args.texts("countStatuses")?.unwrap_or_default(),
+        exclude_statuses: args.texts("excludeStatuses")?.unwrap_or_default(),
+        currency,
+    })
+}
 
 fn fields<'a>(extra: &[&'a str]) -> Vec<&'a str> {
     LOG_FIELDS
@@ -52,10 +99,9 @@ fn read(args: &Args) -> Result<(Summary, LogInput)> {
             "text is required: paste your sales log.",
         )
     })?;
-    let locale = args.locale()?;
-    let mapped = args.columns(&LOG_ROLES)?;
+    let options = log_options(args)?;
     let mut summarizer = Summarizer::default();
-    let report = read_log(text, locale, &mapped, |row| {
+    let report = read_log(text, &options, |row| {
         summarizer.add(row.customer, row.date, row.amount, row.order, row.line)
     })?;
     let used = report.rows - report.skipped.len();
@@ -70,13 +116,72 @@ fn read(args: &Args) -> Result<(Summary, LogInput)> {
         )
         .with_skipped(report.skipped));
     }
+    let summary = summarizer.finish();
+    let mut notices = report.notices;
+    notices.extend(plausibility(&summary));
     let input = LogInput {
         rows: report.rows,
         used,
         skipped: report.skipped,
         columns: report.layout.columns,
+        layout: report.known.map(|k| k.0),
+        layout_name: report.known.map(|k| k.1),
+        header_row: report.header_row,
+        title_rows: report.title_rows,
+        sales: report.sales,
+        currency: report.currency,
+        notices,
     };
-    Ok((summarizer.finish(), input))
+    Ok((summary, input))
+}
+
+/// Warnings when the customers read look implausible: most of them with
+/// dozens of orders (products or shops taken as customers), or one of them
+/// holding most of the revenue.
+fn plausibility(summary: &Summary) -> Vec<Notice> {
+    let mut notices = Vec::new();
+    let mut orders: Vec<u32> = summary.purchasers().map(|c| c.orders).collect();
+    let n = orders.len();
+    if n >= 2 {
+        orders.sort_unstable();
+        let median = orders[n / 2];
+        if median >= 20 {
+            notices.push(
+                Notice::new(
+                    "manyOrdersPerCustomer",
+                    format!(
+                        "Most customers have {median} or more orders: check that the customer column holds buyers, not products or shops."
+                    ),
+                )
+                .with("median", median as usize)
+                .with("customers", n),
+            );
+        }
+    }
+    let total: f64 = summary.purchasers().map(|c| c.total.max(0.0)).sum();
+    if n >= 5 && total > 0.0 {
+        if let Some(top) = summary
+            .purchasers()
+            .max_by(|a, b| a.total.total_cmp(&b.total))
+        {
+            let share = top.total / total * 100.0;
+            if share >= 50.0 {
+                notices.push(
+                    Notice::new(
+                        "dominantCustomer",
+                        format!(
+                            "One customer, \"{}\", holds {}% of the revenue: check that the customer column is right.",
+                            top.customer,
+                            number((share * 10.0).round() / 10.0)
+                        ),
+                    )
+                    .with("customer", top.customer.as_str())
+                    .with("percent", share),
+                );
+            }
+        }
+    }
+    notices
 }
 
 /// An ISO date field (`YYYY-MM-DD`), if given.

@@ -261,6 +261,9 @@ pub fn predict_clv(input: &Value) -> Result<Prediction> {
             "monthlyDiscountRate",
             "locale",
             "columns",
+            "countStatuses",
+            "excludeStatuses",
+            "currency",
         ],
     )?;
     let unit = unit(&args)?;
@@ -300,9 +303,9 @@ pub fn predict_clv(input: &Value) -> Result<Prediction> {
                 (customers, rows, skipped, Vec::new(), None, None, Vec::new())
             }
             (Some(text), None) => {
-                let mapped = args.columns(&["customer", "date", "amount", "orderId"])?;
+                let options = super::log::log_options(&args)?;
                 let mut transactions = Vec::new();
-                let report = read_log(text, args.locale()?, &mapped, |row| {
+                let report = read_log(text, &options, |row| {
                     transactions.push(btyd::Transaction {
                         customer: row.customer.to_string(),
                         date: row.date,

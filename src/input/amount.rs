@@ -9,7 +9,8 @@
 //! allowed between the parts):
 //! - a sign: `-` (also `−` U+2212 and `–` U+2013) or `+`, or accounting
 //!   parentheses around the rest, `(Rp 150.000)`; only one of them;
-//! - a currency mark: `Rp`, `Rp.`, `IDR` or `$` (any case), before or after the sign;
+//! - a currency mark (see [`super::currency`]: `Rp`, `Rp.`, `IDR`, `$`, `USD`, `€`,
+//!   `RM`, `S$`, …; any case), before or after the sign, or after the number (`10,50 €`);
 //! - the number: digits, at most one decimal mark, and thousands separators
 //!   (the other of `.`/`,`, or single spaces) that split the whole part into
 //!   groups of exactly three digits after a first group of one to three;
@@ -20,6 +21,7 @@
 //!   exactly three digits is a decimal mark whatever the column says, so
 //!   `1,5jt` and `1.5 juta` are both 1 500 000.
 
+use super::currency::{strip_mark, whole_mark, Currency, ALL as CURRENCIES};
 use super::{CellError, DecidedBy, Locale};
 use serde::Serialize;
 
@@ -72,6 +74,8 @@ pub struct AmountStats {
     dot_decimal: usize,
     ambiguous: usize,
     rupiah: usize,
+    /// Amounts by the currency they are marked with, in the order of [`CURRENCIES`].
+    marked: [usize; CURRENCIES.len()],
 }
 
 impl AmountStats {
@@ -93,6 +97,11 @@ impl AmountStats {
             if parts.rupiah {
                 self.rupiah += 1;
             }
+            if let Some(c) = parts.currency {
+                if let Some(i) = CURRENCIES.iter().position(|&k| k == c) {
+                    self.marked[i] += 1;
+                }
+            }
         }
         match (comma, dot) {
             (true, false) => self.comma_decimal += 1,
@@ -112,6 +121,16 @@ impl AmountStats {
     /// Non-empty cells that read as an amount with at least one decimal mark.
     pub fn amounts(&self) -> usize {
         self.amounts
+    }
+
+    /// The currency most of the marked amounts carry, with how many do.
+    pub fn currency(&self) -> Option<(Currency, usize)> {
+        let (i, &n) = self
+            .marked
+            .iter()
+            .enumerate()
+            .max_by_key(|&(i, &n)| (n, std::cmp::Reverse(i)))?;
+        (n > 0).then(|| (CURRENCIES[i], n))
     }
 
     /// Cells such as `1.250` or `530.000` that read as an amount either way,
@@ -252,6 +271,8 @@ struct Parts<'a> {
     negative: bool,
     /// `Rp`, `IDR` or an Indonesian multiplier word.
     rupiah: bool,
+    /// The currency mark, if the cell has one.
+    currency: Option<Currency>,
     /// Digits, `.`, `,` and spaces, trimmed.
     body: &'a str,
     /// Power of ten of the multiplier word (0 without one).
@@ -268,26 +289,6 @@ fn strip_sign(s: &str) -> Option<(bool, &str)> {
         _ => return None,
     };
     Some((negative, chars.as_str()))
-}
-
-/// Strips a case-insensitive ASCII prefix.
-fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = s.get(..prefix.len())?;
-    if head.eq_ignore_ascii_case(prefix) {
-        s.get(prefix.len()..)
-    } else {
-        None
-    }
-}
-
-/// Strips a currency mark; true for rupiah.
-fn strip_currency(s: &str) -> Option<(bool, &str)> {
-    for (mark, rupiah) in [("rp.", true), ("rp", true), ("idr", true), ("$", false)] {
-        if let Some(rest) = strip_prefix_ci(s, mark) {
-            return Some((rupiah, rest));
-        }
-    }
-    None
 }
 
 /// The power of ten of a multiplier word.
@@ -326,8 +327,8 @@ fn split(s: &str) -> Result<Parts<'_>, Why> {
             signed = true;
             negative = neg;
             rest = after;
-        } else if let Some((rupiah, after)) = strip_currency(rest).filter(|_| currency.is_none()) {
-            currency = Some(rupiah);
+        } else if let Some((mark, after)) = strip_mark(rest).filter(|_| currency.is_none()) {
+            currency = Some(mark);
             rest = after;
         } else {
             break;
@@ -338,7 +339,12 @@ fn split(s: &str) -> Result<Parts<'_>, Why> {
         .unwrap_or(rest.len());
     let (body, tail) = rest.split_at(end);
     let mut body = body.trim_end();
-    let tail = tail.trim();
+    let mut tail = tail.trim();
+    // A currency written after the number: `10,50 €`, `29.99 USD`.
+    if let Some(mark) = whole_mark(tail).filter(|_| currency.is_none()) {
+        currency = Some(mark);
+        tail = "";
+    }
     let mut scale = 0;
     let mut dash_mark = None;
     if tail == "-" {
@@ -354,7 +360,8 @@ fn split(s: &str) -> Result<Parts<'_>, Why> {
     }
     Ok(Parts {
         negative,
-        rupiah: currency == Some(true) || scale > 0,
+        rupiah: currency == Some(Currency::Idr) || scale > 0,
+        currency,
         body,
         scale,
         dash_mark,

@@ -9,6 +9,7 @@
 //! decide their notation. Memory does not grow with the rows.
 
 use super::amount::{looks_like_amount, parse_amount, AmountNotation, AmountStats, DecimalMark};
+use super::currency::Currency;
 use super::date::{looks_like_date, parse_date_in_date_column, DateNotation, DateStats, DayOrder};
 use super::number::parse_plain;
 use super::roles::{role_of_header, Role, ALL};
@@ -35,6 +36,9 @@ pub enum Kind {
     Amount,
     Number,
     YesNo,
+    /// Times of day without a date (`14:05`, `14:05:22`, `2:05 PM`): a POS
+    /// report's `Jam`, never a customer or a date.
+    Time,
     Text,
 }
 
@@ -121,16 +125,82 @@ struct Stats {
     money_marks: usize,
     yes_no: usize,
     letters: usize,
+    /// Times of day (`14:05`, `14:05:22`).
+    times: usize,
+    /// Order-number shapes: `#1001`, or digits only with six or more of them.
+    hash_ids: usize,
+    /// Five-digit whole or fractional numbers from 20000 to 80000: Excel
+    /// date serials (1954–2119) in a column whose header says date.
+    serials: usize,
+    /// Cells equal to the same column's cell in the row before (lines of one
+    /// order repeat its id).
+    repeats: usize,
+    previous: String,
     distinct: HashSet<String>,
     distinct_overflow: bool,
+}
+
+/// `14:05`, `14:05:22`, `9:30 AM`, `14.05` (a time of day alone).
+fn looks_like_time(cell: &str) -> bool {
+    let s = cell.trim();
+    let s = s
+        .strip_suffix("AM")
+        .or_else(|| s.strip_suffix("PM"))
+        .or_else(|| s.strip_suffix("am"))
+        .or_else(|| s.strip_suffix("pm"))
+        .map_or(s, str::trim_end);
+    let parts: Vec<&str> = s.split([':', '.']).collect();
+    (2..=3).contains(&parts.len())
+        && s.contains(':')
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts[0].parse::<u32>().is_ok_and(|h| h < 24)
+        && parts[1].parse::<u32>().is_ok_and(|m| m < 60)
+}
+
+fn looks_like_hash_id(cell: &str) -> bool {
+    match cell.strip_prefix('#') {
+        Some(rest) => {
+            !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        }
+        None => cell.len() >= 6 && cell.bytes().all(|b| b.is_ascii_digit()),
+    }
+}
+
+fn looks_like_serial(cell: &str) -> bool {
+    let whole = cell.split(['.', ',']).next().unwrap_or("");
+    whole.len() == 5
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && (20_000..=80_000).contains(&whole.parse::<u32>().unwrap_or(0))
+        && cell[whole.len()..]
+            .bytes()
+            .skip(1)
+            .all(|b| b.is_ascii_digit())
 }
 
 impl Stats {
     fn observe(&mut self, cell: &str) {
         if cell.is_empty() {
+            self.previous.clear();
             return;
         }
         self.non_empty += 1;
+        if cell == self.previous {
+            self.repeats += 1;
+        } else {
+            self.previous.clear();
+            self.previous.push_str(cell);
+        }
+        if looks_like_time(cell) {
+            self.times += 1;
+        }
+        if looks_like_hash_id(cell) {
+            self.hash_ids += 1;
+        }
+        if looks_like_serial(cell) {
+            self.serials += 1;
+        }
         if looks_like_date(cell) {
             self.dates += 1;
         }
@@ -186,6 +256,8 @@ impl Stats {
             Kind::Date
         } else if self.share(self.yes_no) >= KIND_SHARE {
             Kind::YesNo
+        } else if self.share(self.times) >= KIND_SHARE {
+            Kind::Time
         } else if self.share(self.amounts) >= KIND_SHARE && self.money_marks > 0 {
             Kind::Amount
         } else if self.share(self.numbers) >= KIND_SHARE || self.share(self.amounts) >= KIND_SHARE {
@@ -211,7 +283,8 @@ fn fits(role: Role, kind: Kind, stats: &Stats) -> bool {
         Role::Resolved => {
             kind == Kind::YesNo || (kind == Kind::Number && stats.scores == stats.non_empty)
         }
-        Role::Customer | Role::OrderId | Role::Group => kind != Kind::Empty,
+        Role::Customer | Role::OrderId | Role::Group | Role::Status => kind != Kind::Empty,
+        Role::Refunded => matches!(kind, Kind::Amount | Kind::Number),
     }
 }
 
@@ -221,12 +294,19 @@ pub struct Layout {
     pub columns: Vec<Column>,
     amount: Vec<Option<DecimalMark>>,
     date: Vec<Option<DayOrder>>,
+    /// The currency most amounts of each amount column are marked with.
+    currency: Vec<Option<Currency>>,
 }
 
 impl Layout {
     /// The column playing `role`, if any.
     pub fn column_of(&self, role: Role) -> Option<usize> {
         self.columns.iter().position(|c| c.role == Some(role.key()))
+    }
+
+    /// The currency the amounts of column `i` are marked with, if any.
+    pub fn currency_of(&self, i: usize) -> Option<Currency> {
+        self.currency.get(i).copied().flatten()
     }
 
     /// Reads cell `i` of a record as its column's kind.
@@ -308,34 +388,40 @@ pub enum Cell {
     Invalid(CellError),
 }
 
-/// Understands the columns of `table`. `mapped` is the user's `columns`
-/// option (role key → column); `wanted` the roles the caller needs, which are
-/// also looked for among the values when no header names them.
-pub fn analyze(
-    table: &Table,
-    locale: Locale,
-    mapped: &BTreeMap<String, ColumnRef>,
-    wanted: &[Role],
-) -> Result<Layout> {
-    let width = table.width;
-    let mut stats: Vec<Stats> = (0..width).map(|_| Stats::default()).collect();
+/// What the first rows of a table say about each column.
+struct Observed {
+    stats: Vec<Stats>,
+    kinds: Vec<Kind>,
+    /// Data rows looked at (at most [`KIND_SAMPLE`]).
+    sampled: usize,
+}
+
+fn observe(table: &Table) -> Observed {
+    let mut stats: Vec<Stats> = (0..table.width).map(|_| Stats::default()).collect();
     let mut records = table.records();
-    let mut seen = 0;
+    let mut sampled = 0;
     while let Some(record) = records.next_ref() {
         if let Ok(record) = record {
             for (j, s) in stats.iter_mut().enumerate() {
                 s.observe(record.get(j));
             }
         }
-        seen += 1;
-        if seen == KIND_SAMPLE {
+        sampled += 1;
+        if sampled == KIND_SAMPLE {
             break;
         }
     }
-    let kinds: Vec<Kind> = stats.iter().map(Stats::kind).collect();
-    let mut roles: Vec<Option<Role>> = vec![None; width];
+    let kinds = stats.iter().map(Stats::kind).collect();
+    Observed {
+        stats,
+        kinds,
+        sampled,
+    }
+}
 
-    // 1. The user's mapping.
+/// The roles of the user's `columns` mapping, checked.
+fn mapped_roles(table: &Table, mapped: &BTreeMap<String, ColumnRef>) -> Result<Vec<Option<Role>>> {
+    let mut roles: Vec<Option<Role>> = vec![None; table.width];
     for (key, column) in mapped {
         let role = Role::from_key(key).ok_or_else(|| {
             Error::field(
@@ -361,6 +447,95 @@ pub fn analyze(
         }
         roles[j] = Some(role);
     }
+    Ok(roles)
+}
+
+/// What the sales reader needs to know of a column, from the first rows.
+#[derive(Debug, Clone, Copy)]
+pub struct Facts {
+    pub kind: Kind,
+    pub non_empty: usize,
+    pub distinct: usize,
+    pub all_distinct: bool,
+    /// Every value a whole number from 0 to 10 (a quantity, a score).
+    pub small_whole: bool,
+    pub money_marks: usize,
+    pub dates: usize,
+    pub times: usize,
+    pub hash_ids: usize,
+    pub serials: usize,
+    pub repeats: usize,
+    pub letters: usize,
+}
+
+impl Facts {
+    fn of(s: &Stats, kind: Kind) -> Facts {
+        Facts {
+            kind,
+            non_empty: s.non_empty,
+            distinct: s.distinct.len(),
+            all_distinct: s.all_distinct(),
+            small_whole: s.non_empty > 0 && s.scores == s.non_empty,
+            money_marks: s.money_marks,
+            dates: s.dates,
+            times: s.times,
+            hash_ids: s.hash_ids,
+            serials: s.serials,
+            repeats: s.repeats,
+            letters: s.letters,
+        }
+    }
+
+    /// The share of non-empty cells that `n` is.
+    pub fn share(&self, n: usize) -> f64 {
+        if self.non_empty == 0 {
+            0.0
+        } else {
+            n as f64 / self.non_empty as f64
+        }
+    }
+}
+
+/// Understands the columns of a sales log: the user's mapping first, then
+/// [`super::sales::choose`] (store export layouts, header meaning, values).
+pub fn analyze_sales(
+    table: &Table,
+    locale: Locale,
+    mapped: &BTreeMap<String, ColumnRef>,
+) -> Result<(Layout, super::sales::Choice)> {
+    let Observed {
+        stats,
+        mut kinds,
+        sampled,
+    } = observe(table);
+    let mut roles = mapped_roles(table, mapped)?;
+    let facts: Vec<Facts> = stats
+        .iter()
+        .zip(&kinds)
+        .map(|(s, &k)| Facts::of(s, k))
+        .collect();
+    let choice = super::sales::choose(table, &facts, sampled, &mut roles);
+    // A date column of Excel serial numbers (or serials mixed with text dates).
+    if let Some(j) = roles.iter().position(|r| *r == Some(Role::Date)) {
+        if kinds[j] != Kind::Date {
+            kinds[j] = Kind::Date;
+        }
+    }
+    Ok((finish(table, locale, &roles, &kinds), choice))
+}
+
+/// Understands the columns of `table`. `mapped` is the user's `columns`
+/// option (role key → column); `wanted` the roles the caller needs, which are
+/// also looked for among the values when no header names them.
+pub fn analyze(
+    table: &Table,
+    locale: Locale,
+    mapped: &BTreeMap<String, ColumnRef>,
+    wanted: &[Role],
+) -> Result<Layout> {
+    let width = table.width;
+    let Observed { stats, kinds, .. } = observe(table);
+    let mut roles = mapped_roles(table, mapped)?;
     let taken = |roles: &[Option<Role>], role: Role| roles.contains(&Some(role));
 
     // 2. Header names, where the values fit the role.
@@ -455,18 +630,25 @@ pub fn analyze(
                         && stats[j].distinct.len() * 4 <= stats[j].non_empty
                         && stats[j].distinct.len() <= 50
                 }),
-                Role::Contacts => None,
+                Role::Contacts | Role::Status | Role::Refunded => None,
             };
         if let Some(j) = pick {
             roles[j] = Some(role);
         }
     }
 
-    // Notations are decided from every value of the date and amount columns.
+    Ok(finish(table, locale, &roles, &kinds))
+}
+
+/// The columns with their roles and kinds, and the notations of the date and
+/// amount columns decided from every value.
+fn finish(table: &Table, locale: Locale, roles: &[Option<Role>], kinds: &[Kind]) -> Layout {
+    let width = table.width;
     let is_date =
         |j: usize| roles[j] == Some(Role::Date) || (roles[j].is_none() && kinds[j] == Kind::Date);
     let is_amount = |j: usize| {
-        roles[j] == Some(Role::Amount) || (roles[j].is_none() && kinds[j] == Kind::Amount)
+        matches!(roles[j], Some(Role::Amount | Role::Refunded))
+            || (roles[j].is_none() && kinds[j] == Kind::Amount)
     };
     let dated: Vec<usize> = (0..width).filter(|&j| is_date(j)).collect();
     let priced: Vec<usize> = (0..width).filter(|&j| is_amount(j)).collect();
@@ -485,18 +667,46 @@ pub fn analyze(
             }
         }
     }
+    // Amounts written the English way (`1,250.00`, proven by the values) with
+    // a currency other than the rupiah are evidence for US month-first dates
+    // when the dates themselves cannot tell.
+    let english_amounts = (0..width).find(|&j| {
+        let role = roles[j];
+        (role == Some(Role::Amount) || (role.is_none() && kinds[j] == Kind::Amount)) && {
+            let n = amount_stats[j].decide(Locale::Auto);
+            n.decimal == DecimalMark::Dot
+                && n.decided_by == DecidedBy::Values
+                && amount_stats[j]
+                    .currency()
+                    .is_some_and(|(c, _)| c != Currency::Idr)
+        }
+    });
     let mut amount = vec![None; width];
     let mut date = vec![None; width];
+    let mut currency = vec![None; width];
     let columns = (0..width)
         .map(|j| {
             let role = roles[j];
             let notation = if is_date(j) {
-                let n = date_stats[j].decide(locale);
+                let mut n = date_stats[j].decide(locale);
+                let mut from_amounts = false;
+                if n.decided_by == DecidedBy::Default && english_amounts.is_some() {
+                    n = DateNotation {
+                        order: DayOrder::MonthFirst,
+                        decided_by: DecidedBy::Values,
+                    };
+                    from_amounts = true;
+                }
                 date[j] = Some(n.order);
-                Some(Notation::date(n))
+                let mut notation = Notation::date(n);
+                if let (true, Notation::Date { description, .. }) = (from_amounts, &mut notation) {
+                    *description = "dates read as month/day/year (decided from the amounts, written the English way with a foreign currency)".to_string();
+                }
+                Some(notation)
             } else if is_amount(j) {
                 let n = amount_stats[j].decide(locale);
                 amount[j] = Some(n.decimal);
+                currency[j] = amount_stats[j].currency().map(|(c, _)| c);
                 Some(Notation::amount(n))
             } else {
                 None
@@ -510,11 +720,12 @@ pub fn analyze(
             }
         })
         .collect();
-    Ok(Layout {
+    Layout {
         columns,
         amount,
         date,
-    })
+        currency,
+    }
 }
 
 #[cfg(test)]

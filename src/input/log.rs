@@ -1,33 +1,149 @@
-//! A transaction log (customer, date, amount; order id optional) read row by
-//! row: each usable row is handed to the caller as it is read, each unusable
-//! one becomes a skipped-row report, so memory does not grow with the rows.
+//! A transaction log read into orders: each usable order is handed to the
+//! caller as it is read (or, when orders span several rows, once the whole
+//! log is read), each unusable row becomes a skipped-row report.
+//!
+//! Store exports are read as they are (see [`super::sales`]): title lines
+//! above the header, one row per product line, order totals repeated on
+//! each line or written on the first only, cancelled and unpaid orders,
+//! walk-in sales, total rows, refunds.
+//!
+//! Rules:
+//! - **Orders.** When an order id repeats on adjacent rows, the rows are the
+//!   lines of one order. Its amount is the order total counted once when the
+//!   amount column repeats it on each line (or gives it on the first line
+//!   only), or the sum of the lines when they differ ([`AmountLevel`], decided
+//!   from the first 5,000 rows). Its date is its first line's, its customer
+//!   the first buyer named on its lines. Without repeated ids each row is an
+//!   order, as in a hand-kept log. The lines read into an order count as used.
+//! - **Status.** An order's status (and a `Cancelled at` or granted-return
+//!   column) decides whether it counts: cancelled, void, failed, unpaid,
+//!   expired, pending and fully returned orders do not, unless the caller's
+//!   `count` list names the status; completed, shipped, processing and
+//!   unknown ones do, unless `exclude` names it. A row with a negative amount
+//!   (a refund) counts unless it is cancelled. Each line of an order that does
+//!   not count is skipped as `statusNotCounted`.
+//! - **Refunds.** A refunded-amount column lowers the order's amount; an
+//!   order refunded in full is returned.
+//! - **Guests.** A walk-in placeholder (`Umum`, `Walk-in`, `Guest`, `-`, …)
+//!   as the customer is a guest sale: its revenue counts in the sales totals,
+//!   but it is no customer. A blank customer is a guest sale in a store export
+//!   or POS report, or when at least 5 % of the rows (and 3 or more) have none; in a hand-kept
+//!   log it is an error (`missingCustomer`).
+//! - **Totals.** A row labelled `Total`, `Grand Total`, `Subtotal`, `Jumlah`,
+//!   `Total Juni`, `Summary` … without a date, or a row with an amount but no
+//!   date, customer or order, is skipped as `totalRow`.
 
-use super::columns::{analyze, Layout};
+use super::columns::{analyze_sales, Layout};
+use super::currency::Currency;
 use super::roles::Role;
-use super::table::{ColumnRef, Table};
-use super::Locale;
-use crate::error::{Error, Result, Skipped};
+use super::sales::{
+    is_guest, is_total_label, return_granted, status_category, AmountLevel, Choice, StatusCategory,
+};
+use super::table::{ColumnRef, Record, Table};
+use super::{CellError, DecidedBy, Locale};
+use crate::error::{number, Error, Notice, Result, Skipped};
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
+use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// One usable row of a log.
+/// Rows looked at to decide how the amounts of multi-line orders are written.
+const LEVEL_SAMPLE: usize = 5000;
+
+/// One usable order of a log (one row of a hand-kept log).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LogRow<'r> {
     pub customer: &'r str,
     pub date: NaiveDate,
-    /// Positive for a purchase, negative for a refund.
+    /// Positive for a purchase, negative for a refund; net of refunds.
     pub amount: f64,
     pub order: Option<&'r str>,
-    /// 1-based line where the row starts.
+    /// 1-based line where the order's first row starts.
     pub line: usize,
 }
 
-/// What reading a log found, besides the rows themselves.
+/// How the caller wants a log read.
+#[derive(Debug, Clone, Default)]
+pub struct LogOptions {
+    pub locale: Locale,
+    pub mapped: BTreeMap<String, ColumnRef>,
+    /// Statuses (as written, any case) counted whatever their category.
+    pub count_statuses: Vec<String>,
+    /// Statuses (as written, any case) left out whatever their category.
+    pub exclude_statuses: Vec<String>,
+    /// The currency the user chose, overriding the one detected.
+    pub currency: Option<Currency>,
+}
+
+/// One status value of the log, with what it holds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StatusCount {
+    /// As written on its first row (with `(cancelled)` / `(return granted)`
+    /// when another column overrides it).
+    pub status: String,
+    pub category: StatusCategory,
+    pub rows: usize,
+    pub orders: usize,
+    /// Net amount of its orders, counted or not.
+    pub revenue: f64,
+    pub counted: bool,
+}
+
+/// Walk-in sales: revenue without a customer.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Guests {
+    pub rows: usize,
+    pub orders: usize,
+    pub revenue: f64,
+}
+
+/// The sales figures of the reading: orders, lines, revenue, statuses.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SalesReport {
+    /// Orders counted (customers' and guests').
+    pub orders: usize,
+    /// Rows read into the counted orders.
+    pub lines: usize,
+    /// Of those, the rows that were further lines of an order.
+    pub line_item_rows: usize,
+    /// Net revenue of the counted orders, guests included.
+    pub revenue: f64,
+    /// Refunded amounts subtracted from counted orders.
+    pub refunded: f64,
+    pub amount_level: AmountLevel,
+    pub guests: Guests,
+    /// Each status value, in order of first appearance; empty without a status column.
+    pub statuses: Vec<StatusCount>,
+}
+
+/// The currency amounts are in, and what decided it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CurrencyChoice {
+    pub code: &'static str,
+    pub symbol: &'static str,
+    /// `values` (marks on the amounts), `header` (`Total (IDR)`), `column`
+    /// (a `Currency` column), `option` (the caller's) or `default` (rupiah).
+    pub decided_by: &'static str,
+    #[serde(skip)]
+    pub currency: Currency,
+}
+
+/// What reading a log found, besides the orders themselves.
 #[derive(Debug, Clone)]
 pub struct LogReport {
     pub layout: Layout,
+    /// The export layout recognised: key and English name.
+    pub known: Option<(&'static str, &'static str)>,
+    pub header_row: Option<usize>,
+    pub title_rows: usize,
     pub rows: usize,
     pub skipped: Vec<Skipped>,
+    pub sales: SalesReport,
+    pub currency: CurrencyChoice,
+    pub notices: Vec<Notice>,
 }
 
 /// The roles a log needs, with the words used when one is missing.
@@ -37,11 +153,251 @@ const NEEDED: [(Role, &str); 3] = [
     (Role::Amount, "amount (e.g. \"Total\")"),
 ];
 
-/// Reads every row of a transaction log, calling `each` for each usable one.
+/// The columns of a log, found.
+struct Cols {
+    customer: Option<usize>,
+    name_parts: Option<(usize, usize)>,
+    date: usize,
+    amount: usize,
+    order: Option<usize>,
+    status: Option<usize>,
+    refunded: Option<usize>,
+    cancelled: Option<usize>,
+    returns: Option<usize>,
+    currency: Option<usize>,
+}
+
+/// An order being read: what its lines said so far.
+#[derive(Debug, Default)]
+struct Order {
+    id: String,
+    lines: Vec<usize>,
+    customer: Option<String>,
+    date: Option<NaiveDate>,
+    date_error: Option<CellError>,
+    amount_first: Option<f64>,
+    amount_sum: f64,
+    amount_error: Option<CellError>,
+    refunded_first: Option<f64>,
+    refunded_sum: f64,
+    status: Option<String>,
+    cancelled: bool,
+    returned: bool,
+}
+
+/// Counts adjacent rows of the same order and compares their amounts:
+/// repeated on each line, on the first only, or different per line.
+fn amount_level(
+    table: &Table,
+    order: Option<usize>,
+    amount: usize,
+    fixed: Option<AmountLevel>,
+) -> AmountLevel {
+    let Some(order) = order else {
+        return AmountLevel::Row;
+    };
+    let (mut equal, mut blank, mut differ) = (0usize, 0usize, 0usize);
+    let mut first: Option<(String, String)> = None;
+    let mut records = table.records();
+    let mut seen = 0;
+    while let Some(record) = records.next_ref() {
+        seen += 1;
+        if seen > LEVEL_SAMPLE {
+            break;
+        }
+        let Ok(record) = record else { continue };
+        let (id, value) = (record.get(order), record.get(amount));
+        if id.is_empty() {
+            first = None;
+            continue;
+        }
+        match &first {
+            Some((prev, head)) if prev == id => {
+                if value.is_empty() {
+                    blank += 1;
+                } else if value == head {
+                    equal += 1;
+                } else {
+                    differ += 1;
+                }
+            }
+            _ => first = Some((id.to_string(), value.to_string())),
+        }
+    }
+    let lines = equal + blank + differ;
+    if lines == 0 {
+        return fixed.unwrap_or(AmountLevel::Row);
+    }
+    if let Some(level) = fixed {
+        return level;
+    }
+    if blank * 10 >= lines * 8 && differ * 10 <= lines {
+        AmountLevel::FirstLine
+    } else if (equal + blank) * 10 >= lines * 9 && equal > 0 {
+        AmountLevel::Order
+    } else {
+        AmountLevel::Line
+    }
+}
+
+/// Counting rule for statuses: the caller's lists, then the category.
+struct Rule {
+    count: Vec<String>,
+    exclude: Vec<String>,
+}
+
+impl Rule {
+    fn counts(&self, status: Option<&str>, category: StatusCategory, amount: f64) -> bool {
+        if let Some(s) = status {
+            let s = s.trim();
+            if self.count.iter().any(|c| c.eq_ignore_ascii_case(s)) {
+                return true;
+            }
+            if self.exclude.iter().any(|c| c.eq_ignore_ascii_case(s)) {
+                return false;
+            }
+        }
+        if amount < 0.0 {
+            // A refund row lowers the revenue unless it was itself cancelled.
+            return !matches!(category, StatusCategory::Cancelled | StatusCategory::Failed);
+        }
+        category.counted_by_default()
+    }
+}
+
+/// One order as the lines read it, ready to be counted.
+struct View<'a> {
+    customer: Option<&'a str>,
+    amount: f64,
+    refunded: f64,
+    status: Option<&'a str>,
+    cancelled: bool,
+    returned: bool,
+    lines: usize,
+}
+
+enum Outcome {
+    Customer,
+    Guest,
+    NotCounted(String, StatusCategory),
+}
+
+/// The running sales figures.
+struct Tally {
+    rule: Rule,
+    sales: SalesReport,
+    status_index: FxHashMap<String, usize>,
+    unknown: Vec<String>,
+}
+
+impl Tally {
+    fn take(&mut self, v: &View) -> Outcome {
+        let net = v.amount - v.refunded;
+        let written = v.status.map(str::trim).filter(|s| !s.is_empty());
+        let mut category = written.map_or(StatusCategory::Unknown, status_category);
+        let mut label = written.map(str::to_string);
+        if v.cancelled && category != StatusCategory::Cancelled {
+            category = StatusCategory::Cancelled;
+            label = Some(match label {
+                Some(l) => format!("{l} (cancelled)"),
+                None => "cancelled".to_string(),
+            });
+        } else if v.returned && category.counted_by_default() {
+            category = StatusCategory::Returned;
+            label = Some(match label {
+                Some(l) => format!("{l} (return granted)"),
+                None => "return granted".to_string(),
+            });
+        } else if v.amount > 0.0 && v.refunded >= v.amount && category.counted_by_default() {
+            category = StatusCategory::Returned;
+            label = Some(match label {
+                Some(l) => format!("{l} (refunded in full)"),
+                None => "refunded in full".to_string(),
+            });
+        }
+        let counted = self.rule.counts(written, category, v.amount);
+        if let Some(label) = &label {
+            let key = label.to_lowercase();
+            let i = match self.status_index.get(&key) {
+                Some(&i) => i,
+                None => {
+                    let i = self.sales.statuses.len();
+                    self.sales.statuses.push(StatusCount {
+                        status: label.clone(),
+                        category,
+                        rows: 0,
+                        orders: 0,
+                        revenue: 0.0,
+                        counted: false,
+                    });
+                    self.status_index.insert(key, i);
+                    if category == StatusCategory::Unknown && self.unknown.len() < 10 {
+                        self.unknown.push(label.clone());
+                    }
+                    i
+                }
+            };
+            let s = &mut self.sales.statuses[i];
+            s.rows += v.lines;
+            s.orders += 1;
+            s.revenue += net;
+            s.counted |= counted;
+        }
+        if !counted {
+            return Outcome::NotCounted(label.unwrap_or_default(), category);
+        }
+        let sales = &mut self.sales;
+        sales.orders += 1;
+        sales.lines += v.lines;
+        sales.line_item_rows += v.lines - 1;
+        sales.revenue += net;
+        sales.refunded += v.refunded;
+        match v.customer {
+            Some(_) => Outcome::Customer,
+            None => {
+                sales.guests.rows += v.lines;
+                sales.guests.orders += 1;
+                sales.guests.revenue += net;
+                Outcome::Guest
+            }
+        }
+    }
+}
+
+fn not_counted(line: usize, id: Option<&str>, status: &str, category: StatusCategory) -> Skipped {
+    let order = id.map(|i| format!(" {i}")).unwrap_or_default();
+    Skipped::new(
+        line,
+        "statusNotCounted",
+        format!(
+            "Row {line}: order{order} has status \"{status}\" ({}), which is not counted.",
+            category.key()
+        ),
+    )
+}
+
+fn cell_problem(line: usize, e: CellError) -> Skipped {
+    Skipped::new(line, e.code, format!("Row {line}: {}.", e.message))
+}
+
+/// Is this row a total or summary line rather than a sale?
+fn is_total_row(record: &Record, cols: &Cols) -> bool {
+    let customer = cols.customer.map_or("", |j| record.get(j));
+    if is_total_label(customer) || is_total_label(record.get(0)) {
+        return true;
+    }
+    // An amount with no date, no customer and no order: a sum.
+    record.get(cols.date).is_empty()
+        && customer.is_empty()
+        && cols.order.is_none_or(|j| record.get(j).is_empty())
+        && !record.get(cols.amount).is_empty()
+        && cols.name_parts.is_none()
+}
+
+/// Reads every row of a transaction log, calling `each` for each usable order.
 pub fn read_log(
     text: &str,
-    locale: Locale,
-    mapped: &BTreeMap<String, ColumnRef>,
+    options: &LogOptions,
     mut each: impl FnMut(LogRow),
 ) -> Result<LogReport> {
     let table = Table::read(text);
@@ -52,60 +408,407 @@ pub fn read_log(
             "The pasted text is empty: paste your sales log.",
         ));
     }
-    let layout = analyze(
-        &table,
-        locale,
-        mapped,
-        &[Role::Customer, Role::Date, Role::Amount, Role::OrderId],
-    )?;
-    let mut columns = [0usize; 3];
-    for (k, (role, words)) in NEEDED.iter().enumerate() {
-        columns[k] = layout.column_of(*role).ok_or_else(|| {
-            Error::field(
-                "missingColumn",
-                &format!("columns.{}", role.key()),
-                format!(
-                    "No {words} column was found. Name it in a header row, or map it with columns.{}.",
-                    role.key()
-                ),
-            )
-        })?;
-    }
-    let [customer_col, date_col, amount_col] = columns;
-    let order_col = layout.column_of(Role::OrderId);
-    let cell_problem = |line: usize, e: super::CellError| {
-        Skipped::new(line, e.code, format!("Row {line}: {}.", e.message))
+    let (layout, choice) = analyze_sales(&table, options.locale, &options.mapped)?;
+    let cols = columns(&layout, &choice)?;
+    let level = amount_level(&table, cols.order, cols.amount, choice.level);
+    let refund_level = match cols.refunded {
+        Some(j) => amount_level(&table, cols.order, j, None),
+        None => AmountLevel::Row,
     };
-    let (rows, skipped) = table.each_row(|record| {
+    let multi = level != AmountLevel::Row;
+    let blank_is_guest = choice.blank_is_guest
+        || choice.layout.is_some()
+        || (choice.blank_customers >= 0.05 && choice.blank_customer_rows >= 3);
+    let mut tally = Tally {
+        rule: Rule {
+            count: options.count_statuses.clone(),
+            exclude: options.exclude_statuses.clone(),
+        },
+        sales: SalesReport {
+            orders: 0,
+            lines: 0,
+            line_item_rows: 0,
+            revenue: 0.0,
+            refunded: 0.0,
+            amount_level: level,
+            guests: Guests::default(),
+            statuses: Vec::new(),
+        },
+        status_index: FxHashMap::default(),
+        unknown: Vec::new(),
+    };
+    let mut orders: Vec<Order> = Vec::new();
+    let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    let mut currency_cell: Option<Currency> = None;
+    let mut name = String::new();
+    let mut late_skips: Vec<Skipped> = Vec::new();
+    let (rows, mut skipped) = table.each_row(|record| {
         let line = record.line;
-        let customer = record.get(customer_col);
-        if customer.is_empty() {
+        if is_total_row(record, &cols) {
+            return Err(Skipped::new(
+                line,
+                "totalRow",
+                format!("Row {line} is a total or summary line, not a sale."),
+            ));
+        }
+        if let (Some(j), None) = (cols.currency, currency_cell) {
+            currency_cell = Currency::from_code(record.get(j));
+        }
+        let customer: &str = match (cols.customer, cols.name_parts) {
+            (Some(j), _) => record.get(j),
+            (None, Some((a, b))) => {
+                name.clear();
+                name.push_str(record.get(a));
+                let last = record.get(b);
+                if !last.is_empty() {
+                    if !name.is_empty() {
+                        name.push(' ');
+                    }
+                    name.push_str(last);
+                }
+                &name
+            }
+            (None, None) => "",
+        };
+        let guest = is_guest(customer);
+        if guest && customer.is_empty() && !blank_is_guest {
             return Err(Skipped::new(
                 line,
                 "missingCustomer",
                 format!("Row {line} has no customer name."),
             ));
         }
-        let date = layout
-            .date(record, date_col)
-            .map_err(|e| cell_problem(line, e))?;
-        let amount = layout
-            .amount(record, amount_col)
-            .map_err(|e| cell_problem(line, e))?;
-        let order = order_col.map(|j| record.get(j)).filter(|o| !o.is_empty());
-        each(LogRow {
-            customer,
-            date,
-            amount,
-            order,
-            line,
-        });
-        Ok(())
+        let id = cols.order.map(|j| record.get(j)).filter(|o| !o.is_empty());
+        let status = cols.status.map(|j| record.get(j)).filter(|s| !s.is_empty());
+        let cancelled = cols.cancelled.is_some_and(|j| !record.get(j).is_empty());
+        let returned = cols.returns.is_some_and(|j| return_granted(record.get(j)));
+        let refunded = |level: AmountLevel| -> Option<f64> {
+            let j = cols.refunded?;
+            let cell = record.get(j);
+            if cell.is_empty() {
+                return None;
+            }
+            let _ = level;
+            layout.amount(record, j).ok().map(f64::abs)
+        };
+        match (multi, id) {
+            (true, Some(id)) => {
+                let k = match index.get(id) {
+                    Some(&k) => k,
+                    None => {
+                        index.insert(id.to_string(), orders.len());
+                        orders.push(Order {
+                            id: id.to_string(),
+                            ..Order::default()
+                        });
+                        orders.len() - 1
+                    }
+                };
+                let o = &mut orders[k];
+                o.lines.push(line);
+                if o.customer.is_none() && !guest {
+                    o.customer = Some(customer.to_string());
+                }
+                if o.date.is_none() {
+                    match layout.date(record, cols.date) {
+                        Ok(d) => o.date = Some(d),
+                        Err(e) => {
+                            o.date_error.get_or_insert(e);
+                        }
+                    }
+                }
+                match layout.amount(record, cols.amount) {
+                    Ok(a) => {
+                        if o.amount_first.is_none() {
+                            o.amount_first = Some(a);
+                        }
+                        o.amount_sum += a;
+                    }
+                    Err(e) if e.code == "emptyValue" && level != AmountLevel::Line => {}
+                    Err(e) => {
+                        if level == AmountLevel::Line {
+                            o.lines.pop();
+                            return Err(cell_problem(line, e));
+                        }
+                        o.amount_error.get_or_insert(e);
+                    }
+                }
+                if let Some(r) = refunded(refund_level) {
+                    if o.refunded_first.is_none() {
+                        o.refunded_first = Some(r);
+                    }
+                    o.refunded_sum += r;
+                }
+                if o.status.is_none() {
+                    o.status = status.map(str::to_string);
+                }
+                o.cancelled |= cancelled;
+                o.returned |= returned;
+                Ok(())
+            }
+            _ => {
+                let date = layout
+                    .date(record, cols.date)
+                    .map_err(|e| cell_problem(line, e))?;
+                let amount = layout
+                    .amount(record, cols.amount)
+                    .map_err(|e| cell_problem(line, e))?;
+                let view = View {
+                    customer: (!guest).then_some(customer),
+                    amount,
+                    refunded: refunded(AmountLevel::Row).unwrap_or(0.0),
+                    status,
+                    cancelled,
+                    returned,
+                    lines: 1,
+                };
+                match tally.take(&view) {
+                    Outcome::Customer => {
+                        each(LogRow {
+                            customer,
+                            date,
+                            amount: amount - view.refunded,
+                            order: id,
+                            line,
+                        });
+                        Ok(())
+                    }
+                    Outcome::Guest => Ok(()),
+                    Outcome::NotCounted(s, c) => Err(not_counted(line, id, &s, c)),
+                }
+            }
+        }
     });
+    for o in &orders {
+        let first = o.lines[0];
+        let (Some(date), amount) = (o.date, o.amount_first) else {
+            let e = o.date_error.clone().unwrap_or(CellError {
+                code: "emptyValue",
+                message: "no date".into(),
+            });
+            late_skips.push(cell_problem(first, e));
+            late_skips.extend(o.lines[1..].iter().map(|&l| line_of_unusable(l, &o.id)));
+            continue;
+        };
+        let Some(amount_first) = amount else {
+            let e = o.amount_error.clone().unwrap_or(CellError {
+                code: "emptyValue",
+                message: "no amount".into(),
+            });
+            late_skips.push(cell_problem(first, e));
+            late_skips.extend(o.lines[1..].iter().map(|&l| line_of_unusable(l, &o.id)));
+            continue;
+        };
+        let amount = match level {
+            AmountLevel::Line => o.amount_sum,
+            _ => amount_first,
+        };
+        let refunded = match refund_level {
+            AmountLevel::Line => o.refunded_sum,
+            _ => o.refunded_first.unwrap_or(0.0),
+        };
+        let view = View {
+            customer: o.customer.as_deref(),
+            amount,
+            refunded,
+            status: o.status.as_deref(),
+            cancelled: o.cancelled,
+            returned: o.returned,
+            lines: o.lines.len(),
+        };
+        match tally.take(&view) {
+            Outcome::Customer => each(LogRow {
+                customer: o.customer.as_deref().unwrap_or(""),
+                date,
+                amount: amount - refunded,
+                order: Some(&o.id),
+                line: first,
+            }),
+            Outcome::Guest => {}
+            Outcome::NotCounted(s, c) => {
+                late_skips.extend(o.lines.iter().map(|&l| not_counted(l, Some(&o.id), &s, c)))
+            }
+        }
+    }
+    if !late_skips.is_empty() {
+        skipped.append(&mut late_skips);
+        skipped.sort_by_key(|s| s.row);
+    }
+    let currency = currency_choice(options.currency, &layout, &cols, &choice, currency_cell);
+    let mut notices = Vec::new();
+    if !tally.unknown.is_empty() {
+        notices.push(
+            Notice::new(
+                "unknownStatus",
+                format!(
+                    "Status {} is not one the reader knows; its orders are counted. Untick it if they are not sales.",
+                    tally.unknown.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ")
+                ),
+            )
+            .with("statuses", tally.unknown.join(", ")),
+        );
+    }
+    let sales = tally.sales;
+    if sales.guests.orders > 0 {
+        notices.push(
+            Notice::new(
+                "guestSales",
+                format!(
+                    "{} sale(s) without a customer (walk-in or guest) count in the revenue ({}), not as customers.",
+                    sales.guests.orders,
+                    number(sales.guests.revenue)
+                ),
+            )
+            .with("orders", sales.guests.orders)
+            .with("rows", sales.guests.rows)
+            .with("revenue", sales.guests.revenue),
+        );
+    }
+    if sales.line_item_rows > 0 {
+        notices.push(
+            Notice::new(
+                "multiLineOrders",
+                format!(
+                    "{} order(s) span {} rows: each order counts once ({}).",
+                    sales.orders,
+                    sales.lines,
+                    match level {
+                        AmountLevel::Line => "its lines' amounts added up",
+                        _ => "its total taken once",
+                    }
+                ),
+            )
+            .with("orders", sales.orders)
+            .with("lines", sales.lines)
+            .with("lineItemRows", sales.line_item_rows),
+        );
+    }
+    if let Some(j) = cols.customer {
+        notices.extend(customer_shape_notice(&table, j));
+    }
     Ok(LogReport {
         layout,
+        known: choice.layout,
+        header_row: table.header_line(),
+        title_rows: table.title_rows(),
         rows,
         skipped,
+        sales,
+        currency,
+        notices,
+    })
+}
+
+fn line_of_unusable(line: usize, id: &str) -> Skipped {
+    Skipped::new(
+        line,
+        "lineItem",
+        format!("Row {line} is a line of order {id}, which could not be used."),
+    )
+}
+
+/// A customer column whose values look like order numbers, dates or times.
+fn customer_shape_notice(table: &Table, j: usize) -> Option<Notice> {
+    let (mut cells, mut ids, mut dates) = (0usize, 0usize, 0usize);
+    let mut records = table.records();
+    while let Some(record) = records.next_ref() {
+        let Ok(record) = record else { continue };
+        let c = record.get(j);
+        if c.is_empty() {
+            continue;
+        }
+        cells += 1;
+        if (c.starts_with('#') && c.len() > 1)
+            || (c.len() >= 6 && c.bytes().all(|b| b.is_ascii_digit()))
+        {
+            ids += 1;
+        }
+        if super::date::looks_like_date(c)
+            || (c.contains(':') && c.bytes().all(|b| b.is_ascii_digit() || b == b':'))
+        {
+            dates += 1;
+        }
+        if cells == 2000 {
+            break;
+        }
+    }
+    let column = table.column_name(j);
+    if cells > 0 && ids * 10 >= cells * 8 {
+        return Some(
+            Notice::new(
+                "customerLooksLikeOrderId",
+                format!("The customer column \"{column}\" holds values that look like order numbers: check the column mapping."),
+            )
+            .with("column", column),
+        );
+    }
+    if cells > 0 && dates * 2 >= cells {
+        return Some(
+            Notice::new(
+                "customerLooksLikeDate",
+                format!("The customer column \"{column}\" holds dates or times: check the column mapping."),
+            )
+            .with("column", column),
+        );
+    }
+    None
+}
+
+fn currency_choice(
+    option: Option<Currency>,
+    layout: &Layout,
+    cols: &Cols,
+    choice: &Choice,
+    cell: Option<Currency>,
+) -> CurrencyChoice {
+    let (currency, decided_by) = if let Some(c) = option {
+        (c, "option")
+    } else if let Some(c) = layout.currency_of(cols.amount) {
+        (c, "values")
+    } else if let Some(c) = choice.header_currency {
+        (c, "header")
+    } else if let Some(c) = cell {
+        (c, "column")
+    } else {
+        (Currency::Idr, "default")
+    };
+    CurrencyChoice {
+        code: currency.code(),
+        symbol: currency.symbol(),
+        decided_by,
+        currency,
+    }
+}
+
+/// The columns the log needs, or which one is missing.
+fn columns(layout: &Layout, choice: &Choice) -> Result<Cols> {
+    let find = |role: Role| layout.column_of(role);
+    let mut needed = [None; 3];
+    for (k, (role, words)) in NEEDED.iter().enumerate() {
+        needed[k] = find(*role);
+        if needed[k].is_none() && !(*role == Role::Customer && choice.name_parts.is_some()) {
+            return Err(Error::field(
+                "missingColumn",
+                &format!("columns.{}", role.key()),
+                format!(
+                    "No {words} column was found. Name it in a header row, or map it with columns.{}.",
+                    role.key()
+                ),
+            ));
+        }
+    }
+    let _ = DecidedBy::Values;
+    Ok(Cols {
+        customer: needed[0],
+        name_parts: choice.name_parts,
+        date: needed[1].unwrap_or(0),
+        amount: needed[2].unwrap_or(0),
+        order: find(Role::OrderId),
+        status: find(Role::Status),
+        refunded: find(Role::Refunded),
+        cancelled: choice.cancelled,
+        returns: choice.returns,
+        currency: choice.currency_column,
     })
 }
 
@@ -117,7 +820,7 @@ mod tests {
     fn rows_and_skips_of_a_small_log() {
         let text = "\u{feff}No. Faktur;Tanggal;Nama Pelanggan;Total\r\nA1;01/01/2024;Sari ;Rp 892.000\r\n\r\nA2;31/02/2025;Budi;Rp 100.000\r\nA3;15/03/2025;;Rp 50.000\r\nA4;16/03/2025;Siti;gratis\r\nR1;30/06/2025;Sari;(Rp 150.000)\r\n";
         let mut seen = Vec::new();
-        let report = read_log(text, Locale::Auto, &BTreeMap::new(), |r| {
+        let report = read_log(text, &LogOptions::default(), |r| {
             seen.push((
                 r.customer.to_string(),
                 r.date.to_string(),
@@ -160,13 +863,7 @@ mod tests {
 
     #[test]
     fn a_missing_column_is_named() {
-        let e = read_log(
-            "nama;total\nA;1000\n",
-            Locale::Auto,
-            &BTreeMap::new(),
-            |_| {},
-        )
-        .unwrap_err();
+        let e = read_log("nama;total\nA;1000\n", &LogOptions::default(), |_| {}).unwrap_err();
         assert_eq!(
             (e.code, e.field.as_deref()),
             ("missingColumn", Some("columns.date"))

@@ -6,12 +6,15 @@
 pub mod amount;
 #[cfg(feature = "tables")]
 pub mod columns;
+pub mod currency;
 #[cfg(feature = "tables")]
 pub mod date;
 #[cfg(feature = "analytics")]
 pub mod log;
 pub mod number;
 pub mod roles;
+#[cfg(feature = "tables")]
+pub mod sales;
 pub mod scores;
 pub mod table;
 #[cfg(all(test, feature = "tables"))]

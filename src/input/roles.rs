@@ -11,9 +11,13 @@ pub enum Role {
     Resolved,
     Contacts,
     Group,
+    /// An order's status (`Status Pesanan`, `Financial Status`, `Lunas`/`Void`).
+    Status,
+    /// The amount refunded on an order (`Refunded Amount`, `Order Refund Amount`).
+    Refunded,
 }
 
-pub const ALL: [Role; 8] = [
+pub const ALL: [Role; 10] = [
     Role::Customer,
     Role::Date,
     Role::Amount,
@@ -22,6 +26,8 @@ pub const ALL: [Role; 8] = [
     Role::Resolved,
     Role::Contacts,
     Role::Group,
+    Role::Status,
+    Role::Refunded,
 ];
 
 /// Header words by role, most specific roles first: the first role with a
@@ -163,6 +169,8 @@ impl Role {
             Role::Resolved => "resolved",
             Role::Contacts => "contacts",
             Role::Group => "group",
+            Role::Status => "status",
+            Role::Refunded => "refunded",
         }
     }
 
@@ -172,7 +180,7 @@ impl Role {
 }
 
 /// Lower-case, with every run of non-alphanumeric characters made one space.
-fn normalize(header: &str) -> String {
+pub fn normalize(header: &str) -> String {
     let mut out = String::with_capacity(header.len());
     for c in header.trim().chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_alphanumeric() {
@@ -184,7 +192,7 @@ fn normalize(header: &str) -> String {
     out.trim().to_string()
 }
 
-fn matches(normal: &str, word: &str) -> bool {
+pub fn matches(normal: &str, word: &str) -> bool {
     if word.len() >= 5 {
         normal.contains(word)
     } else {

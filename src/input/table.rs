@@ -101,7 +101,8 @@ pub struct Records<'t> {
     bytes: &'t [u8],
     scanned: usize,
     line: usize,
-    header_pending: bool,
+    /// Non-blank records still to pass over: title lines and the header.
+    skip: usize,
     current: Record,
 }
 
@@ -120,7 +121,7 @@ impl Records<'_> {
             match self.reader.read_record(&mut self.current.fields) {
                 Ok(false) => return None,
                 Ok(true) if is_blank(&self.current.fields) => continue,
-                Ok(true) if self.header_pending => self.header_pending = false,
+                Ok(true) if self.skip > 0 => self.skip -= 1,
                 Ok(true) => {
                     self.current.line = line;
                     return Some(Ok(&self.current));
@@ -154,6 +155,13 @@ pub struct Table<'a> {
     pub headers: Vec<String>,
     /// Number of columns: the most common field count.
     pub width: usize,
+    /// Non-blank lines above the header row (a report's title, its period).
+    title_rows: usize,
+    /// The 1-based line of the header row.
+    header_line: Option<usize>,
+    /// The line of a row under the header that describes each column
+    /// (TikTok Shop's export) rather than holding data.
+    description_line: Option<usize>,
 }
 
 fn reader(text: &str, delimiter: Delimiter) -> csv::Reader<&[u8]> {
@@ -303,6 +311,53 @@ fn detect_header(records: &[csv::StringRecord]) -> bool {
     })
 }
 
+/// Non-blank records before the header row: report titles and period lines
+/// above a header that names the columns. The header is the first of the
+/// first 30 records with at least two cells that name a column role, when
+/// every record above it has at most two non-empty cells and fewer than it.
+fn title_rows(records: &[csv::StringRecord]) -> usize {
+    let filled = |r: &csv::StringRecord| r.iter().filter(|c| !c.trim().is_empty()).count();
+    let named = |r: &csv::StringRecord| {
+        r.iter()
+            .filter(|c| !looks_numeric(c) && role_of_header(c).is_some())
+            .count()
+    };
+    for (i, r) in records.iter().enumerate().take(30) {
+        let n = filled(r);
+        if named(r) >= 2 && n >= 3 {
+            let above = &records[..i];
+            if above.iter().all(|t| filled(t) <= 2 && filled(t) < n) {
+                return i;
+            }
+            return 0;
+        }
+        if n > 2 {
+            return 0;
+        }
+    }
+    0
+}
+
+/// A row under the header whose cells are sentences about the columns
+/// (TikTok Shop's "Platform unique order ID."): most of its filled cells have
+/// three words or more, and none is a number.
+fn is_description(header: &csv::StringRecord, row: &csv::StringRecord) -> bool {
+    let cells: Vec<&str> = row
+        .iter()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    header.len() >= 5
+        && cells.len() * 2 >= header.len()
+        && cells.iter().all(|c| !looks_numeric(c))
+        && cells
+            .iter()
+            .filter(|c| c.split_whitespace().count() >= 3)
+            .count()
+            * 10
+            >= cells.len() * 7
+}
+
 impl<'a> Table<'a> {
     /// Reads the shape of pasted text. Never fails: empty text is a table
     /// with no rows.
@@ -314,9 +369,11 @@ impl<'a> Table<'a> {
         } else {
             Cow::Borrowed(text)
         };
-        let records = sample(&text, delimiter, SAMPLE);
-        let (width, _) = modal_width(&records);
-        let has_header = detect_header(&records);
+        let all = sample(&text, delimiter, SAMPLE);
+        let titles = title_rows(&all);
+        let records = &all[titles..];
+        let (width, _) = modal_width(records);
+        let has_header = titles > 0 || detect_header(records);
         let width = width.max(records.first().map_or(0, |r| r.len()));
         let headers = (0..width)
             .map(|j| {
@@ -327,24 +384,69 @@ impl<'a> Table<'a> {
                 }
             })
             .collect();
-        Table {
+        let describes = has_header && records.len() > 1 && is_description(&records[0], &records[1]);
+        let mut table = Table {
             text,
             delimiter,
             has_header,
             headers,
             width,
+            title_rows: titles,
+            header_line: None,
+            description_line: None,
+        };
+        if has_header || describes {
+            let (header, description) = {
+                let mut lines = table
+                    .records_skipping(0)
+                    .map(|r| r.map(|r| r.line).unwrap_or(0));
+                (lines.nth(titles), lines.next())
+            };
+            table.header_line = header.filter(|_| has_header);
+            table.description_line = description.filter(|_| describes);
         }
+        table
+    }
+
+    /// Non-blank lines above the header row, not read as data.
+    pub fn title_rows(&self) -> usize {
+        self.title_rows
+    }
+
+    /// The 1-based line of the header row, if there is one.
+    pub fn header_line(&self) -> Option<usize> {
+        self.header_line
+    }
+
+    /// Is this record the header line written again (as when several exports
+    /// are pasted one under the other)?
+    fn repeats_header(&self, record: &Record) -> bool {
+        if !self.has_header || !record.get(0).eq_ignore_ascii_case(&self.headers[0]) {
+            return false;
+        }
+        let named = self.headers.iter().filter(|h| !h.is_empty()).count();
+        let same = self
+            .headers
+            .iter()
+            .enumerate()
+            .filter(|(j, h)| !h.is_empty() && record.get(*j).eq_ignore_ascii_case(h))
+            .count();
+        named > 0 && same * 10 >= named * 8
     }
 
     /// The data rows: blank rows and the header row left out. A row that the
     /// CSV reader cannot read at all comes back as a `Skipped`.
     pub fn records(&self) -> Records<'_> {
+        self.records_skipping(self.title_rows + usize::from(self.has_header))
+    }
+
+    fn records_skipping(&self, skip: usize) -> Records<'_> {
         Records {
             reader: reader(&self.text, self.delimiter),
             bytes: self.text.as_bytes(),
             scanned: 0,
             line: 1,
-            header_pending: self.has_header,
+            skip,
             current: Record {
                 line: 0,
                 fields: csv::StringRecord::new(),
@@ -363,7 +465,24 @@ impl<'a> Table<'a> {
         let mut records = self.records();
         while let Some(record) = records.next_ref() {
             rows += 1;
-            if let Err(s) = record.and_then(&mut use_row) {
+            let result = record.and_then(|r| {
+                if Some(r.line) == self.description_line {
+                    Err(Skipped::new(
+                        r.line,
+                        "descriptionRow",
+                        format!("Row {} describes the columns; it holds no data.", r.line),
+                    ))
+                } else if self.repeats_header(r) {
+                    Err(Skipped::new(
+                        r.line,
+                        "repeatedHeader",
+                        format!("Row {} repeats the header row.", r.line),
+                    ))
+                } else {
+                    use_row(r)
+                }
+            });
+            if let Err(s) = result {
                 skipped.push(s);
             }
         }
