@@ -428,6 +428,8 @@ export const SALES_STRINGS = {
       totalRow: () => "baris total, bukan penjualan",
       repeatedHeader: () => "baris header yang terulang",
       lineItem: () => "baris dari pesanan yang tidak bisa dipakai",
+      descriptionRow: () => "baris keterangan, bukan penjualan",
+      invalidYesNo: () => "bukan ya/tidak",
     },
     fieldsSales: {
       asOf: "Tanggal analisis",
@@ -847,6 +849,8 @@ export const SALES_STRINGS = {
       totalRow: () => "a total row, not a sale",
       repeatedHeader: () => "the header row repeated",
       lineItem: () => "a row of an order that could not be used",
+      descriptionRow: () => "a description row, not a sale",
+      invalidYesNo: () => "not yes/no",
     },
     fieldsSales: {
       asOf: "The analysis date",

@@ -27,7 +27,7 @@ const CURVE_COHORTS = 6;
 const NAMES_IN_CARD = 5;
 const ROLES = ["customer", "date", "amount", "orderId", "status", "refunded"];
 // The currencies offered (any other ISO code the API knows is still shown in its own).
-const CURRENCIES = ["IDR", "USD", "EUR", "GBP", "AUD", "SGD", "MYR", "THB", "PHP", "VND", "CNY", "JPY"];
+const CURRENCIES = ["IDR", "USD", "EUR", "GBP", "AUD", "SGD", "MYR", "THB", "PHP", "VND", "JPY", "INR"];
 // Columns without a role are folded away when there are more than this many.
 const UNFOLDED_COLUMNS = 4;
 // A column mapping the user set is remembered per header row under this prefix
