@@ -378,7 +378,7 @@ describe("the sales analysis (Analisis penjualan)", { timeout: 900_000 }, () => 
 
   it("reads a pasted log; columns it cannot tell are mapped with the role selects", async () => {
     // Excel serial dates under a header that names nothing: no date column found.
-    await page.fill("#sales-text", "Pembeli;Hari;Nilai\nBudi;45688;10000\nSiti;45690;20000\nBudi;45700;15000\n");
+    await page.fill("#sales-text", "Kolom1;Kolom2;Kolom3\nBudi;45688;10000\nSiti;45690;20000\nBudi;45700;15000\n");
     await waitState("error");
     assert.match(norm(await page.locator(testid("sales-error")).textContent()), /Kolom tanggal tidak ditemukan/);
     assert.equal(await page.getAttribute(testid("sales-error"), "role"), "alert");

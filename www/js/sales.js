@@ -1522,7 +1522,8 @@ function renderOverview() {
     stats(
       [
         [t("sales.ov.customers"), fmt.int(lang, sm.customers), "sales-ov-customers"],
-        clv ? [t("sales.ov.revenue"), money(clv.totalRevenue), "sales-ov-revenue"] : null,
+        // The net revenue of every counted sale (guests' too); without it, the customers'.
+        sm.sales ? [t("sales.ov.revenue"), money(sm.sales.revenue), "sales-ov-revenue"] : clv ? [t("sales.ov.revenue"), money(clv.totalRevenue), "sales-ov-revenue"] : null,
         ret ? [t("sales.ov.crr"), fmt.pct(lang, ret.retentionRate), "sales-ov-crr"] : null,
         rep ? [t("sales.ov.repeat"), fmt.pct(lang, rep.repeatPurchaseRate), "sales-ov-repeat"] : null,
         clv && clv.pareto.topRevenueShare !== null ? [t("sales.ov.pareto"), fmt.pct(lang, clv.pareto.topRevenueShare), "sales-ov-pareto"] : null,
