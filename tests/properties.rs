@@ -83,3 +83,97 @@ proptest! {
         }
     }
 }
+
+/// Text shaped like a store export: maybe title lines, a header naming the
+/// order, status, date, buyer, product and total, then rows whose order ids
+/// repeat (multi-line orders), statuses of every kind, guests, bad cells and
+/// total rows.
+fn export() -> impl Strategy<Value = String> {
+    let row = (
+        prop_oneof![Just("A1"), Just("A2"), Just("B7"), Just(""), Just("Total")],
+        prop_oneof![
+            Just("Selesai"),
+            Just("Batal"),
+            Just("Belum Bayar"),
+            Just("Sedang Dikirim"),
+            Just(""),
+            Just("Zzz")
+        ],
+        prop_oneof![
+            Just("2024-06-01 10:15"),
+            Just("31/02/2024"),
+            Just(""),
+            Just("45292")
+        ],
+        prop_oneof![
+            Just("budi"),
+            Just("Umum"),
+            Just(""),
+            Just("-"),
+            Just("sari")
+        ],
+        "[A-Za-z ]{0,8}",
+        prop_oneof![
+            Just("150.000"),
+            Just("75.000"),
+            Just(""),
+            Just("gratis"),
+            Just("(20.000)")
+        ],
+    );
+    (
+        prop::bool::ANY,
+        prop::collection::vec(row, 0..30),
+        prop_oneof![Just(";"), Just(","), Just("\t")],
+    )
+        .prop_map(|(titles, rows, sep)| {
+            let mut out = String::new();
+            if titles {
+                out.push_str("Laporan Pesanan\nPeriode: Juni 2024\n\n");
+            }
+            out.push_str(
+                &[
+                    "No. Pesanan",
+                    "Status Pesanan",
+                    "Waktu Pesanan Dibuat",
+                    "Username (Pembeli)",
+                    "Nama Produk",
+                    "Total Pembayaran",
+                ]
+                .join(sep),
+            );
+            for (id, status, date, buyer, product, total) in rows {
+                out.push('\n');
+                out.push_str(&[id, status, date, buyer, product.as_str(), total].join(sep));
+            }
+            out
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn export_rows_add_up_and_every_used_row_is_in_an_order(text in export()) {
+        let input = Value::object([("text", text.as_str())]);
+        let max_line = lines(&text);
+        match api::analyze_log(&input) {
+            Ok(a) => {
+                let i = &a.input;
+                prop_assert_eq!(i.used + i.skipped.len(), i.rows);
+                let mut seen: Vec<usize> = i.skipped.iter().map(|s| s.row).collect();
+                seen.dedup();
+                prop_assert_eq!(seen.len(), i.skipped.len(), "a row skipped twice");
+                for row in seen {
+                    prop_assert!(row >= 1 && row <= max_line);
+                }
+                // Every used row was read into a counted order.
+                prop_assert_eq!(i.sales.lines, i.used);
+                prop_assert!(i.sales.orders <= i.sales.lines);
+                let counted: f64 = i.sales.statuses.iter().filter(|s| s.counted).map(|s| s.revenue).sum();
+                prop_assert!(i.sales.revenue.is_finite() && counted.is_finite());
+            }
+            Err(e) => prop_assert!(!e.code.is_empty() && !e.message.is_empty()),
+        }
+    }
+}

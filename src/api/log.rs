@@ -198,16 +198,70 @@ fn date(args: &Args, key: &str) -> Result<Option<NaiveDate>> {
     }
 }
 
-fn method(args: &Args) -> Result<rfm::RfmMethod> {
+/// `method`, if given (see [`rfm_method`] for the default).
+fn method(args: &Args) -> Result<Option<rfm::RfmMethod>> {
     match args.text("method")? {
-        None | Some("fixed") => Ok(rfm::RfmMethod::Fixed),
-        Some("quintile") => Ok(rfm::RfmMethod::Quintile),
+        None => Ok(None),
+        Some("fixed") => Ok(Some(rfm::RfmMethod::Fixed)),
+        Some("quintile") => Ok(Some(rfm::RfmMethod::Quintile)),
         Some(other) => Err(Error::field(
             "invalidOption",
             "method",
             format!("method must be \"fixed\" or \"quintile\", not \"{other}\"."),
         )),
     }
+}
+
+/// The RFM method: the caller's, else the fixed table of METRICS.md §7 —
+/// whose monetary edges are rupiah — unless the amounts are in another
+/// currency or the customers' spending sits far outside those edges (the
+/// median customer below a tenth of the lowest or above ten times the
+/// highest): then quintiles, with a notice saying why.
+fn rfm_method(
+    chosen: Option<rfm::RfmMethod>,
+    summary: &Summary,
+    input: &mut LogInput,
+    thresholds: &rfm::Thresholds,
+) -> rfm::RfmMethod {
+    if let Some(m) = chosen {
+        return m;
+    }
+    let code = input.currency.code;
+    if code != "IDR" {
+        input.notices.push(
+            Notice::new(
+                "rfmQuintileForCurrency",
+                format!(
+                    "The amounts are in {code}, and the fixed RFM spending scores are in rupiah: customers are scored by quintiles instead."
+                ),
+            )
+            .with("currency", code),
+        );
+        return rfm::RfmMethod::Quintile;
+    }
+    let mut totals: Vec<f64> = summary.purchasers().map(|c| c.total).collect();
+    if totals.is_empty() {
+        return rfm::RfmMethod::Fixed;
+    }
+    totals.sort_by(f64::total_cmp);
+    let median = totals[totals.len() / 2];
+    let (high, low) = (thresholds.monetary[0], thresholds.monetary[3]);
+    if median < low / 10.0 || median > high * 10.0 {
+        input.notices.push(
+            Notice::new(
+                "rfmQuintileForSpending",
+                format!(
+                    "The median customer spent {}, far from the fixed RFM spending scores ({} to {}): customers are scored by quintiles instead.",
+                    number(median),
+                    number(low),
+                    number(high)
+                ),
+            )
+            .with("median", median),
+        );
+        return rfm::RfmMethod::Quintile;
+    }
+    rfm::RfmMethod::Fixed
 }
 
 /// `thresholds: { recency?: [4 days], frequency?: [4 orders], monetary?: [4 amounts] }`,
@@ -319,7 +373,8 @@ fn period(args: &Args, summary: &Summary) -> Result<(NaiveDate, NaiveDate)> {
 pub fn rfm(input: &Value) -> Result<FromLog<rfm::Rfm>> {
     let args = Args::new(input, "rfm", &fields(&["asOf", "method", "thresholds"]))?;
     let (as_of, method, thresholds) = (date(&args, "asOf")?, method(&args)?, thresholds(&args)?);
-    let (summary, input) = read(&args)?;
+    let (summary, mut input) = read(&args)?;
+    let method = rfm_method(method, &summary, &mut input, &thresholds);
     let result = rfm::rfm(&summary, as_of, method, &thresholds)?;
     Ok(FromLog { result, input })
 }
@@ -464,7 +519,8 @@ pub fn analyze_log(input: &Value) -> Result<FromLog<Analysis>> {
         args.number("grossMarginPercent")?,
     );
     cohort_period(&args)?;
-    let (summary, input) = read(&args)?;
+    let (summary, mut input) = read(&args)?;
+    let method = rfm_method(method, &summary, &mut input, &thresholds);
     let retention = period(&args, &summary)
         .and_then(|(start, end)| retention::retention(&summary, start, end, mode, days));
     let result = Analysis {

@@ -402,6 +402,9 @@ fn observe(table: &Table) -> Observed {
     let mut sampled = 0;
     while let Some(record) = records.next_ref() {
         if let Ok(record) = record {
+            if table.repeats_header(record) {
+                continue;
+            }
             for (j, s) in stats.iter_mut().enumerate() {
                 s.observe(record.get(j));
             }
@@ -658,6 +661,9 @@ fn finish(table: &Table, locale: Locale, roles: &[Option<Role>], kinds: &[Kind])
         let mut records = table.records();
         while let Some(record) = records.next_ref() {
             if let Ok(record) = record {
+                if table.repeats_header(record) {
+                    continue;
+                }
                 for &j in &dated {
                     date_stats[j].observe(record.get(j));
                 }

@@ -30,8 +30,10 @@
 //!   or POS report, or when at least 5 % of the rows (and 3 or more) have none; in a hand-kept
 //!   log it is an error (`missingCustomer`).
 //! - **Totals.** A row labelled `Total`, `Grand Total`, `Subtotal`, `Jumlah`,
-//!   `Total Juni`, `Summary` … without a date, or a row with an amount but no
-//!   date, customer or order, is skipped as `totalRow`.
+//!   `Total Juni`, `Summary` … in the customer or first column, a row with an
+//!   amount but no date, customer or order, or a row without a customer and
+//!   an order whose amount equals the sum of every amount above it (three or
+//!   more), is skipped as `totalRow`.
 
 use super::columns::{analyze_sales, Layout};
 use super::currency::Currency;
@@ -442,14 +444,13 @@ pub fn read_log(
     let mut currency_cell: Option<Currency> = None;
     let mut name = String::new();
     let mut late_skips: Vec<Skipped> = Vec::new();
+    // The sum of every amount read so far: a row without a customer whose
+    // amount equals it is the report's total.
+    let (mut running, mut amounts_read) = (0.0f64, 0usize);
     let (rows, mut skipped) = table.each_row(|record| {
         let line = record.line;
         if is_total_row(record, &cols) {
-            return Err(Skipped::new(
-                line,
-                "totalRow",
-                format!("Row {line} is a total or summary line, not a sale."),
-            ));
+            return Err(total_row(line));
         }
         if let (Some(j), None) = (cols.currency, currency_cell) {
             currency_cell = Currency::from_code(record.get(j));
@@ -493,6 +494,14 @@ pub fn read_log(
         };
         match (multi, id) {
             (true, Some(id)) => {
+                // A line whose own amount cannot be read is skipped before it
+                // touches its order (with line amounts it would be missing).
+                let amount = match layout.amount(record, cols.amount) {
+                    Ok(a) => Some(Ok(a)),
+                    Err(e) if e.code == "emptyValue" && level != AmountLevel::Line => None,
+                    Err(e) if level == AmountLevel::Line => return Err(cell_problem(line, e)),
+                    Err(e) => Some(Err(e)),
+                };
                 let k = match index.get(id) {
                     Some(&k) => k,
                     None => {
@@ -517,21 +526,19 @@ pub fn read_log(
                         }
                     }
                 }
-                match layout.amount(record, cols.amount) {
-                    Ok(a) => {
+                match amount {
+                    Some(Ok(a)) => {
+                        running += a;
+                        amounts_read += 1;
                         if o.amount_first.is_none() {
                             o.amount_first = Some(a);
                         }
                         o.amount_sum += a;
                     }
-                    Err(e) if e.code == "emptyValue" && level != AmountLevel::Line => {}
-                    Err(e) => {
-                        if level == AmountLevel::Line {
-                            o.lines.pop();
-                            return Err(cell_problem(line, e));
-                        }
+                    Some(Err(e)) => {
                         o.amount_error.get_or_insert(e);
                     }
+                    None => {}
                 }
                 if let Some(r) = refunded(refund_level) {
                     if o.refunded_first.is_none() {
@@ -553,6 +560,15 @@ pub fn read_log(
                 let amount = layout
                     .amount(record, cols.amount)
                     .map_err(|e| cell_problem(line, e))?;
+                if customer.is_empty()
+                    && id.is_none()
+                    && amounts_read >= 3
+                    && (amount - running).abs() <= 0.005 * amount.abs().max(1.0)
+                {
+                    return Err(total_row(line));
+                }
+                running += amount;
+                amounts_read += 1;
                 let view = View {
                     customer: (!guest).then_some(customer),
                     amount,
@@ -580,7 +596,9 @@ pub fn read_log(
         }
     });
     for o in &orders {
-        let first = o.lines[0];
+        let Some(&first) = o.lines.first() else {
+            continue;
+        };
         let (Some(date), amount) = (o.date, o.amount_first) else {
             let e = o.date_error.clone().unwrap_or(CellError {
                 code: "emptyValue",
@@ -697,6 +715,14 @@ pub fn read_log(
         currency,
         notices,
     })
+}
+
+fn total_row(line: usize) -> Skipped {
+    Skipped::new(
+        line,
+        "totalRow",
+        format!("Row {line} is a total or summary line, not a sale."),
+    )
 }
 
 fn line_of_unusable(line: usize, id: &str) -> Skipped {

@@ -337,6 +337,9 @@ const PHRASES: &[(Role, i32, &[&str])] = &[
         100,
         &[
             "waktu pesanan dibuat",
+            "waktu dibuat",
+            "waktu pesanan",
+            "dibuat pada",
             "order creation date",
             "created at",
             "created time",
@@ -1435,24 +1438,28 @@ pub fn is_guest(cell: &str) -> bool {
 /// Does a cell start a total or summary row (`Total`, `Grand Total`,
 /// `Subtotal`, `Jumlah`, `Total Juni`, `Summary:`)?
 pub fn is_total_label(cell: &str) -> bool {
-    let first = cell
-        .trim_start()
-        .as_bytes()
-        .first()
-        .map(u8::to_ascii_lowercase);
-    if !matches!(first, Some(b't' | b'g' | b'j' | b's' | b'r')) || cell.len() > 40 {
+    let s = cell.trim_start().as_bytes();
+    if s.len() > 40 {
         return false;
     }
-    let normal = normalize(cell);
-    let mut words = normal.split(' ');
-    matches!(
-        (words.next(), words.next()),
-        (
-            Some("total" | "subtotal" | "jumlah" | "summary" | "totals"),
-            _
-        ) | (Some("grand" | "sub"), Some("total"))
-            | (Some("records"), Some("found"))
-    )
+    let starts = |p: &str| {
+        s.len() >= p.len()
+            && s[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+            && s.get(p.len()).is_none_or(|c| !c.is_ascii_alphanumeric())
+    };
+    [
+        "total",
+        "totals",
+        "subtotal",
+        "sub total",
+        "sub-total",
+        "grand total",
+        "jumlah",
+        "summary",
+        "records found",
+    ]
+    .iter()
+    .any(|p| starts(p))
 }
 
 #[cfg(test)]
@@ -1535,7 +1542,7 @@ mod tests {
         ] {
             assert!(is_guest(g), "{g}");
         }
-        for c in ["Budi", "Umumah", "Sari Dewi"] {
+        for c in ["Budi", "Umumah", "Sari Dewi", "Guest House", "Umum 2"] {
             assert!(!is_guest(c), "{c}");
         }
         for t in [

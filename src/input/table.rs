@@ -420,7 +420,7 @@ impl<'a> Table<'a> {
 
     /// Is this record the header line written again (as when several exports
     /// are pasted one under the other)?
-    fn repeats_header(&self, record: &Record) -> bool {
+    pub fn repeats_header(&self, record: &Record) -> bool {
         if !self.has_header || !record.get(0).eq_ignore_ascii_case(&self.headers[0]) {
             return false;
         }
