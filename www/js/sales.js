@@ -590,7 +590,8 @@ function readOptions() {
   };
   const method = $("sales-method-quintile").checked ? "quintile" : "fixed";
   let thresholdProblem = null;
-  options.method = method;
+  // Untouched, the API chooses (quintiles for amounts not in rupiah, or far from its edges).
+  if (state.touched.has("method")) options.method = method;
   if (asOfInput.value) options.asOf = asOfInput.value;
   if (method === "fixed") {
     const thresholds = {};
@@ -980,7 +981,10 @@ app.addEventListener("change", (event) => {
   const el = event.target;
   if (!el.matches("[data-option]")) return;
   if (el.id === "sales-period-start" || el.id === "sales-period-end") state.touched.add("period");
-  if (el.name === "sales-method") labelThresholds();
+  if (el.name === "sales-method") {
+    state.touched.add("method");
+    labelThresholds();
+  }
   if (el.name === "sales-mode") syncModeField();
   clearTimeout(optionTimer);
   run();
@@ -1311,6 +1315,7 @@ const NOTICE_TONES = {
   dominantCustomer: "warn",
   unknownStatus: "warn",
   rfmQuintileForCurrency: "info",
+  rfmQuintileForSpending: "info",
   guestSales: "info",
   multiLineOrders: "info",
 };
@@ -1322,7 +1327,8 @@ function noticeText(notice) {
   const lang = getLang();
   const p = {};
   for (const [k, v] of Object.entries(notice.params || {})) {
-    if (typeof v === "number") p[k] = /percent|share/i.test(k) ? fmt.pct(lang, v) : /revenue|amount|spend/i.test(k) ? money(v) : fmt.num(lang, v, 1);
+    const isMoney = /revenue|amount|spend/i.test(k) || (notice.code === "rfmQuintileForSpending" && k === "median");
+    if (typeof v === "number") p[k] = /percent|share/i.test(k) ? fmt.pct(lang, v) : isMoney ? money(v) : fmt.num(lang, v, 1);
     else p[k] = k === "column" ? columnName(String(v)) : v;
     p[`${k}N`] = v;
   }
@@ -1552,6 +1558,11 @@ function renderSegments() {
   }
   replace(segError);
   const rfm = sm.rfm;
+  if (!state.touched.has("method")) {
+    // The method the API chose shows as chosen (it may be quintiles for another currency).
+    $(`sales-method-${rfm.method === "quintile" ? "quintile" : "fixed"}`).checked = true;
+    labelThresholds();
+  }
   // The day before asOf is the last date counted: asOf itself is "today".
   segIntro.textContent = t("sales.segIntro", { asOf: dateText(lang, rfm.asOf) });
   $("sales-asof-help").textContent = asOfInput.value
