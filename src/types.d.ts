@@ -70,8 +70,8 @@ export interface FcrResult extends Partial<RowReport> {
 }
 
 /** Column roles: which column is the customer, the date, the amount, … */
-export type Role = "customer" | "date" | "amount" | "orderId" | "score" | "resolved" | "contacts" | "group";
-export type Kind = "empty" | "date" | "amount" | "number" | "yesNo" | "text";
+export type Role = "customer" | "date" | "amount" | "orderId" | "status" | "refunded" | "score" | "resolved" | "contacts" | "group";
+export type Kind = "empty" | "date" | "time" | "amount" | "number" | "yesNo" | "text";
 /** How a column's values are read, and what decided it. */
 export type Notation =
   | { kind: "amount"; decimalMark: "," | "."; thousandsSeparator: "." | ","; decidedBy: "values" | "locale" | "default"; description: string }
@@ -89,13 +89,52 @@ export interface ParsedTable {
 
 /** Text in both languages of the page. */
 export interface Bilingual { en: string; id: string; }
-/** Common to every function that reads a sales log (customer, date, amount; order id optional). */
+/** Common to every function that reads a sales log (customer, date, amount; order id, status, refunded optional). */
 export interface LogInput {
   text: string; locale?: "id" | "en" | "auto";
-  columns?: { customer?: string | number; date?: string | number; amount?: string | number; orderId?: string | number };
+  columns?: { customer?: string | number; date?: string | number; amount?: string | number; orderId?: string | number; status?: string | number; refunded?: string | number };
+  /** Status values (as written, case-insensitive) counted / not counted, overriding the default per value. */
+  countStatuses?: string[]; excludeStatuses?: string[];
+  /** An ISO 4217 code ("IDR", "USD", "EUR", "MYR", "SGD", …); overrides the detected currency. */
+  currency?: string;
 }
+/** The store export a log was recognised as. */
+export type Layout = "shopee" | "tokopedia" | "tiktokShop" | "lazada" | "shopify" | "woocommerce" | "pos";
+export type StatusCategory =
+  | "completed" | "shipped" | "processing" | "pending" | "unpaid" | "cancelled" | "failed"
+  | "returned" | "partiallyRefunded" | "unknown";
+export interface StatusCount {
+  /** The value as written in the file. */
+  status: string; category: StatusCategory; rows: number; orders: number; revenue: number; counted: boolean;
+}
+/** What was sold, as read: counted orders (customers' and guests'), rows and revenue. */
+export interface SalesReading {
+  orders: number;
+  /** Rows read into counted orders; `lineItemRows` of them are the further lines of an order. */
+  lines: number; lineItemRows: number;
+  /** Net revenue (refunds subtracted, guests included); `refunded`: partial refunds subtracted. */
+  revenue: number; refunded: number;
+  /** Where an order's amount was read: once per order, on its first line, on every line, or per row. */
+  amountLevel: "order" | "firstLine" | "line" | "row";
+  /** Sales without a customer name. */
+  guests: { rows: number; orders: number; revenue: number };
+  /** Empty when there is no status column. */
+  statuses: StatusCount[];
+}
+/** A warning about a doubtful reading: translate by `code` and `params`; `message` is English. */
+export interface Notice { code: string; message: string; params: { [name: string]: number | string }; }
 /** Present on every log result: row accounting and how the columns were read. */
-export interface LogReport { rows: number; used: number; skipped: SkippedRow[]; columns: ParsedColumn[]; }
+export interface LogReport {
+  rows: number; used: number; skipped: SkippedRow[]; columns: ParsedColumn[];
+  layout: Layout | null;
+  /** The layout in English words, or null. */
+  layoutName: string | null;
+  /** The 1-based line of the header row (null without one), and the non-blank lines above it that were not read. */
+  headerRow: number | null; titleRows: number;
+  sales: SalesReading;
+  currency: { code: string; symbol: string; decidedBy: "values" | "header" | "column" | "option" | "default" };
+  notices: Notice[];
+}
 export interface RfmThresholds { recency: number[]; frequency: number[]; monetary: number[]; }
 export interface RfmInput extends LogInput {
   /** YYYY-MM-DD; default the day after the last date in the data. */

@@ -14,6 +14,7 @@
 //
 // Messages in:  { type: "analyse", id, file?, text?, options }
 //               { type: "predict", id, options }   (unit, calibrationEnd, holdoutEnd, horizonMonths, monthlyDiscountRate)
+//               (analyse's options are analyzeLog's: locale, columns, countStatuses, excludeStatuses, currency, …)
 //               { type: "query", id, table: "rfm" | "life" | "predict", query }
 //               { type: "csv", id, table, lang, sep, headers }
 // Messages out: { type: "progress", id, stage, loaded?, total?, lines? }
@@ -177,11 +178,11 @@ async function analyse({ id, file, text: newText, options }) {
 
 const isError = (part) => !part || part.error !== undefined;
 
-/** The options that say how the log is read (shared by analyzeLog and predictClv). */
+/** The options that say how the log is read (shared by analyzeLog and predictClv): the same orders, statuses and currency. */
+const READING_OPTIONS = ["locale", "columns", "countStatuses", "excludeStatuses", "currency"];
 function readingOf(options) {
   const r = {};
-  if (options && options.locale) r.locale = options.locale;
-  if (options && options.columns) r.columns = options.columns;
+  for (const key of READING_OPTIONS) if (options && options[key] !== undefined && options[key] !== null) r[key] = options[key];
   return r;
 }
 
@@ -233,6 +234,15 @@ function summarise(r) {
     firstDate: r.firstDate,
     lastDate: r.lastDate,
     customers: r.customers,
+    // How the file was read (store exports): layout, header and title rows, orders,
+    // guests and statuses, currency, notices.
+    layout: r.layout ?? null,
+    layoutName: r.layoutName ?? null,
+    headerRow: r.headerRow,
+    titleRows: r.titleRows,
+    sales: r.sales,
+    currency: r.currency,
+    notices: r.notices || [],
     repeat: r.repeat,
     retention: r.retention,
     cohorts: r.cohorts,

@@ -56,16 +56,35 @@ export function currencySymbol(lang, code) {
 }
 
 /** An amount of money: rupiah as `rupiah()`, other currencies through Intl (US$ 1,250.50). */
-export function money(lang, n, code = "IDR", max = 0) {
-  if (code === "IDR") return rupiah(lang, n, max);
+export function money(lang, n, code = "IDR", max = 0, min = 0) {
+  if (code === "IDR") return min > 0 ? "Rp\u00a0" + num(lang, n, max, min) : rupiah(lang, n, max);
   const text = new Intl.NumberFormat(LOCALES[lang] || LOCALES.id, {
     style: "currency",
     currency: code,
     currencyDisplay: "narrowSymbol",
-    minimumFractionDigits: 0,
+    minimumFractionDigits: Math.min(Math.max(min, 0), Math.max(max, 0)),
     maximumFractionDigits: Math.max(max, 0),
   }).format(n);
   return text.replace(/-/, "−");
+}
+
+/** The decimals amounts of a currency are shown with: none for rupiah, the minor unit otherwise (USD 2, JPY 0). */
+export function currencyDigits(code) {
+  if (!code || code === "IDR") return 0;
+  try {
+    return new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits;
+  } catch {
+    return 0;
+  }
+}
+
+/** The currency's name in the language ("Rupiah Indonesia", "US Dollar"), or its code. */
+export function currencyName(lang, code) {
+  try {
+    return new Intl.DisplayNames([LOCALES[lang] || LOCALES.id], { type: "currency" }).of(code) || code;
+  } catch {
+    return code;
+  }
 }
 
 /** An input's number as plain text for the language: 2,5 (id) / 2.5 (en), no grouping. */

@@ -92,10 +92,10 @@ export const PREDICT_STRINGS = {
       "Pembelian ulang",
       `Recency (${p.unit})`,
       `Umur pelanggan T (${p.unit})`,
-      "Rata-rata belanja pembelian ulang (Rp)",
+      `Rata-rata belanja pembelian ulang (${p.cur || "Rp"})`,
       `Pembelian diharapkan (${p.h} bln)`,
-      "Belanja per pembelian, tebakan (Rp)",
-      `CLV ${p.h} bln (Rp)`,
+      `Belanja per pembelian, tebakan (${p.cur || "Rp"})`,
+      `CLV ${p.h} bln (${p.cur || "Rp"})`,
     ],
 
     // comparison
@@ -309,10 +309,10 @@ export const PREDICT_STRINGS = {
       "Repeat purchases",
       `Recency (${p.unit})`,
       `Customer age T (${p.unit})`,
-      "Mean spend of repeat purchases (Rp)",
+      `Mean spend of repeat purchases (${p.cur || "Rp"})`,
       `Expected purchases (${p.h} mo)`,
-      "Spend per purchase, expected (Rp)",
-      `CLV ${p.h} mo (Rp)`,
+      `Spend per purchase, expected (${p.cur || "Rp"})`,
+      `CLV ${p.h} mo (${p.cur || "Rp"})`,
     ],
 
     "predict.compareTitle": "Against the simple-formula CLV",

@@ -35,8 +35,17 @@ const dateText = (lang, iso) =>
   iso ? new Intl.DateTimeFormat(LOCALE(lang), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(isoDate(iso)) : "";
 const addDays = (iso, days) => toIso(new Date(isoDate(iso).getTime() + days * 86_400_000));
 
-/** Money: whole rupiah, or always two decimals where the amounts are small (a log in dollars, say). */
-const money = (lang, n) => `Rp\u00a0${fmt.num(lang, n, state.moneyDigits, state.moneyDigits)}`;
+/** The currency of the sales log's result (detected or chosen there); rupiah before any. */
+const currency = () => fmt.currencyCode(salesLog.current().summary?.currency?.code || "IDR");
+/**
+ * Money in that currency: whole rupiah, or always two decimals where the amounts are
+ * small; other currencies with at least their minor unit ($1,250.50).
+ */
+function money(lang, n) {
+  const code = currency();
+  const digits = Math.max(state.moneyDigits, fmt.currencyDigits(code));
+  return fmt.money(lang, n, code, digits, digits);
+}
 /** A fitted parameter: fixed decimals as published (0,243 · 6,25), 3 significant digits when tiny. */
 function paramText(lang, v, digits) {
   if (v === null || v === undefined || !Number.isFinite(v)) return "—";
@@ -804,7 +813,7 @@ async function downloadCsv(status) {
   if (!state.result) return;
   const lang = getLang();
   const sep = lang === "id" ? ";" : ",";
-  const headers = t("predict.csv", { unit: unitWord(state.result.unit), h: fmt.int(lang, state.result.horizonMonths) });
+  const headers = t("predict.csv", { unit: unitWord(state.result.unit), h: fmt.int(lang, state.result.horizonMonths), cur: fmt.currencySymbol(lang, currency()) });
   const answer = await salesLog.csv({ lang, sep, headers });
   if (!answer || !answer.blob) return;
   const filename = t("predict.csvName");

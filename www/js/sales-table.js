@@ -36,7 +36,7 @@ export function createTable({ id, columns, sort, filter, fetch, download, captio
     : null;
   const downloadStatus = download ? h("p", { class: "sales-note", role: "status", "data-testid": `${id}-download-status` }) : null;
   const status = h("p", { class: "sales-table-status", id: `${id}-status`, "aria-live": "polite", "data-testid": `${id}-status` });
-  const captionEl = h("caption", { class: "visually-hidden" });
+  const captionEl = h("caption", { class: "visually-hidden", id: `${id}-caption` });
   const headRow = h("tr");
   const body = h("tbody");
   const table = h("table", { class: "sales-table", id: `${id}-table`, "data-testid": `${id}-table`, "aria-describedby": `${id}-status` }, captionEl, h("thead", null, headRow), body);
@@ -65,7 +65,7 @@ export function createTable({ id, columns, sort, filter, fetch, download, captio
     ),
     downloadStatus,
     status,
-    h("div", { class: "table-wrap sales-table-wrap", role: "region", tabindex: "0", "aria-labelledby": `${id}-status` }, table),
+    h("div", { class: "table-wrap sales-table-wrap", role: "region", tabindex: "0", "aria-labelledby": `${id}-caption ${id}-status` }, table),
     h("div", { class: "sales-pager" }, first, prev, pageText, next, last),
   );
 

@@ -25,7 +25,14 @@ const TEXT_DELAY_MS = 350; // after the last keystroke or paste
 const OPTION_DELAY_MS = 600; // after typing in an option
 const CURVE_COHORTS = 6;
 const NAMES_IN_CARD = 5;
-const ROLES = ["customer", "date", "amount", "orderId"];
+const ROLES = ["customer", "date", "amount", "orderId", "status", "refunded"];
+// The currencies offered (any other ISO code the API knows is still shown in its own).
+const CURRENCIES = ["IDR", "USD", "EUR", "GBP", "AUD", "SGD", "MYR", "THB", "PHP", "VND", "JPY", "INR"];
+// Columns without a role are folded away when there are more than this many.
+const UNFOLDED_COLUMNS = 4;
+// A column mapping the user set is remembered per header row under this prefix
+// (header names and roles only, never a value of the data).
+const MAPPING_KEY = "customer-metrics.columns.";
 const DEFAULT_THRESHOLDS = {
   recency: [7, 30, 60, 90],
   frequency: [10, 6, 4, 2],
@@ -64,8 +71,18 @@ const F = {
   int: (n) => fmt.int(getLang(), n),
   num: (n, max = 1) => fmt.num(getLang(), n, max),
   pct: (n, max = 1) => (n === null || n === undefined ? "—" : fmt.pct(getLang(), n, max)),
-  rp: (n) => fmt.rupiah(getLang(), n),
 };
+
+/** The currency amounts are shown in: the result's (detected or chosen), rupiah before any. */
+const currencyOf = () => fmt.currencyCode(state.summary?.currency?.code || "IDR");
+/** An amount in the result's currency: Rp 1.250.000, $1,250.50 (its minor unit). */
+function money(n) {
+  const code = currencyOf();
+  const digits = fmt.currencyDigits(code);
+  return fmt.money(getLang(), n, code, digits, digits);
+}
+/** The currency's symbol, for labels ("Jumlah (Rp)"). */
+const currencySymbol = () => fmt.currencySymbol(getLang(), currencyOf());
 
 function fileSize(lang, bytes) {
   if (bytes < 1024) return `${fmt.int(lang, bytes)} B`;
@@ -108,7 +125,12 @@ const state = {
   touched: new Set(), // options the user set (period, as-of)
   pending: new Map(), // query id → resolve
   sourceSeq: 0, // counts the logs given (a new log makes predictions moot)
-  reading: null, // { locale, columns } of the result shown
+  reading: null, // { locale, columns, countStatuses, excludeStatuses, currency } of the result shown
+  statuses: new Map(), // status value (lower case) → { status, counted } the user set
+  allColumns: false, // the columns without a role unfolded
+  saved: null, // the remembered mapping: { key, state: "used" | "saved" | "forgotten" }
+  savedChecked: false, // the remembered mappings were looked at for this log
+  detectedSymbol: "", // the currency symbol detected in the last automatic reading
 };
 const predictWaits = new Map(); // prediction id → { resolve, progress }
 const logListeners = new Set(); // the Predict part's (salesLog.subscribe)
@@ -172,7 +194,7 @@ function thresholdsEditor() {
           h(
             "tr",
             null,
-            h("th", { scope: "row", "data-i18n": `sales.th.${m}` }),
+            h("th", { scope: "row", "data-th-row": m }),
             [0, 1, 2, 3].map((i) =>
               h(
                 "td",
@@ -233,6 +255,24 @@ const localeSelect = h(
   h("option", { value: "id", "data-i18n": "sales.localeId" }),
   h("option", { value: "en", "data-i18n": "sales.localeEn" }),
 );
+
+const currencySelect = h(
+  "select",
+  { id: "sales-currency", "data-testid": "sales-currency", "data-option": "" },
+  h("option", { value: "" }),
+  CURRENCIES.map((code) => h("option", { value: code, "data-currency": code })),
+);
+
+/** The currency choices in the language: "Otomatis (terdeteksi: Rp)", "Rp — Rupiah Indonesia (IDR)", … */
+function labelCurrencies() {
+  const lang = getLang();
+  for (const option of currencySelect.options) {
+    const code = option.dataset.currency;
+    option.textContent = code
+      ? `${fmt.currencySymbol(lang, code)} — ${fmt.currencyName(lang, code)} (${code})`
+      : t("sales.currencyAuto", { symbol: state.detectedSymbol });
+  }
+}
 
 const progressText = h("span", { id: "sales-progress-text" });
 const progressPct = h("span", { class: "sales-progress-pct", "aria-hidden": "true" });
@@ -314,7 +354,7 @@ const rfmTable = createTable({
     { key: "customer", label: () => t("sales.c.customer"), cell: (r) => r.customer, cls: "cust-name" },
     { key: "recency", label: () => t("sales.c.recency"), numeric: true, cell: (r) => F.int(r.recency) },
     { key: "frequency", label: () => t("sales.c.frequency"), numeric: true, cell: (r) => F.int(r.frequency) },
-    { key: "monetary", label: () => t("sales.c.monetary"), numeric: true, cell: (r) => F.rp(r.monetary) },
+    { key: "monetary", label: () => t("sales.c.monetary"), numeric: true, cell: (r) => money(r.monetary) },
     { key: "r", label: () => t("sales.c.r"), numeric: true, cell: (r) => String(r.r) },
     { key: "f", label: () => t("sales.c.f"), numeric: true, cell: (r) => String(r.f) },
     { key: "m", label: () => t("sales.c.m"), numeric: true, cell: (r) => String(r.m) },
@@ -340,7 +380,7 @@ const lifeTable = createTable({
     { key: "customer", label: () => t("sales.l.customer"), cell: (r) => r.customer, cls: "cust-name" },
     { key: "stage", label: () => t("sales.l.stage"), cell: (r) => stageLabel(r.stage) },
     { key: "last", label: () => t("sales.l.last"), numeric: true, cell: (r) => F.int(r.last) },
-    { key: "spend", label: () => t("sales.l.spend"), numeric: true, cell: (r) => F.rp(r.spend) },
+    { key: "spend", label: () => t("sales.l.spend"), numeric: true, cell: (r) => money(r.spend) },
     { key: "vip", label: () => t("sales.l.vip"), cell: (r) => (r.vip ? t("sales.yes") : t("sales.no")) },
     { key: "winBack", label: () => t("sales.l.winBack"), cell: (r) => (r.winBack ? bi(winBackOf(r.winBack)?.label) : t("sales.notInactive")) },
     { key: "offer", label: () => t("sales.l.offer"), cell: (r) => (r.winBack ? bi(winBackOf(r.winBack)?.offer) : ""), cls: "cust-action", sortable: false },
@@ -444,14 +484,14 @@ replace(
     h(
       "div",
       { class: "sales-side" },
-      field("sales-locale", "sales.locale", localeSelect, null),
+      h("div", { class: "field-row sales-read-options" }, field("sales-locale", "sales.locale", localeSelect, null), field("sales-currency", "sales.currency", currencySelect, null)),
       hint,
       progress,
       doneStatus,
       errorBox,
-      dataView,
     ),
   ),
+  dataView,
   results,
 );
 applyStatic(app);
@@ -550,7 +590,8 @@ function readOptions() {
   };
   const method = $("sales-method-quintile").checked ? "quintile" : "fixed";
   let thresholdProblem = null;
-  options.method = method;
+  // Untouched, the API chooses (quintiles for amounts not in rupiah, or far from its edges).
+  if (state.touched.has("method")) options.method = method;
   if (asOfInput.value) options.asOf = asOfInput.value;
   if (method === "fixed") {
     const thresholds = {};
@@ -597,6 +638,12 @@ function readOptions() {
     } else options.grossMarginPercent = margin;
   }
   if (state.columns) options.columns = { ...state.columns };
+  if (currencySelect.value) options.currency = currencySelect.value;
+  const count = [];
+  const exclude = [];
+  for (const { status, counted } of state.statuses.values()) (counted ? count : exclude).push(status);
+  if (count.length) options.countStatuses = count;
+  if (exclude.length) options.excludeStatuses = exclude;
   return invalid ? { invalid } : { options };
 }
 
@@ -616,11 +663,13 @@ function labelThresholds() {
   for (const th of app.querySelectorAll(".sales-thresholds thead th[data-score]")) {
     th.textContent = t("sales.th.score", { s: th.dataset.score });
   }
+  const cur = currencySymbol();
+  for (const th of app.querySelectorAll("[data-th-row]")) th.textContent = t(`sales.th.${th.dataset.thRow}`, { cur });
   for (const label of app.querySelectorAll("[data-th-label]")) {
     const [m, i] = label.dataset.thLabel.split("|");
     const score = 5 - Number(i);
     const op = m === "recency" ? "≤" : Number(i) === 0 ? ">" : "≥";
-    label.textContent = t("sales.th.input", { measure: t(`sales.th.${m}`), score, op });
+    label.textContent = t("sales.th.input", { measure: t(`sales.th.${m}`, { cur }), score, op });
   }
   const quintile = $("sales-method-quintile").checked;
   for (const input of app.querySelectorAll(".th-input")) input.disabled = quintile;
@@ -655,7 +704,10 @@ function run({ fresh = false } = {}) {
     if (state.source.kind === "file") message.file = state.source.file;
     else message.text = state.source.text;
   }
-  state.busy = { id, started: performance.now(), reading: { locale: read.options.locale, columns: read.options.columns || null } };
+  const o = read.options;
+  // How the log is read (Predict reads it the same way, and predicts again when it changes).
+  const reading = { locale: o.locale, columns: o.columns || null, countStatuses: o.countStatuses || null, excludeStatuses: o.excludeStatuses || null, currency: o.currency || null };
+  state.busy = { id, started: performance.now(), reading };
   state.queued = false;
   section.dataset.state = "busy";
   section.setAttribute("aria-busy", "true");
@@ -713,6 +765,12 @@ function onResult(msg) {
   requestAnimationFrame(() =>
     setTimeout(() => {
       if (!state.busy || state.busy.id !== msg.id) return;
+      if (applySaved(msg.summary.columns, msg.summary.headerRow)) {
+        // A mapping saved for these headers: analysed again with it before anything is shown.
+        state.busy = null;
+        run();
+        return;
+      }
       state.reading = state.busy.reading;
       state.busy = null;
       state.summary = msg.summary;
@@ -740,8 +798,12 @@ function onResult(msg) {
 
 function onError(msg) {
   state.busy = null;
-  hideProgress();
   const error = msg.error || { code: "internal" };
+  if (error.columns && applySaved(error.columns, undefined)) {
+    run(); // the saved mapping may name the columns that were not found
+    return;
+  }
+  hideProgress();
   if (error.code === "fileNotText" || error.code === "fileFailed") {
     const name = state.source?.file?.name || "";
     state.source = null;
@@ -784,6 +846,9 @@ function clearAll() {
   state.summary = null;
   state.busy = null;
   state.columns = null;
+  state.statuses.clear();
+  state.saved = null;
+  state.savedChecked = false;
   state.touched.clear();
   hideProgress();
   replace(errorBox);
@@ -805,6 +870,14 @@ function newSource(source) {
   state.source = source;
   state.sourceSeq += 1;
   state.columns = null;
+  state.statuses.clear();
+  state.allColumns = false;
+  state.saved = null;
+  state.savedChecked = false;
+  if (currencySelect.value && state.detectedSymbol) {
+    state.detectedSymbol = ""; // not known for this log until it is read automatically
+    labelCurrencies();
+  }
   state.touched.clear();
   asOfInput.value = "";
   $("sales-period-start").value = "";
@@ -908,7 +981,10 @@ app.addEventListener("change", (event) => {
   const el = event.target;
   if (!el.matches("[data-option]")) return;
   if (el.id === "sales-period-start" || el.id === "sales-period-end") state.touched.add("period");
-  if (el.name === "sales-method") labelThresholds();
+  if (el.name === "sales-method") {
+    state.touched.add("method");
+    labelThresholds();
+  }
   if (el.name === "sales-mode") syncModeField();
   clearTimeout(optionTimer);
   run();
@@ -925,8 +1001,92 @@ $("sales-th-reset").addEventListener("click", () => {
   run();
 });
 
+// ---------------------------------------------------------------- the remembered mapping
+
+/** FNV-1a (32 bits) of a string, as 8 hex digits. */
+function hash(text) {
+  let x = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    x ^= text.charCodeAt(i);
+    x = Math.imul(x, 0x01000193) >>> 0;
+  }
+  return x.toString(16).padStart(8, "0");
+}
+
+/** The storage key of a header row (null without a header: nothing to recognise it by). */
+function mappingKey(columns, headerRow) {
+  if (!columns || !columns.length || headerRow === null) return null;
+  const names = columns.map((c) => c.name);
+  if (names.every((name) => /^column \d+$/.test(name))) return null;
+  return MAPPING_KEY + hash(names.join("\u001f"));
+}
+
+/** The saved mapping for these columns as { role: index }, or null. */
+function loadMapping(key, columns) {
+  try {
+    const saved = JSON.parse(window.localStorage.getItem(key) || "null");
+    const names = columns.map((c) => c.name);
+    if (!saved || !Array.isArray(saved.headers) || saved.headers.join("\u001f") !== names.join("\u001f")) return null;
+    const mapping = {};
+    for (const [role, name] of Object.entries(saved.roles || {})) {
+      const index = names.indexOf(name);
+      if (ROLES.includes(role) && index !== -1) mapping[role] = index;
+    }
+    return Object.keys(mapping).length ? mapping : null;
+  } catch {
+    return null; // storage disabled or not ours
+  }
+}
+
+/** Saves header names and roles (never a value of the data); false when storage is off. */
+function saveMapping(key, columns, mapping) {
+  try {
+    const headers = columns.map((c) => c.name);
+    const roles = {};
+    for (const [role, index] of Object.entries(mapping)) roles[role] = headers[index];
+    window.localStorage.setItem(key, JSON.stringify({ headers, roles }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function forgetMapping(key) {
+  try {
+    if (key) window.localStorage.removeItem(key);
+  } catch {
+    // storage disabled: nothing was kept
+  }
+}
+
+/**
+ * Before a log's first result is shown: a mapping saved for its header row is
+ * applied. True when it changes the reading (the log is analysed again with it).
+ */
+function applySaved(columns, headerRow) {
+  if (state.savedChecked || state.columns) return false;
+  state.savedChecked = true;
+  const key = mappingKey(columns, headerRow);
+  const mapping = key && loadMapping(key, columns);
+  if (!mapping) return false;
+  state.columns = mapping;
+  state.saved = { key, state: "used" };
+  const detected = {};
+  for (const c of columns) if (c.role && ROLES.includes(c.role)) detected[c.role] = c.index;
+  const same = Object.keys(mapping).length === Object.keys(detected).length && Object.entries(mapping).every(([r, i]) => detected[r] === i);
+  return !same;
+}
+
 // Column roles: one role per column; a role moved to another column leaves the first.
 dataView.addEventListener("change", (event) => {
+  const box = event.target.closest("input[data-status-box]");
+  if (box) {
+    // A status ticked or unticked: counted or not from now on, whatever its default.
+    const status = box.dataset.statusBox;
+    state.statuses.set(status.toLocaleLowerCase(), { status, counted: box.checked });
+    run();
+    return;
+  }
   const select = event.target.closest("select[data-col]");
   if (!select) return;
   const selects = [...dataView.querySelectorAll("select[data-col]")];
@@ -935,10 +1095,27 @@ dataView.addEventListener("change", (event) => {
   const columns = {};
   for (const s of selects) if (s.value) columns[s.value] = Number(s.dataset.col);
   state.columns = columns;
+  const key = mappingKey(state.shownColumns, state.shownHeaderRow);
+  state.saved = key && saveMapping(key, state.shownColumns, columns) ? { key, state: "saved" } : null;
   run();
 });
 dataView.addEventListener("click", (event) => {
-  if (!event.target.closest("[data-reset-columns]")) return;
+  if (event.target.closest("[data-toggle-columns]")) {
+    state.allColumns = !state.allColumns;
+    const button = event.target.closest("[data-toggle-columns]");
+    const n = dataView.querySelectorAll("tr.is-other").length;
+    for (const tr of dataView.querySelectorAll("tr.is-other")) tr.hidden = !state.allColumns;
+    button.setAttribute("aria-expanded", String(state.allColumns));
+    button.textContent = t(state.allColumns ? "sales.fewerColumns" : "sales.moreColumns", { n: fmt.int(getLang(), n), nN: n });
+    return;
+  }
+  const forget = event.target.closest("[data-forget-columns]");
+  const reset = event.target.closest("[data-reset-columns]");
+  if (!forget && !reset) return;
+  // Back to the detected roles; the mapping saved for this header row goes too.
+  const key = state.saved?.key || mappingKey(state.shownColumns, state.shownHeaderRow);
+  forgetMapping(key);
+  state.saved = forget ? { key, state: "forgotten" } : null;
   state.columns = null;
   run();
 });
@@ -974,6 +1151,8 @@ function stats(items, testid) {
 
 function render() {
   const sm = state.summary;
+  if (sm.currency && !currencySelect.value) state.detectedSymbol = sm.currency.symbol || fmt.currencySymbol(getLang(), currencyOf());
+  labelCurrencies();
   replace(errorBox);
   results.classList.remove("is-stale");
   hint.hidden = true;
@@ -1001,48 +1180,249 @@ function renderData(sm, onError) {
     fileStatus.className = "file-status";
   }
   const columns = sm.columns || [];
+  if (sm.headerRow !== undefined || !onError) state.shownHeaderRow = sm.headerRow;
   dataView.hidden = false;
   replace(
     dataView,
     h("h3", { class: "sales-data-title" }, t("sales.dataTitle")),
-    sm.used !== undefined
-      ? h(
-          "p",
-          { class: "rows-summary", "data-testid": "sales-rows" },
-          t("sales.rows", { used: fmt.int(lang, sm.used), usedN: sm.used, skipped: fmt.int(lang, skippedCount) }),
-        )
-      : null,
-    sm.firstDate
-      ? h(
-          "p",
-          { class: "sales-note", "data-testid": "sales-span" },
-          t("sales.span", { customers: fmt.int(lang, sm.customers), from: dateText(lang, sm.firstDate), to: dateText(lang, sm.lastDate) }),
-        )
-      : null,
-    skipped.length
-      ? h(
-          "div",
-          { class: "skipped" },
-          h("h3", null, t("sales.skippedTitle")),
-          h(
-            "ul",
-            { "data-testid": "sales-skipped" },
-            skipped.map((entry) =>
+    h(
+      "div",
+      { class: "sales-data-grid" },
+      h(
+        "div",
+        { class: "sales-read" },
+        sm.used !== undefined
+          ? h(
+              "p",
+              { class: "rows-summary", "data-testid": "sales-rows" },
+              t("sales.rows", { used: fmt.int(lang, sm.used), usedN: sm.used, skipped: fmt.int(lang, skippedCount) }),
+            )
+          : null,
+        sm.firstDate
+          ? h(
+              "p",
+              { class: "sales-note", "data-testid": "sales-span" },
+              t("sales.span", { customers: fmt.int(lang, sm.customers), from: dateText(lang, sm.firstDate), to: dateText(lang, sm.lastDate) }),
+            )
+          : null,
+        onError ? null : readingBlock(sm),
+        onError ? null : noticesBlock(sm),
+        onError ? null : statusBlock(sm),
+        skipped.length
+          ? h(
+              "details",
+              { class: "skipped", open: skipped.length <= 5 || null },
+              h("summary", null, `${t("sales.skippedTitle")} (${fmt.int(lang, skippedCount)})`),
               h(
-                "li",
-                { "data-row": entry.row, "data-code": entry.code, title: entry.reason || null },
-                `${t("sales.row", { row: fmt.int(lang, entry.row) })}: ${(table("skipSales")[entry.code] || (() => skipReason(lang, entry, {})))()}`,
+                "ul",
+                { "data-testid": "sales-skipped" },
+                skipped.map((entry) =>
+                  h(
+                    "li",
+                    { "data-row": entry.row, "data-code": entry.code, title: entry.reason || null },
+                    `${t("sales.row", { row: fmt.int(lang, entry.row) })}: ${(table("skipSales")[entry.code] || (() => skipReason(lang, entry, {})))()}`,
+                  ),
+                ),
+                skippedCount > skipped.length
+                  ? h("li", { class: "more" }, t("sales.moreRows", { n: fmt.int(lang, skippedCount - skipped.length), nN: skippedCount - skipped.length }))
+                  : null,
               ),
-            ),
-            skippedCount > skipped.length
-              ? h("li", { class: "more" }, t("sales.moreRows", { n: fmt.int(lang, skippedCount - skipped.length), nN: skippedCount - skipped.length }))
-              : null,
-          ),
-        )
-      : null,
-    columns.length ? columnsTable(columns, lang) : null,
+            )
+          : null,
+      ),
+      columns.length ? columnsTable(columns, lang) : null,
+    ),
   );
   if (focused) document.getElementById(focused)?.focus();
+}
+
+/** Lines as people say them: "1", "1–2", "1, 3". */
+function linesText(lang, lines) {
+  if (!lines.length) return "";
+  const contiguous = lines.every((l, i) => i === 0 || l === lines[i - 1] + 1);
+  if (contiguous && lines.length > 1) return `${fmt.int(lang, lines[0])}–${fmt.int(lang, lines[lines.length - 1])}`;
+  return lines.map((l) => fmt.int(lang, l)).join(", ");
+}
+
+/** "How your file was read": the layout, the header and title rows, orders and rows, guests, revenue and currency. */
+function readingBlock(sm) {
+  const sales = sm.sales;
+  if (!sales && !sm.layout && !sm.currency) return null;
+  const lang = getLang();
+  const items = [];
+  if (sm.layout) {
+    items.push(["layout", t("sales.layout", { name: table("sales.layouts")[sm.layout] || sm.layoutName || sm.layout })]);
+  }
+  if (sm.headerRow === null) {
+    items.push(["header", t("sales.noHeader")]);
+  } else if (typeof sm.headerRow === "number") {
+    // titleRows: the lines above the header that were not read (their count, or their lines).
+    const above = Array.isArray(sm.titleRows)
+      ? sm.titleRows.map((r) => (typeof r === "number" ? r : r.row)).filter(Number.isFinite)
+      : [];
+    const count = Array.isArray(sm.titleRows) ? sm.titleRows.length : Number(sm.titleRows) || 0;
+    let titles = "";
+    if (above.length) titles = linesText(lang, above);
+    else if (count && count === sm.headerRow - 1) titles = linesText(lang, Array.from({ length: count }, (_, i) => i + 1));
+    else if (count) titles = t("sales.titleCount", { n: fmt.int(lang, count), nN: count });
+    if (titles || sm.headerRow > 1) {
+      items.push(["header", t("sales.header", { titles, titlesOne: count === 1, row: fmt.int(lang, sm.headerRow) })]);
+    }
+  }
+  if (sales) {
+    const level = sales.lineItemRows ? table("sales.amountLevel")[sales.amountLevel] : "";
+    items.push([
+      "orders",
+      t("sales.orders", {
+        orders: fmt.int(lang, sales.orders),
+        ordersN: sales.orders,
+        lines: fmt.int(lang, sales.lines),
+        linesN: sales.lines,
+        extra: fmt.int(lang, sales.lineItemRows),
+        extraN: sales.lineItemRows,
+      }) + (level ? `; ${level}` : ""),
+    ]);
+    const guests = sales.guests;
+    if (guests && (guests.orders || guests.rows)) {
+      items.push(["guests", t("sales.guests", { orders: fmt.int(lang, guests.orders || guests.rows), ordersN: guests.orders || guests.rows, revenue: money(guests.revenue) })]);
+    }
+    const by = sm.currency ? table("sales.currencyBy")[sm.currency.decidedBy] || sm.currency.decidedBy : "";
+    const code = currencyOf();
+    items.push([
+      "revenue",
+      t("sales.revenue", { revenue: money(sales.revenue), currency: `${fmt.currencyName(lang, code)}, ${code}`, by }) +
+        (sales.refunded ? `; ${t("sales.refunded", { amount: money(sales.refunded) })}` : ""),
+    ]);
+  }
+  if (!items.length) return null;
+  return h(
+    "div",
+    { class: "sales-reading", "data-testid": "sales-reading" },
+    h("h4", null, t("sales.readTitle")),
+    h(
+      "ul",
+      null,
+      items.map(([kind, text]) => h("li", { "data-testid": `sales-read-${kind}`, "data-read": kind }, text)),
+    ),
+  );
+}
+
+// The notices' tones: how much a doubt matters (a word says it too, not only the colour).
+const NOTICE_TONES = {
+  customerLooksLikeOrderId: "bad",
+  customerLooksLikeDate: "bad",
+  manyOrdersPerCustomer: "warn",
+  dominantCustomer: "warn",
+  unknownStatus: "warn",
+  rfmQuintileForCurrency: "info",
+  rfmQuintileForSpending: "info",
+  guestSales: "info",
+  multiLineOrders: "info",
+};
+
+/** A notice in the page's language, from its code and params (never from its English sentence). */
+function noticeText(notice) {
+  const fn = table("sales.notices")[notice.code];
+  if (!fn) return { text: notice.message || notice.code, english: true };
+  const lang = getLang();
+  const p = {};
+  for (const [k, v] of Object.entries(notice.params || {})) {
+    const isMoney = /revenue|amount|spend/i.test(k) || (notice.code === "rfmQuintileForSpending" && k === "median");
+    if (typeof v === "number") p[k] = /percent|share/i.test(k) ? fmt.pct(lang, v) : isMoney ? money(v) : fmt.num(lang, v, 1);
+    else p[k] = k === "column" ? columnName(String(v)) : v;
+    p[`${k}N`] = v;
+  }
+  try {
+    return { text: fn(p), english: false };
+  } catch {
+    return { text: notice.message || notice.code, english: true };
+  }
+}
+
+function noticesBlock(sm) {
+  const notices = sm.notices || [];
+  if (!notices.length) return null;
+  return h(
+    "div",
+    { class: "sales-notices", "data-testid": "sales-notices" },
+    h("h4", null, t("sales.noticesTitle")),
+    h(
+      "ul",
+      null,
+      notices.map((notice) => {
+        const tone = NOTICE_TONES[notice.code] || "warn";
+        const { text, english } = noticeText(notice);
+        return h(
+          "li",
+          { class: `sales-notice tone-${tone}`, "data-code": notice.code, "data-tone": tone },
+          h("strong", { class: "sales-notice-tone" }, `${t(`sales.tone.${tone}`)}: `),
+          h("span", { lang: english && getLang() !== "en" ? "en" : null }, text),
+        );
+      }),
+    ),
+  );
+}
+
+/** The order statuses with their rows, orders and revenue, each with a tick box (ticked = counted). */
+function statusBlock(sm) {
+  const statuses = sm.sales?.statuses || [];
+  if (!statuses.length) return null;
+  const lang = getLang();
+  const categories = table("sales.categories");
+  return h(
+    "div",
+    { class: "sales-statuses" },
+    h("h4", { id: "sales-status-title" }, t("sales.statusTitle")),
+    h(
+      "div",
+      { class: "table-wrap" },
+      h(
+        "table",
+        { class: "sales-table sales-status-table", "data-testid": "sales-statuses" },
+        h("caption", { class: "visually-hidden" }, t("sales.statusCaption")),
+        h(
+          "thead",
+          null,
+          h(
+            "tr",
+            null,
+            h("th", { scope: "col" }, t("sales.st.status")),
+            ["rows", "orders", "revenue"].map((k) => h("th", { scope: "col", class: "num" }, t(`sales.st.${k}`))),
+            h("th", { scope: "col" }, t("sales.st.counted")),
+          ),
+        ),
+        h(
+          "tbody",
+          null,
+          statuses.map((st, i) => {
+            const id = `sales-status-${i}`;
+            const name = st.status === "" ? t("sales.st.empty") : st.status;
+            return h(
+              "tr",
+              { "data-status": st.status, "data-category": st.category, "data-counted": st.counted ? "1" : "0", class: st.counted ? null : "is-excluded" },
+              h(
+                "th",
+                { scope: "row" },
+                h("span", { class: "status-name" }, name),
+                " ",
+                h("span", { class: "status-category" }, categories[st.category] || st.category),
+              ),
+              h("td", { class: "num" }, fmt.int(lang, st.rows)),
+              h("td", { class: "num" }, fmt.int(lang, st.orders)),
+              h("td", { class: "num" }, money(st.revenue)),
+              h(
+                "td",
+                { class: "status-tick" },
+                h("input", { type: "checkbox", id, "data-status-box": st.status, "data-testid": id, checked: st.counted || null }),
+                h("label", { for: id }, h("span", { class: "visually-hidden" }, `${name}: `), t("sales.st.countedBox")),
+              ),
+            );
+          }),
+        ),
+      ),
+    ),
+    h("p", { class: "help" }, t("sales.statusHelp")),
+  );
 }
 
 function notationText(n) {
@@ -1054,10 +1434,49 @@ function notationText(n) {
 
 function columnsTable(columns, lang) {
   void lang;
+  // The user's mapping when there is one, else what was detected.
+  const roleOf = (c) => {
+    const role = state.columns ? ROLES.find((r) => state.columns[r] === c.index) : c.role;
+    return role && ROLES.includes(role) ? role : "";
+  };
+  // The columns that play a role first, then the others (each in the file's order).
+  const withRole = columns.filter((c) => roleOf(c));
+  const others = columns.filter((c) => !roleOf(c));
+  const fold = others.length > UNFOLDED_COLUMNS;
+  const folded = fold && !state.allColumns;
+  const row = (c, hidden) => {
+    const id = `sales-role-${c.index}`;
+    const select = h(
+      "select",
+      { id, "data-col": c.index, "data-testid": id, class: "role-select" },
+      h("option", { value: "" }, t("sales.role.none")),
+      ROLES.map((r) => h("option", { value: r }, t(`sales.role.${r}`))),
+    );
+    select.value = roleOf(c);
+    return h(
+      "tr",
+      { "data-col": c.index, "data-role": select.value, class: hidden === undefined ? null : "is-other", hidden: hidden || null },
+      h("th", { scope: "row" }, h("label", { for: id }, columnName(c.name)), h("span", { class: "visually-hidden" }, ` — ${t("sales.col.role")}`)),
+      h("td", null, select),
+      h("td", null, t(`sales.kind.${c.kind}`)),
+      h("td", { class: "sales-notation", "data-notation": c.notation ? c.notation.kind : null, title: c.notation?.description || null }, notationText(c.notation)),
+    );
+  };
+  const saved = state.saved;
   return h(
     "div",
     { class: "sales-columns" },
     h("h4", null, t("sales.columnsTitle")),
+    saved
+      ? h(
+          "p",
+          { class: `sales-saved is-${saved.state}`, "data-testid": "sales-saved", "data-saved": saved.state, role: "status" },
+          saved.state === "forgotten" ? t("sales.forgotten") : t(saved.state === "used" ? "sales.savedUsed" : "sales.savedNew"),
+          saved.state === "forgotten"
+            ? null
+            : [" — ", h("button", { type: "button", class: "sales-link-button", "data-forget-columns": "", "data-testid": "sales-forget" }, t("sales.forget"))],
+        )
+      : null,
     h(
       "div",
       { class: "table-wrap" },
@@ -1070,32 +1489,23 @@ function columnsTable(columns, lang) {
           null,
           h("tr", null, ["name", "role", "kind", "notation"].map((k) => h("th", { scope: "col" }, t(`sales.col.${k}`)))),
         ),
-        h(
-          "tbody",
-          null,
-          columns.map((c) => {
-            const id = `sales-role-${c.index}`;
-            const select = h(
-              "select",
-              { id, "data-col": c.index, "data-testid": id, class: "role-select" },
-              h("option", { value: "" }, t("sales.role.none")),
-              ROLES.map((r) => h("option", { value: r }, t(`sales.role.${r}`))),
-            );
-            // The user's mapping when there is one, else what was detected.
-            const role = state.columns ? ROLES.find((r) => state.columns[r] === c.index) : c.role;
-            select.value = role && ROLES.includes(role) ? role : "";
-            return h(
-              "tr",
-              { "data-col": c.index, "data-role": select.value },
-              h("th", { scope: "row" }, h("label", { for: id }, columnName(c.name)), h("span", { class: "visually-hidden" }, ` — ${t("sales.col.role")}`)),
-              h("td", null, select),
-              h("td", null, t(`sales.kind.${c.kind}`)),
-              h("td", { class: "sales-notation", "data-notation": c.notation ? c.notation.kind : null, title: c.notation?.description || null }, notationText(c.notation)),
-            );
-          }),
-        ),
+        h("tbody", { id: "sales-columns-body" }, withRole.map((c) => row(c)), others.map((c) => row(c, fold ? folded : undefined))),
       ),
     ),
+    fold
+      ? h(
+          "button",
+          {
+            type: "button",
+            class: "sales-link-button sales-more-columns",
+            "data-toggle-columns": "",
+            "data-testid": "sales-more-columns",
+            "aria-expanded": String(!folded),
+            "aria-controls": "sales-columns-body",
+          },
+          t(folded ? "sales.moreColumns" : "sales.fewerColumns", { n: fmt.int(getLang(), others.length), nN: others.length }),
+        )
+      : null,
     h("p", { class: "help" }, t("sales.columnsHelp")),
     state.columns
       ? h("button", { type: "button", class: "sales-button", "data-reset-columns": "", "data-testid": "sales-reset-columns" }, t("sales.resetColumns"))
@@ -1118,11 +1528,12 @@ function renderOverview() {
     stats(
       [
         [t("sales.ov.customers"), fmt.int(lang, sm.customers), "sales-ov-customers"],
-        clv ? [t("sales.ov.revenue"), fmt.rupiah(lang, clv.totalRevenue), "sales-ov-revenue"] : null,
+        // The net revenue of every counted sale (guests' too); without it, the customers'.
+        sm.sales ? [t("sales.ov.revenue"), money(sm.sales.revenue), "sales-ov-revenue"] : clv ? [t("sales.ov.revenue"), money(clv.totalRevenue), "sales-ov-revenue"] : null,
         ret ? [t("sales.ov.crr"), fmt.pct(lang, ret.retentionRate), "sales-ov-crr"] : null,
         rep ? [t("sales.ov.repeat"), fmt.pct(lang, rep.repeatPurchaseRate), "sales-ov-repeat"] : null,
         clv && clv.pareto.topRevenueShare !== null ? [t("sales.ov.pareto"), fmt.pct(lang, clv.pareto.topRevenueShare), "sales-ov-pareto"] : null,
-        clv ? [t("sales.ov.clv"), fmt.rupiah(lang, clv.estimate.profitClv), "sales-ov-clv"] : null,
+        clv ? [t("sales.ov.clv"), money(clv.estimate.profitClv), "sales-ov-clv"] : null,
       ],
       "sales-overview-stats",
     ),
@@ -1147,6 +1558,11 @@ function renderSegments() {
   }
   replace(segError);
   const rfm = sm.rfm;
+  if (!state.touched.has("method")) {
+    // The method the API chose shows as chosen (it may be quintiles for another currency).
+    $(`sales-method-${rfm.method === "quintile" ? "quintile" : "fixed"}`).checked = true;
+    labelThresholds();
+  }
   // The day before asOf is the last date counted: asOf itself is "today".
   segIntro.textContent = t("sales.segIntro", { asOf: dateText(lang, rfm.asOf) });
   $("sales-asof-help").textContent = asOfInput.value
@@ -1230,7 +1646,7 @@ function drawSegmentChart() {
         showNumbers: t("sales.showNumbers"),
         cols: table("sales.segCols"),
       },
-      format: { int: F.int, pct: (p) => fmt.pct(lang, p), money: F.rp },
+      format: { int: F.int, pct: (p) => fmt.pct(lang, p), money },
     }),
   );
 }
@@ -1445,13 +1861,13 @@ function renderClv() {
       { class: "summary" },
       h("span", { class: "figure-label" }, t("sales.clv")),
       " ",
-      h("span", { class: "figure", "data-testid": "sales-clv-value" }, fmt.rupiah(lang, e.clv)),
+      h("span", { class: "figure", "data-testid": "sales-clv-value" }, money(e.clv)),
       hasMargin
-        ? [" · ", h("span", { class: "figure-label" }, t("sales.profitClv")), " ", h("span", { class: "figure figure-secondary", "data-testid": "sales-profit-clv" }, fmt.rupiah(lang, e.profitClv))]
+        ? [" · ", h("span", { class: "figure-label" }, t("sales.profitClv")), " ", h("span", { class: "figure figure-secondary", "data-testid": "sales-profit-clv" }, money(e.profitClv))]
         : null,
     ),
     stats([
-      [t("sales.aov"), fmt.rupiah(lang, c.averageOrderValue), "sales-aov"],
+      [t("sales.aov"), money(c.averageOrderValue), "sales-aov"],
       [t("sales.perYear"), fmt.num(lang, c.purchasesPerYear, 2), "sales-per-year"],
       [
         t("sales.lifespanUsed"),
@@ -1460,10 +1876,10 @@ function renderClv() {
           : t("sales.lifespanMeasured", { years: years(c.lifespanYears) }),
         "sales-lifespan-used",
       ],
-      [t("sales.maxCac"), fmt.rupiah(lang, e.maxAcquisitionCost), "sales-max-cac"],
-      [t("sales.budget"), `${fmt.rupiah(lang, e.retentionBudgetLow)} – ${fmt.rupiah(lang, e.retentionBudgetHigh)}`, "sales-budget"],
-      [t("sales.histValue"), fmt.rupiah(lang, c.averageHistoricalValue)],
-      [t("sales.totalRevenue"), fmt.rupiah(lang, c.totalRevenue)],
+      [t("sales.maxCac"), money(e.maxAcquisitionCost), "sales-max-cac"],
+      [t("sales.budget"), `${money(e.retentionBudgetLow)} – ${money(e.retentionBudgetHigh)}`, "sales-budget"],
+      [t("sales.histValue"), money(c.averageHistoricalValue)],
+      [t("sales.totalRevenue"), money(c.totalRevenue)],
       [t("sales.totalOrders"), fmt.int(lang, c.totalOrders)],
     ]),
     h(
@@ -1476,11 +1892,11 @@ function renderClv() {
         h(
           "span",
           { class: "formula-math" },
-          `${fmt.rupiah(lang, c.averageOrderValue)} × ${fmt.num(lang, c.purchasesPerYear, 2)} × ${years(c.lifespanYears)} = ${fmt.rupiah(lang, e.clv)}`,
+          `${money(c.averageOrderValue)} × ${fmt.num(lang, c.purchasesPerYear, 2)} × ${years(c.lifespanYears)} = ${money(e.clv)}`,
         ),
       ),
       hasMargin
-        ? h("p", null, h("span", { class: "formula-math" }, `${fmt.rupiah(lang, e.clv)} × ${fmt.num(lang, readMargin(), 2)}${sign} = ${fmt.rupiah(lang, e.profitClv)}`))
+        ? h("p", null, h("span", { class: "formula-math" }, `${money(e.clv)} × ${fmt.num(lang, readMargin(), 2)}${sign} = ${money(e.profitClv)}`))
         : null,
     ),
     c.lifespanOverridden ? null : h("p", { class: "caveat" }, t("sales.lifespanNote")),
@@ -1492,7 +1908,7 @@ function renderClv() {
           h(
             "p",
             { class: "sales-pareto", "data-testid": "sales-pareto" },
-            t("sales.pareto", { n: fmt.int(lang, c.pareto.topCustomers), share: fmt.pct(lang, share), revenue: fmt.rupiah(lang, c.pareto.topRevenue) }),
+            t("sales.pareto", { n: fmt.int(lang, c.pareto.topCustomers), share: fmt.pct(lang, share), revenue: money(c.pareto.topRevenue) }),
           ),
           h(
             "div",
@@ -1562,7 +1978,7 @@ function renderLifecycle() {
         { class: "sales-card stage-vip", "data-stage": "vip" },
         h("p", { class: "card-title" }, t("sales.vip")),
         h("p", { class: "card-value" }, h("span", { "data-testid": "sales-stage-vip" }, fmt.int(lang, l.vip.count))),
-        h("p", { class: "card-rule" }, t("sales.vipRule", { min: fmt.rupiah(lang, l.vip.minSpend) })),
+        h("p", { class: "card-rule" }, t("sales.vipRule", { min: money(l.vip.minSpend) })),
         nameList(l.vip.list),
         l.vip.count ? showList("vip") : null,
       ),
@@ -1593,7 +2009,7 @@ async function downloadCsv(name, status) {
   const sep = lang === "id" ? ";" : ",";
   const headers =
     name === "rfm"
-      ? ["customer", "recency", "frequency", "monetary", "r", "f", "m", "segment", "action"].map((k) => t(`sales.csv.${k}`))
+      ? ["customer", "recency", "frequency", "monetary", "r", "f", "m", "segment", "action"].map((k) => t(`sales.csv.${k}`, { cur: currencySymbol() }))
       : ["customer", "stage", "last", "spend", "vip", "winBack", "offer"].map((k) => t(`sales.l.${k}`));
   const l = lifeOk() ? state.summary.lifecycle : null;
   const labels = l
@@ -1628,6 +2044,7 @@ onLangChange((lang, previous) => {
     }
   }
   labelThresholds();
+  labelCurrencies();
   rfmTable.relabel();
   lifeTable.relabel();
   if (state.summary) {
@@ -1661,6 +2078,7 @@ new ResizeObserver(() => {
 
 fillThresholds();
 labelThresholds();
+labelCurrencies();
 syncModeField();
 try {
   startWorker();
