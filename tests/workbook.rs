@@ -310,3 +310,11 @@ fn nps_answers_from_a_forms_export() {
     assert_eq!(json["detractors"]["count"], 3);
     assert_eq!(json["column"]["index"], 1);
 }
+
+/// A compound file whose sector chain loops (found by the fuzzer: calamine
+/// asked for 4 GB on it): refused before calamine reads it.
+#[test]
+fn looping_sector_chains_are_refused() {
+    let e = read_workbook(&fixture("fuzz-loop.xls"), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+}
