@@ -318,3 +318,11 @@ fn looping_sector_chains_are_refused() {
     let e = read_workbook(&fixture("fuzz-loop.xls"), None).unwrap_err();
     assert_eq!(e.code, "invalidSpreadsheet");
 }
+
+/// A compound file cut inside a sector (found by the fuzzer: calamine failed an
+/// assertion on the short sector): refused before calamine reads it.
+#[test]
+fn short_sectors_are_refused() {
+    let e = read_workbook(&fixture("fuzz-partial-sector.xls"), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+}

@@ -283,11 +283,12 @@ impl<'a> Book<'a> {
 
 /// calamine's compound-file reader (xls; an encrypted xlsx) follows sector
 /// chains as the file gives them: a chain that loops grows without end (the
-/// fuzzer's 5 KB file asked for 4 GB), and a sector number past the allocation
-/// table indexes out of bounds. This walks the same structures first, as
-/// calamine reads them (header, DIFAT, FAT, directory, mini FAT), and refuses a
-/// file whose chains loop or leave their table. A file this passes reaches
-/// calamine, which still refuses what else is wrong with it.
+/// fuzzer's 5 KB file asked for 4 GB), a sector number past the allocation
+/// table indexes out of bounds, and a sector cut short by the end of the file
+/// fails an assertion or a slice. This walks the same structures first, as
+/// calamine reads them (header, DIFAT, FAT, directory, mini FAT, mini stream),
+/// and refuses a file whose chains loop, leave their table or the file. A file
+/// this passes reaches calamine, which still refuses what else is wrong with it.
 fn cfb_is_sound(bytes: &[u8]) -> bool {
     const RESERVED: u32 = 0xFFFF_FFFA;
     const DIFSECT: u32 = 0xFFFF_FFFC;
@@ -302,107 +303,118 @@ fn cfb_is_sound(bytes: &[u8]) -> bool {
     let size: usize = match u16::from_le_bytes([header[30], header[31]]) {
         9 => 512,
         12 => 4096,
-        _ => return true,
+        _ => return true, // calamine refuses it
     };
-    // Sector n starts after the header (one sector long); calamine allows ids up to len / size.
-    let maxid = bytes.len() / size;
-    let sector = |id: u32| -> &[u8] {
-        let start = (id as usize).saturating_add(1).saturating_mul(size);
-        if id as usize > maxid || start >= bytes.len() {
-            return &[];
-        }
-        &bytes[start..bytes.len().min(start + size)]
+    // Sector n is the (n + 1)-th block of `size` bytes (the header takes the first);
+    // only whole sectors inside the file are accepted.
+    let whole = (bytes.len() / size).saturating_sub(1);
+    let sector = |id: u32| -> Option<&[u8]> {
+        let id = id as usize;
+        (id < whole).then(|| &bytes[(id + 1) * size..(id + 2) * size])
     };
-    let words =
-        |b: &[u8]| -> Vec<u32> { (0..b.len() / 4).filter_map(|i| u32_at(b, i * 4)).collect() };
+    let words = |b: &[u8]| -> Vec<u32> { b.chunks_exact(4).filter_map(|x| u32_at(x, 0)).collect() };
 
-    // DIFAT: the header's 109 entries, then a chain (calamine bounds it by maxid + 1).
+    // DIFAT: the header's 109 entries, then a chain of sectors.
     let mut difat = words(&header[76..512]);
     let mut id = u32_at(header, 68).unwrap_or(ENDOFCHAIN);
     let mut steps = 0usize;
     while id < RESERVED {
         steps += 1;
-        if steps > maxid + 1 {
-            return true; // calamine refuses it
-        }
-        difat.extend(words(sector(id)));
+        let Some(part) = sector(id).filter(|_| steps <= whole) else {
+            return false;
+        };
+        difat.extend(words(part));
         match difat.pop() {
             Some(next) => id = next,
-            None => return true,
+            None => return false,
         }
     }
     // Each FAT sector is a sector of the file: more of them than sectors repeats sectors.
     let fat_sectors: Vec<u32> = difat.into_iter().filter(|&id| id < DIFSECT).collect();
-    if fat_sectors.len() > maxid + 1 {
+    if fat_sectors.len() > whole {
         return false;
     }
     let mut fat = Vec::new();
     for &id in &fat_sectors {
-        fat.extend(words(sector(id)));
+        match sector(id) {
+            Some(part) => fat.extend(words(part)),
+            None => return false,
+        }
     }
-    if !table_is_sound(&fat) {
+    if !table_is_sound(&fat, whole) {
         return false;
     }
-    let starts_ok = |start: u32, table: &[u32]| start >= RESERVED || (start as usize) < table.len();
+    let starts_ok = |start: u32, table: &[u32], limit: usize| {
+        start >= RESERVED || (start as usize) < table.len().min(limit)
+    };
     // A chain through a sound table ends; its bytes, up to `len`.
-    let chain = |start: u32, table: &[u32], len: usize| -> Vec<u8> {
+    let chain = |start: u32, len: usize| -> Vec<u8> {
         let mut out = Vec::new();
         let mut id = start;
         while id < RESERVED && out.len() < len {
-            let part = sector(id);
+            let part = sector(id).unwrap_or(&[]);
             out.extend_from_slice(&part[..part.len().min(len - out.len())]);
-            id = table.get(id as usize).copied().unwrap_or(ENDOFCHAIN);
+            id = fat.get(id as usize).copied().unwrap_or(ENDOFCHAIN);
         }
         out
     };
     let dir_start = u32_at(header, 48).unwrap_or(ENDOFCHAIN);
     let mini_start = u32_at(header, 60).unwrap_or(ENDOFCHAIN);
     let mini_len = u32_at(header, 64).unwrap_or(0) as usize;
-    if !starts_ok(dir_start, &fat) || !starts_ok(mini_start, &fat) {
+    if !starts_ok(dir_start, &fat, whole) || !starts_ok(mini_start, &fat, whole) {
         return false;
     }
-    let dirs = chain(dir_start, &fat, usize::MAX);
-    let mini_fat = if mini_len > 0 {
-        words(&chain(mini_start, &fat, mini_len.saturating_mul(size)))
-    } else {
-        Vec::new()
+    let dirs = chain(dir_start, usize::MAX);
+    let entries: Vec<(u32, u64)> = dirs
+        .chunks_exact(128)
+        .map(|entry| {
+            let start = u32_at(entry, 116).unwrap_or(ENDOFCHAIN);
+            let low = u64::from(u32_at(entry, 120).unwrap_or(0));
+            let high = u64::from(u32_at(entry, 124).unwrap_or(0));
+            (start, if size == 512 { low } else { low | high << 32 })
+        })
+        .collect();
+    // calamine converts lengths with an unwrap: they must fit a usize (32 bits in wasm).
+    if entries.iter().any(|&(_, len)| len > u64::from(u32::MAX)) {
+        return false;
+    }
+    let (mini_fat, mini_sectors) = match entries.first() {
+        Some(&(root_start, root_len)) if mini_len > 0 => {
+            if !starts_ok(root_start, &fat, whole) {
+                return false;
+            }
+            let stream = chain(root_start, root_len as usize);
+            (
+                words(&chain(mini_start, mini_len.saturating_mul(size))),
+                stream.len() / 64,
+            )
+        }
+        _ => (Vec::new(), 0),
     };
-    if !table_is_sound(&mini_fat) {
+    if !table_is_sound(&mini_fat, mini_sectors) {
         return false;
     }
-    for (i, entry) in dirs.chunks_exact(128).enumerate() {
-        let start = u32_at(entry, 116).unwrap_or(ENDOFCHAIN);
-        let len = if size == 512 {
-            u64::from(u32_at(entry, 120).unwrap_or(0))
-        } else {
-            u64::from(u32_at(entry, 120).unwrap_or(0))
-                | u64::from(u32_at(entry, 124).unwrap_or(0)) << 32
-        };
-        // calamine converts the length with an unwrap: it must fit a usize (32 bits in wasm).
-        if len > u64::from(u32::MAX) {
-            return false;
-        }
-        // The root's stream (the mini stream) and large streams use the FAT, others the mini FAT.
-        // An entry of length 0 (unused, a storage) is never followed.
-        let table = if i == 0 || len >= 4096 {
-            &fat
-        } else {
-            &mini_fat
-        };
-        if len > 0 && !starts_ok(start, table) {
-            return false;
-        }
-    }
-    true
+    // Streams: long ones through the FAT, short ones (< 4096 bytes) through the mini FAT;
+    // an entry of length 0 (unused, a storage) is never followed.
+    entries.iter().skip(1).all(|&(start, len)| {
+        len == 0
+            || if len >= 4096 {
+                starts_ok(start, &fat, whole)
+            } else {
+                starts_ok(start, &mini_fat, mini_sectors)
+            }
+    })
 }
 
-/// A sector allocation table whose every chain ends: each entry is a special
-/// value or the number of another entry, and following them never loops.
-fn table_is_sound(table: &[u32]) -> bool {
+/// A sector allocation table whose every chain ends inside the file: each
+/// entry is a special value or the number of another entry below `limit` (the
+/// sectors the file holds), and following them never loops.
+fn table_is_sound(table: &[u32], limit: usize) -> bool {
     const RESERVED: u32 = 0xFFFF_FFFA;
+    let bound = table.len().min(limit);
     if table
         .iter()
-        .any(|&next| next < RESERVED && next as usize >= table.len())
+        .any(|&next| next < RESERVED && next as usize >= bound)
     {
         return false;
     }
