@@ -326,3 +326,14 @@ fn short_sectors_are_refused() {
     let e = read_workbook(&fixture("fuzz-partial-sector.xls"), None).unwrap_err();
     assert_eq!(e.code, "invalidSpreadsheet");
 }
+
+/// An .xls whose Dimensions record claims a huge sheet (the fuzzer's third find):
+/// calamine's xls parser reserves room for every claimed cell (here 44 TB)
+/// before reading any. Not handled yet: it needs the BIFF records checked
+/// before calamine parses them (or a fix in calamine).
+#[test]
+#[ignore = "calamine's xls parser reserves the claimed dimensions; not yet guarded"]
+fn huge_xls_dimensions_are_refused() {
+    let e = read_workbook(&fixture("fuzz-xls-dimensions.xls"), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+}
