@@ -4,7 +4,7 @@
 //!
 //! The policy (README, "Embedding"): scripts only from this origin, plus
 //! WebAssembly compilation; no inline script or style; `connect-src` narrowed to
-//! the files the page and the widget fetch (the two wasm modules and the widget's
+//! the files the page and the widget fetch (the three wasm modules and the widget's
 //! stylesheet), so that no script of ours could send data anywhere, not even here.
 //! `embed.html` may be framed by any site; the other pages by none but ours.
 //! Every file may be loaded from other origins (CORS), as the widget is.
@@ -16,11 +16,13 @@ use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::thread;
 
-/// The files our scripts fetch (everything else arrives as a script, a stylesheet or an image).
-const FETCHED: [&str; 3] = [
+/// The files our scripts fetch (everything else arrives as a script, a stylesheet or an image):
+/// the three wasm modules (the page's, the widget's, the spreadsheet reader's) and the widget's stylesheet.
+const FETCHED: [&str; 4] = [
     "/pkg/customer_metrics_bg.wasm",
     "/widget/pkg/customer_metrics_bg.wasm",
     "/widget/widget.css",
+    "/xlsx/pkg/customer_metrics_bg.wasm",
 ];
 
 /// The Content-Security-Policy of a response: `connect` is the connect-src list,

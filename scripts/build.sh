@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Builds the two WebAssembly modules and their JS glue (wasm-bindgen --target web):
+# Builds the three WebAssembly modules and their JS glue (wasm-bindgen --target web):
 #   www/pkg/         the whole API, for the page and its worker (opt-level 3: speed)
 #   www/widget/pkg/  the quick calculators only (no parseTable, no log analytics),
 #                    for the embeddable widget (profile widget, opt-level z: size)
+#   www/xlsx/pkg/    readWorkbook only (spreadsheet files as text, on calamine),
+#                    loaded by the page when a spreadsheet is opened (profile xlsx = widget)
 # then shrinks each with wasm-opt where a working one is installed, and builds the
 # widget (widget/ and the page's shared modules, minified) into www/widget/.
 set -euo pipefail
@@ -43,7 +45,8 @@ build() {
 
 [ -n "$opt" ] || echo "build: no current wasm-opt (run npm ci for the npm package binaryen); skipping that size step"
 build release "" www/pkg -O3
-build widget "--no-default-features" www/widget/pkg -Oz
+build widget "--no-default-features --features calculators" www/widget/pkg -Oz
+build xlsx "--no-default-features --features xlsx" www/xlsx/pkg -Oz
 if command -v node >/dev/null; then
   node scripts/widget.mjs
 else

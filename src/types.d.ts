@@ -269,3 +269,20 @@ export interface PredictClvResult {
   newCustomerExpectedPurchases: number;
   warnings: string[]; rows: number; used: number; skipped: SkippedRow[]; columns: ParsedColumn[];
 }
+/** Options of readWorkbook (in the spreadsheet module www/xlsx/pkg). */
+export interface ReadWorkbookOptions {
+  /** The sheet to read: its name, or its 0-based position. Default: the first visible sheet with data. */
+  sheet?: string | number;
+}
+/** One sheet of a spreadsheet file as TSV text: line N of `text` is row N of the sheet. */
+export interface Workbook {
+  /** The workbook's worksheets, in order. */
+  sheets: string[];
+  /** The worksheets holding at least one non-empty cell. */
+  dataSheets: string[];
+  /** The sheet read. */
+  sheet: string;
+  text: string;
+  /** Lines of `text` (the number of the sheet's last row with data). */
+  rows: number;
+}

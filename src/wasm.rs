@@ -76,21 +76,31 @@ fn check_shape(input: &JsValue) -> Result<()> {
     Ok(())
 }
 
-/// Converts, calls, converts back.
-fn call<T: Serialize>(
-    input: JsValue,
-    f: impl FnOnce(&Value) -> Result<T>,
-) -> std::result::Result<JsValue, JsValue> {
+/// A JS input object as a [`Value`] (shape-checked first).
+fn to_value(input: JsValue) -> std::result::Result<Value, JsValue> {
     if input.is_object() {
         check_shape(&input).map_err(to_js_error)?;
     }
-    let value: Value = serde_wasm_bindgen::from_value(input).map_err(|e| {
+    serde_wasm_bindgen::from_value(input).map_err(|e| {
         to_js_error(Error::new(
             "invalidInput",
             format!("The input could not be read as a plain object: {e}."),
         ))
-    })?;
-    let out = f(&value).map_err(to_js_error)?;
+    })
+}
+
+/// Converts, calls, converts back.
+#[cfg(any(feature = "calculators", feature = "tables"))]
+fn call<T: Serialize>(
+    input: JsValue,
+    f: impl FnOnce(&Value) -> Result<T>,
+) -> std::result::Result<JsValue, JsValue> {
+    output(f(&to_value(input)?))
+}
+
+/// A result as a JS value, an error as a JS `Error`.
+fn output<T: Serialize>(result: Result<T>) -> std::result::Result<JsValue, JsValue> {
+    let out = result.map_err(to_js_error)?;
     out.serialize(&serializer()).map_err(|e| {
         to_js_error(Error::new(
             "internal",
@@ -99,6 +109,7 @@ fn call<T: Serialize>(
     })
 }
 
+#[cfg(feature = "calculators")]
 #[wasm_bindgen(unchecked_return_type = "CrrResult")]
 pub fn crr(
     #[wasm_bindgen(unchecked_param_type = "CrrInput")] input: JsValue,
@@ -106,6 +117,7 @@ pub fn crr(
     call(input, api::crr)
 }
 
+#[cfg(feature = "calculators")]
 #[wasm_bindgen(unchecked_return_type = "ClvResult")]
 pub fn clv(
     #[wasm_bindgen(unchecked_param_type = "ClvInput")] input: JsValue,
@@ -113,6 +125,7 @@ pub fn clv(
     call(input, api::clv)
 }
 
+#[cfg(feature = "calculators")]
 #[wasm_bindgen(unchecked_return_type = "NpsResult")]
 pub fn nps(
     #[wasm_bindgen(unchecked_param_type = "NpsInput")] input: JsValue,
@@ -120,6 +133,7 @@ pub fn nps(
     call(input, api::nps)
 }
 
+#[cfg(feature = "calculators")]
 #[wasm_bindgen(unchecked_return_type = "CesResult")]
 pub fn ces(
     #[wasm_bindgen(unchecked_param_type = "CesInput")] input: JsValue,
@@ -127,6 +141,7 @@ pub fn ces(
     call(input, api::ces)
 }
 
+#[cfg(feature = "calculators")]
 #[wasm_bindgen(unchecked_return_type = "CsatResult")]
 pub fn csat(
     #[wasm_bindgen(unchecked_param_type = "CsatInput")] input: JsValue,
@@ -134,6 +149,7 @@ pub fn csat(
     call(input, api::csat)
 }
 
+#[cfg(feature = "calculators")]
 #[wasm_bindgen(unchecked_return_type = "FcrResult")]
 pub fn fcr(
     #[wasm_bindgen(unchecked_param_type = "FcrInput")] input: JsValue,
@@ -203,4 +219,16 @@ pub fn predict_clv(
     #[wasm_bindgen(unchecked_param_type = "PredictClvInput")] input: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
     call(input, api::predict_clv)
+}
+
+/// `readWorkbook(bytes, { sheet? })`: `bytes` (a `Uint8Array`) is copied into
+/// the module's memory and read there; the options are checked like any input.
+#[cfg(feature = "xlsx")]
+#[wasm_bindgen(js_name = readWorkbook, unchecked_return_type = "Workbook")]
+pub fn read_workbook(
+    bytes: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "ReadWorkbookOptions")] options: Option<JsValue>,
+) -> std::result::Result<JsValue, JsValue> {
+    let options = to_value(options.unwrap_or(JsValue::NULL))?;
+    output(api::read_workbook(bytes, &options))
 }

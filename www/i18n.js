@@ -61,8 +61,9 @@ export const STRINGS = {
       "Privasi: perhitungan memakai WebAssembly di browser Anda; halaman ini tidak mengirim data ke mana pun dan hanya mengingat pilihan bahasa.",
 
     // Data input (paste box, file, preview)
-    "data.open": "Buka file CSV…",
-    "data.drop": "atau tarik file CSV / TSV ke kotak ini. File dibaca di browser ini, tidak diunggah.",
+    "data.open": "Buka file CSV / Excel…",
+    "data.drop":
+      "atau tarik file CSV, TSV, Excel (.xlsx, .xls) atau ODS ke kotak ini. File dibaca di browser ini, tidak diunggah.",
     "data.dropHere": "Lepaskan file di sini",
     "data.fileRead": (p) => `File “${p.name}” dibaca (${p.size}).`,
     "data.fileReadLatin": (p) =>
@@ -71,6 +72,19 @@ export const STRINGS = {
     "data.fileNotText": (p) =>
       `“${p.name}” bukan file teks. Dari Excel, simpan dulu sebagai CSV (File › Simpan Sebagai › CSV UTF-8), lalu buka file CSV-nya.`,
     "data.fileFailed": (p) => `File “${p.name}” tidak dapat dibaca.`,
+    "data.sheet": "Lembar",
+    "data.sheetRead": (p) =>
+      `Lembar “${p.sheet}” dibaca dari file “${p.name}” (${p.size})${p.empty ? "; lembar ini kosong" : ""}.`,
+    "data.spreadsheetOpening": (p) => `Membuka file spreadsheet “${p.name}”…`,
+    "data.spreadsheetError.invalidSpreadsheet": (p) =>
+      `“${p.name}” tidak dapat dibaca sebagai spreadsheet: filenya rusak, tidak lengkap, atau bukan file Excel / ODS. Buka di Excel dan simpan lagi, atau simpan sebagai CSV.`,
+    "data.spreadsheetError.passwordProtected": (p) =>
+      `“${p.name}” dilindungi kata sandi. Simpan salinannya tanpa kata sandi, lalu buka salinan itu.`,
+    "data.spreadsheetError.tooLarge": (p) =>
+      `Lembar di “${p.name}” terlalu besar untuk dibaca di sini. Simpan bagian yang Anda perlukan sebagai CSV.`,
+    "data.spreadsheetError.unknownSheet": (p) => `“${p.name}” tidak punya lembar itu lagi; buka filenya sekali lagi.`,
+    "data.spreadsheetError.xlsxFailed": (p) =>
+      `Pembaca spreadsheet tidak dapat dimuat untuk “${p.name}”. Muat ulang halaman, atau simpan file sebagai CSV.`,
     "data.reading": "Membaca data…",
     "data.locale": "Format angka dan tanggal",
     "data.localeAuto": "Otomatis",
@@ -160,8 +174,9 @@ export const STRINGS = {
     "footer.privacy":
       "Privacy: the calculations use WebAssembly in your browser; this page sends your data nowhere and remembers only your language choice.",
 
-    "data.open": "Open a CSV file…",
-    "data.drop": "or drop a CSV / TSV file on the box. The file is read in this browser, never uploaded.",
+    "data.open": "Open a CSV / Excel file…",
+    "data.drop":
+      "or drop a CSV, TSV, Excel (.xlsx, .xls) or ODS file on the box. The file is read in this browser, never uploaded.",
     "data.dropHere": "Drop the file here",
     "data.fileRead": (p) => `Read “${p.name}” (${p.size}).`,
     "data.fileReadLatin": (p) => `Read “${p.name}” (${p.size}) as Windows-1252, as it is not UTF-8.`,
@@ -169,6 +184,18 @@ export const STRINGS = {
     "data.fileNotText": (p) =>
       `“${p.name}” is not a text file. From Excel, save it as CSV first (File › Save As › CSV UTF-8), then open the CSV file.`,
     "data.fileFailed": (p) => `“${p.name}” could not be read.`,
+    "data.sheet": "Sheet",
+    "data.sheetRead": (p) => `Sheet “${p.sheet}” read from “${p.name}” (${p.size})${p.empty ? "; this sheet is empty" : ""}.`,
+    "data.spreadsheetOpening": (p) => `Opening the spreadsheet “${p.name}”…`,
+    "data.spreadsheetError.invalidSpreadsheet": (p) =>
+      `“${p.name}” could not be read as a spreadsheet: the file is damaged, incomplete, or not an Excel / ODS file. Open it in Excel and save it again, or save it as CSV.`,
+    "data.spreadsheetError.passwordProtected": (p) =>
+      `“${p.name}” is protected with a password. Save a copy without the password, then open that copy.`,
+    "data.spreadsheetError.tooLarge": (p) =>
+      `The sheet in “${p.name}” is too large to read here. Save the part you need as CSV.`,
+    "data.spreadsheetError.unknownSheet": (p) => `“${p.name}” no longer has that sheet; open the file again.`,
+    "data.spreadsheetError.xlsxFailed": (p) =>
+      `The spreadsheet reader could not be loaded for “${p.name}”. Reload the page, or save the file as CSV.`,
     "data.reading": "Reading the data…",
     "data.locale": "Number and date format",
     "data.localeAuto": "Automatic",

@@ -12,7 +12,12 @@
 // the same text, read the same way (the locale and column mapping of the last
 // analysis); its ranked customers stay here too, as a third table.
 //
-// Messages in:  { type: "analyse", id, file?, text?, options }
+// A spreadsheet file (.xlsx, .xlsm, .xls, .ods) is turned into text here by the
+// small module xlsx/pkg (js/workbook.js, loaded the first time one comes), then
+// analysed as a text file; `sheet` names the sheet (default: the first with data)
+// and the result's `source.workbook` says which sheets there are.
+//
+// Messages in:  { type: "analyse", id, file?, sheet?, text?, options }
 //               { type: "predict", id, options }   (unit, calibrationEnd, holdoutEnd, horizonMonths, monthlyDiscountRate)
 //               (analyse's options are analyzeLog's: locale, columns, countStatuses, excludeStatuses, currency, …)
 //               { type: "query", id, table: "rfm" | "life" | "predict", query }
@@ -25,6 +30,7 @@
 //               { type: "csv", id, blob }
 
 import init, { analyzeLog, parseTable, predictClv } from "./pkg/customer_metrics.js";
+import { SPREADSHEET_FILE, UNREADABLE_FILE, readSpreadsheet } from "./js/workbook.js";
 
 const MAX_SKIPPED = 100; // skipped rows sent to the page (the count is always exact)
 const MAX_NAMES = 60; // names per lifecycle list sent with the summary
@@ -71,12 +77,17 @@ function plainError(error) {
 
 // ---------------------------------------------------------------- reading a file
 
-const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
-
-/** The file as text, read in chunks with progress: UTF-8, else Windows-1252 (old Excel CSVs). */
-async function readFile(file, id) {
-  if (SPREADSHEET.test(file.name)) throw Object.assign(new Error("not a text file"), { code: "fileNotText" });
+/** The file as text, read in chunks with progress: UTF-8, else Windows-1252 (old Excel CSVs); a spreadsheet's sheet as text. */
+async function readFile(file, id, sheet) {
+  if (UNREADABLE_FILE.test(file.name)) throw Object.assign(new Error("not a text file"), { code: "fileNotText" });
   const total = file.size;
+  if (SPREADSHEET_FILE.test(file.name)) {
+    self.postMessage({ type: "progress", id, stage: "reading", loaded: 0, total });
+    const book = await readSpreadsheet(file, sheet);
+    self.postMessage({ type: "progress", id, stage: "reading", loaded: total, total });
+    const workbook = { sheet: book.sheet, sheets: book.sheets, dataSheets: book.dataSheets, rows: book.rows };
+    return { text: book.text, latin: false, workbook };
+  }
   const reader = file.stream().getReader();
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const parts = [];
@@ -123,7 +134,7 @@ function countLines(s) {
 
 // ---------------------------------------------------------------- analysis
 
-async function analyse({ id, file, text: newText, options }) {
+async function analyse({ id, file, sheet, text: newText, options }) {
   try {
     await ready;
   } catch (error) {
@@ -132,9 +143,9 @@ async function analyse({ id, file, text: newText, options }) {
   if (file) {
     text = null;
     tables = { rfm: null, life: null, predict: null };
-    const read = await readFile(file, id);
+    const read = await readFile(file, id, sheet);
     text = read.text;
-    source = { kind: "file", name: file.name, size: file.size, latin: read.latin };
+    source = { kind: "file", name: file.name, size: file.size, latin: read.latin, workbook: read.workbook };
   } else if (typeof newText === "string") {
     text = newText;
     source = { kind: "text", size: newText.length };

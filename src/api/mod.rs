@@ -10,6 +10,8 @@ pub mod log;
 pub mod predict;
 #[cfg(feature = "tables")]
 pub mod table;
+#[cfg(feature = "xlsx")]
+pub mod workbook;
 
 pub use args::{Args, Value};
 #[cfg(feature = "analytics")]
@@ -18,6 +20,8 @@ pub use log::{analyze_log, clv_from_log, cohorts, lifecycle, retention, rfm};
 pub use predict::predict_clv;
 #[cfg(feature = "tables")]
 pub use table::{parse_table, ParsedTable, PreviewRow, PreviewValue};
+#[cfg(feature = "xlsx")]
+pub use workbook::read_workbook;
 
 use crate::error::{Error, Result, Skipped};
 use crate::input::scores::{read_scores, ColumnInfo, ScoreColumn};

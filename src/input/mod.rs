@@ -20,6 +20,8 @@ pub mod table;
 #[cfg(all(test, feature = "tables"))]
 mod test_json;
 pub mod tickets;
+#[cfg(feature = "xlsx")]
+pub mod workbook;
 pub mod yesno;
 
 pub use table::{ColumnRef, Record, Table};

@@ -66,7 +66,10 @@ describe("embedding", { timeout: 900_000 }, () => {
       const origin = new URL(env.base).origin;
       assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
       assert.match(csp, /style-src 'self';/);
-      assert.match(csp, new RegExp(`connect-src ${origin}/pkg/customer_metrics_bg.wasm ${origin}/widget/pkg/customer_metrics_bg.wasm ${origin}/widget/widget.css;`));
+      assert.match(
+        csp,
+        new RegExp(`connect-src ${origin}/pkg/customer_metrics_bg.wasm ${origin}/widget/pkg/customer_metrics_bg.wasm ${origin}/widget/widget.css ${origin}/xlsx/pkg/customer_metrics_bg.wasm;`),
+      );
       assert.match(csp, /frame-ancestors \*;/);
       assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
       assert.match(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content"), /connect-src 'self'/);

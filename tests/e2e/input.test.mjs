@@ -205,9 +205,15 @@ describe("the data input of the page", { timeout: 900_000 }, () => {
     assert.equal(await text('[data-testid="ces-rows"]'), "180 jawaban dipakai, 0 dilewati");
     assert.equal(await value("#ces-role-0"), "score");
     assert.equal(await page.locator('[data-testid="ces-dropzone"].is-dragover').count(), 0);
-    // A spreadsheet file is refused with advice, and the box keeps its text.
-    await page.setInputFiles("#ces-file", { name: "data.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\u0003\u0004") });
+    // An Apple Numbers file is refused with advice, and the box keeps its text.
+    await page.setInputFiles("#ces-file", { name: "data.numbers", mimeType: "application/octet-stream", buffer: Buffer.from("PK\u0003\u0004") });
     assert.match(await text('[data-testid="ces-file-status"]'), /bukan file teks.*CSV/);
+    assert.equal(await text('[data-testid="ces-value"]'), "5,28");
+    // A damaged .xlsx goes to the spreadsheet reader, which says so; the box keeps its text.
+    await page.setInputFiles("#ces-file", { name: "data.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\u0003\u0004") });
+    await page.waitForFunction(() => /spreadsheet/.test(document.querySelector('[data-testid="ces-file-status"]').textContent));
+    assert.match(await text('[data-testid="ces-file-status"]'), /^“data\.xlsx” tidak dapat dibaca sebagai spreadsheet: filenya rusak/);
+    assert.equal(await page.getAttribute('[data-testid="ces-file-status"]', "class"), "file-status is-error");
     assert.equal(await text('[data-testid="ces-value"]'), "5,28");
   });
 
@@ -302,7 +308,7 @@ describe("the data input of the page", { timeout: 900_000 }, () => {
     assert.match(norm(roleLabel), /^Seberapa besar .*: peran kolom$/);
     for (const id of ["nps", "ces", "csat", "fcr"]) {
       assert.equal(await page.getAttribute(`#${id}-file`, "type"), "file");
-      assert.equal(await page.getAttribute(`#${id}-file`, "accept"), ".csv,.tsv,.txt");
+      assert.equal(await page.getAttribute(`#${id}-file`, "accept"), ".csv,.tsv,.txt,.xlsx,.xlsm,.xls,.ods");
       assert.equal(await page.getAttribute(`#${id}-summary`, "aria-live"), "polite");
     }
     // The file button is reachable with the keyboard: Tab from the paste box reaches it.

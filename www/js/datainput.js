@@ -1,6 +1,7 @@
 // The data input of every calculator that reads pasted data (NPS, CES, CSAT, FCR):
 // the paste box, which also opens a file or takes one dropped on it (read here with
-// FileReader, never uploaded), a number/date format choice for ambiguous data, and a
+// FileReader, never uploaded; a spreadsheet through js/workbook.js, with a sheet
+// picker when several sheets hold data), a number/date format choice for ambiguous data, and a
 // view of how the data was read: the decisions taken, and a preview of the first rows
 // as parsed by parseTable, whose column headers let the user change each column's role.
 // The role mapping lives in memory only. User text is only ever set as text.
@@ -8,13 +9,13 @@
 import { h, s, replace } from "./dom.js";
 import * as fmt from "./format.js";
 import { applyStatic, getLang, t, table } from "./lang.js";
+import { ACCEPT, FILE_ERRORS, SPREADSHEET_FILE, UNREADABLE_FILE, readSpreadsheet, sheetPicker } from "./workbook.js";
 
 /** Texts shorter than this are read at once (a few milliseconds); longer ones after a pause. */
 const IMMEDIATE_CHARS = 20_000;
 const DEBOUNCE_MS = 250;
 const PREVIEW_ROWS = 20;
 const MAX_FILE_BYTES = 15 * 1024 * 1024;
-const SPREADSHEET_FILE = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
 
 /** A column name as shown: the API's "column 3" (no header row) in the page language. */
 export function columnName(name) {
@@ -69,7 +70,7 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
     type: "file",
     id: `${name}-file`,
     class: "file-input",
-    accept: ".csv,.tsv,.txt",
+    accept: ACCEPT,
     "data-testid": `${name}-file`,
     "data-managed": "",
     "aria-describedby": `${name}-drop-help`,
@@ -95,6 +96,9 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
     ),
   );
   zone.after(fileStatus);
+  // The sheet of a spreadsheet file: re-read when another one is picked.
+  const picker = sheetPicker({ id: `${name}-sheet`, h, t, onChange: (sheet) => readSheet(sheet) });
+  fileStatus.after(picker.element);
 
   const localeSelect = h(
     "select",
@@ -130,6 +134,7 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
     groupOptions: null, // signature + language of the group select's options
     cache: null, // the last parseTable call: { text, key, parse }
     timer: null,
+    workbook: null, // the spreadsheet file last opened: { file, params, book }
   };
 
   function schedule() {
@@ -156,21 +161,66 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
   }
 
   textarea.dataset.managed = "";
-  textarea.addEventListener("input", schedule);
+  textarea.addEventListener("input", (event) => {
+    // Typed or pasted over a spreadsheet's text: its sheet picker no longer applies.
+    if (event.isTrusted && state.workbook) {
+      state.workbook = null;
+      picker.hide();
+    }
+    schedule();
+  });
   localeSelect.addEventListener("change", () => onUpdate());
   if (groupSelect) groupSelect.addEventListener("change", () => onUpdate());
 
   // ------------------------------------------------------------ files
 
+  /** Puts text read from a file into the box, as if typed (selects the text source, schedules). */
+  function useText(text) {
+    textarea.value = text;
+    textarea.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+
+  /** Reads `sheet` (undefined: the first with data) of the spreadsheet last opened. */
+  async function readSheet(sheet) {
+    const current = state.workbook;
+    if (!current) return;
+    const { file, params } = current;
+    fileStatus.textContent = t("data.spreadsheetOpening", params);
+    fileStatus.className = "file-status";
+    try {
+      const book = await readSpreadsheet(file, sheet);
+      if (state.workbook !== current) return; // another file was opened meanwhile
+      current.book = book;
+      picker.show(book);
+      useText(book.text);
+      fileStatus.textContent = t("data.sheetRead", { ...params, sheet: book.sheet, empty: book.rows === 0 });
+    } catch (error) {
+      if (state.workbook !== current) return;
+      if (!FILE_ERRORS.has(error && error.code)) console.error(error);
+      state.workbook = null;
+      picker.hide();
+      const key = FILE_ERRORS.has(error && error.code) ? `data.spreadsheetError.${error.code}` : "data.fileFailed";
+      fileStatus.textContent = t(key, params);
+      fileStatus.className = "file-status is-error";
+    }
+  }
+
   async function takeFile(file) {
     const lang = getLang();
     const params = { name: file.name, size: fileSize(lang, file.size), max: fileSize(lang, MAX_FILE_BYTES) };
+    state.workbook = null;
+    picker.hide();
     if (file.size > MAX_FILE_BYTES) {
       fileStatus.textContent = t("data.fileTooBig", params);
       fileStatus.className = "file-status is-error";
       return;
     }
     if (SPREADSHEET_FILE.test(file.name)) {
+      state.workbook = { file, params, book: null };
+      await readSheet(undefined);
+      return;
+    }
+    if (UNREADABLE_FILE.test(file.name)) {
       fileStatus.textContent = t("data.fileNotText", params);
       fileStatus.className = "file-status is-error";
       return;
@@ -182,11 +232,9 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
         fileStatus.className = "file-status is-error";
         return;
       }
-      textarea.value = text;
       fileStatus.textContent = t(latin ? "data.fileReadLatin" : "data.fileRead", params);
       fileStatus.className = "file-status";
-      // As if typed: selects the text source and schedules the calculation.
-      textarea.dispatchEvent(new Event("input", { bubbles: true }));
+      useText(text);
     } catch (error) {
       console.error(error);
       fileStatus.textContent = t("data.fileFailed", params);

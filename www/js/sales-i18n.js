@@ -17,8 +17,9 @@ export const SALES_STRINGS = {
     "sales.text": "Log penjualan",
     "sales.textHelp":
       "Satu baris per transaksi, dengan judul kolom: pelanggan, tanggal, jumlah (dan nomor faktur bila ada). Tempel dari Excel / Google Sheets atau buka file CSV.",
-    "sales.open": "Buka file CSV…",
-    "sales.drop": "atau tarik file ke kotak ini. File dibaca di browser ini, tidak diunggah.",
+    "sales.open": "Buka file CSV / Excel…",
+    "sales.drop":
+      "atau tarik file CSV, Excel (.xlsx, .xls) atau ODS ke kotak ini. File dibaca di browser ini, tidak diunggah.",
     "sales.dropHere": "Lepaskan file di sini",
     "sales.clear": "Kosongkan",
     "sales.fileUsed": (p) =>
@@ -27,6 +28,8 @@ export const SALES_STRINGS = {
     "sales.fileNotText": (p) =>
       `“${p.name}” bukan file teks. Dari Excel, simpan dulu sebagai CSV (File › Simpan Sebagai › CSV UTF-8), lalu buka file CSV-nya.`,
     "sales.fileFailed": (p) => `File “${p.name}” tidak dapat dibaca.`,
+    "sales.sheetUsed": (p) =>
+      `Lembar “${p.sheet}” dibaca dari file “${p.name}” (${p.size}) dan dianalisis. Tempel teks di kotak untuk menggantinya.`,
     "sales.locale": "Format angka dan tanggal",
     "sales.localeAuto": "Otomatis (dari isinya)",
     "sales.localeId": "Indonesia (1.234,5 · hari/bulan)",
@@ -456,8 +459,9 @@ export const SALES_STRINGS = {
     "sales.text": "Sales log",
     "sales.textHelp":
       "One row per sale, with a header row: customer, date, amount (and the invoice number if there is one). Paste from Excel / Google Sheets or open a CSV file.",
-    "sales.open": "Open a CSV file…",
-    "sales.drop": "or drag a file onto this box. The file is read in this browser, never uploaded.",
+    "sales.open": "Open a CSV / Excel file…",
+    "sales.drop":
+      "or drag a CSV, Excel (.xlsx, .xls) or ODS file onto this box. The file is read in this browser, never uploaded.",
     "sales.dropHere": "Drop the file here",
     "sales.clear": "Clear",
     "sales.fileUsed": (p) =>
@@ -466,6 +470,8 @@ export const SALES_STRINGS = {
     "sales.fileNotText": (p) =>
       `“${p.name}” is not a text file. In Excel, save it as CSV first (File › Save As › CSV UTF-8), then open the CSV file.`,
     "sales.fileFailed": (p) => `The file “${p.name}” could not be read.`,
+    "sales.sheetUsed": (p) =>
+      `Sheet “${p.sheet}” read from the file “${p.name}” (${p.size}) and analysed. Paste text into the box to replace it.`,
     "sales.locale": "Number and date format",
     "sales.localeAuto": "Automatic (from the values)",
     "sales.localeId": "Indonesian (1.234,5 · day/month)",

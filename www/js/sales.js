@@ -15,6 +15,7 @@ import { applyStatic, getLang, onLangChange, t, table } from "./lang.js";
 import { bandLabel, skipReason } from "../i18n.js";
 import { cohortHeatmap, retentionCurves, segmentChart } from "./sales-charts.js";
 import { createTable } from "./sales-table.js";
+import { ACCEPT, FILE_ERRORS, SPREADSHEET_FILE, UNREADABLE_FILE, sheetPicker } from "./workbook.js";
 
 const $ = (id) => document.getElementById(id);
 const section = $("sales");
@@ -113,7 +114,7 @@ function errorText(error) {
 // ---------------------------------------------------------------- state
 
 const state = {
-  source: null, // { kind: "file", file } | { kind: "text", text }
+  source: null, // { kind: "file", file, sheet? } | { kind: "text", text }
   workerHas: false, // the worker holds the text of the current source
   columns: null, // the user's role mapping { role: index }, or null for the detected one
   shownColumns: null, // the columns last shown (with their roles)
@@ -236,7 +237,7 @@ const fileInput = h("input", {
   type: "file",
   id: "sales-file",
   class: "file-input",
-  accept: ".csv,.tsv,.txt,text/csv,text/plain",
+  accept: `${ACCEPT},text/csv,text/plain`,
   "data-testid": "sales-file",
   "aria-describedby": "sales-drop-help",
 });
@@ -248,6 +249,15 @@ const dropzone = h(
 );
 const clearButton = h("button", { type: "button", class: "sales-button sales-clear", "data-testid": "sales-clear", "data-i18n": "sales.clear" });
 const fileStatus = h("p", { class: "file-status", id: "sales-file-status", role: "status", "data-testid": "sales-file-status" });
+// A spreadsheet with several sheets holding data: which one is analysed (the worker reads it).
+const sheetSelect = sheetPicker({
+  id: "sales-sheet",
+  h,
+  t,
+  onChange: (sheet) => {
+    if (state.source?.kind === "file") newSource({ ...state.source, sheet });
+  },
+});
 const localeSelect = h(
   "select",
   { id: "sales-locale", "data-testid": "sales-locale", "data-option": "" },
@@ -480,6 +490,7 @@ replace(
         clearButton,
       ),
       fileStatus,
+      sheetSelect.element,
     ),
     h(
       "div",
@@ -701,8 +712,10 @@ function run({ fresh = false } = {}) {
   const id = ++seq;
   const message = { type: "analyse", id, options: read.options };
   if (!state.workerHas || fresh) {
-    if (state.source.kind === "file") message.file = state.source.file;
-    else message.text = state.source.text;
+    if (state.source.kind === "file") {
+      message.file = state.source.file;
+      message.sheet = state.source.sheet;
+    } else message.text = state.source.text;
   }
   const o = read.options;
   // How the log is read (Predict reads it the same way, and predicts again when it changes).
@@ -776,6 +789,7 @@ function onResult(msg) {
       state.summary = msg.summary;
       state.error = null;
       state.sourceInfo = msg.source;
+      sheetSelect.show(msg.source?.workbook);
       try {
         render();
         section.dataset.state = "ok";
@@ -804,12 +818,20 @@ function onError(msg) {
     return;
   }
   hideProgress();
-  if (error.code === "fileNotText" || error.code === "fileFailed") {
-    const name = state.source?.file?.name || "";
+  if (error.code === "fileNotText" || error.code === "fileFailed" || FILE_ERRORS.has(error.code)) {
+    const params = state.fileParams || { name: state.source?.file?.name || "" };
     state.source = null;
     state.workerHas = false;
-    fileStatus.textContent = t(error.code === "fileNotText" ? "sales.fileNotText" : "sales.fileFailed", { name });
+    sheetSelect.hide();
+    const key = FILE_ERRORS.has(error.code) ? `data.spreadsheetError.${error.code}` : error.code === "fileNotText" ? "sales.fileNotText" : "sales.fileFailed";
+    fileStatus.textContent = t(key, params);
     fileStatus.className = "file-status is-error";
+  } else if (msg.source?.workbook) {
+    // The sheet was read but could not be analysed (e.g. a notes sheet): another can be picked.
+    state.sourceInfo = msg.source;
+    sheetSelect.show(msg.source.workbook);
+    fileStatus.textContent = t("data.sheetRead", { ...state.fileParams, sheet: msg.source.workbook.sheet, empty: msg.source.workbook.rows === 0 });
+    fileStatus.className = "file-status";
   }
   state.error = error;
   showError(error); // tells the Predict part
@@ -859,6 +881,7 @@ function clearAll() {
   hint.hidden = false;
   doneStatus.textContent = "";
   fileStatus.textContent = "";
+  sheetSelect.hide();
   section.dataset.state = "empty";
   notifyLog();
 }
@@ -899,6 +922,7 @@ textarea.addEventListener("input", () => {
     }
     fileStatus.textContent = "";
     fileStatus.className = "file-status";
+    sheetSelect.hide();
     newSource({ kind: "text", text });
   }, TEXT_DELAY_MS);
 });
@@ -912,14 +936,15 @@ function takeFile(file) {
     fileStatus.className = "file-status is-error";
     return;
   }
-  if (/\.(xlsx|xlsm|xls|ods|numbers)$/i.test(file.name)) {
+  if (UNREADABLE_FILE.test(file.name)) {
     fileStatus.textContent = t("sales.fileNotText", params);
     fileStatus.className = "file-status is-error";
     return;
   }
   clearTimeout(textTimer);
   textarea.value = ""; // the file is analysed as it is; a big one is never put in the box
-  fileStatus.textContent = "";
+  fileStatus.textContent = SPREADSHEET_FILE.test(file.name) ? t("data.spreadsheetOpening", params) : "";
+  sheetSelect.hide();
   state.fileParams = params;
   newSource({ kind: "file", file });
 }
@@ -1176,7 +1201,10 @@ function renderData(sm, onError) {
   const skippedCount = sm.skippedCount ?? skipped.length;
   state.shownColumns = sm.columns || state.shownColumns;
   if (state.source?.kind === "file" && state.fileParams && !onError) {
-    fileStatus.textContent = t("sales.fileUsed", { ...state.fileParams, latin: state.sourceInfo?.latin });
+    const book = state.sourceInfo?.workbook;
+    fileStatus.textContent = book
+      ? t("sales.sheetUsed", { ...state.fileParams, sheet: book.sheet })
+      : t("sales.fileUsed", { ...state.fileParams, latin: state.sourceInfo?.latin });
     fileStatus.className = "file-status";
   }
   const columns = sm.columns || [];

@@ -1,0 +1,690 @@
+//! Spreadsheet files (xlsx, xlsm, xls, xlsb, ods) as text: one sheet becomes
+//! TSV that the text readers take as if it had been pasted. Line N of the text
+//! is row N of the sheet as the spreadsheet numbers it (empty rows, including
+//! those above the first used row, are blank lines), so a skipped-row report of
+//! the text names the spreadsheet's own row numbers.
+//!
+//! Cells: text as it is (quoted CSV-style when it holds a tab, a line break or a
+//! `"`); whole numbers without a decimal point; other numbers in their shortest
+//! round-trip form with `.` as decimal mark; `TRUE`/`FALSE`; dates as
+//! `YYYY-MM-DD` (with ` HH:MM:SS` when the time is not midnight); times and
+//! durations as `HH:MM:SS`; error cells (`#N/A`, …) empty. Columns start at the
+//! sheet's first used column; trailing empty cells of a row are left out.
+//!
+//! xlsx and xlsm sheets are streamed cell by cell (calamine's cell reader), so a
+//! file that names a far-away cell costs nothing; the other formats go through
+//! calamine's ranges. Nothing here panics on any input: every problem is an
+//! [`Error`] (`invalidSpreadsheet`, `unknownSheet`, `passwordProtected`).
+
+use crate::error::{Error, Result};
+use calamine::{
+    Data, DataRef, Ods, OdsError, Range, Reader, SheetType, SheetVisible, Xls, XlsError, Xlsb,
+    XlsbError, Xlsx, XlsxError,
+};
+use serde::Serialize;
+use std::fmt::Write as _;
+use std::io::Cursor;
+
+/// Which sheet to read: by name (exact, then ignoring case) or 0-based position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SheetRef {
+    Name(String),
+    Index(usize),
+}
+
+impl From<&str> for SheetRef {
+    fn from(name: &str) -> Self {
+        SheetRef::Name(name.to_string())
+    }
+}
+
+impl From<usize> for SheetRef {
+    fn from(index: usize) -> Self {
+        SheetRef::Index(index)
+    }
+}
+
+/// One sheet of a workbook as text, and what else the workbook holds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Workbook {
+    /// The names of the workbook's worksheets, in workbook order (chart sheets
+    /// and macro sheets are left out).
+    pub sheets: Vec<String>,
+    /// The names of the worksheets that hold at least one non-empty cell.
+    pub data_sheets: Vec<String>,
+    /// The sheet read.
+    pub sheet: String,
+    /// The sheet as TSV, line N = row N.
+    pub text: String,
+    /// Lines of `text`: the number of the sheet's last row with data (0 for an
+    /// empty sheet).
+    pub rows: usize,
+}
+
+/// Files above this many cells are refused rather than read into memory
+/// (Excel's own limit is 1,048,576 rows; 20 million cells is far above any
+/// store export and still fits the browser's memory as text).
+const MAX_CELLS: usize = 20_000_000;
+/// Excel's sheet size; a cell beyond it (which only a damaged or hostile file
+/// can have) is refused rather than written after a million blank lines.
+const MAX_ROWS: u32 = 1_048_576;
+const MAX_COLUMNS: u32 = 16_384;
+
+/// Reads one sheet of the spreadsheet file `bytes` (xlsx, xlsm, xls, xlsb or
+/// ods, told apart by their content, not a file name). Without `sheet`, the
+/// first visible worksheet with data is read (else the first worksheet).
+pub fn read_workbook(bytes: &[u8], sheet: Option<SheetRef>) -> Result<Workbook> {
+    let mut book = Book::open(bytes)?;
+    let sheets: Vec<(String, bool)> = book
+        .metadata()
+        .into_iter()
+        .filter(|s| s.typ == SheetType::WorkSheet)
+        .map(|s| (s.name, s.visible == SheetVisible::Visible))
+        .collect();
+    let names: Vec<String> = sheets.iter().map(|(n, _)| n.clone()).collect();
+    if names.is_empty() {
+        return Err(Error::new(
+            "invalidSpreadsheet",
+            "The file is a spreadsheet without any worksheet.",
+        ));
+    }
+    // The cells of every sheet are read once: to know which hold data, and for
+    // the one chosen.
+    let mut contents = Vec::with_capacity(names.len());
+    for name in &names {
+        contents.push(book.cells(name)?);
+    }
+    let data_sheets: Vec<String> = names
+        .iter()
+        .zip(&contents)
+        .filter(|(_, cells)| !cells.is_empty())
+        .map(|(n, _)| n.clone())
+        .collect();
+    let index = match sheet {
+        Some(SheetRef::Name(wanted)) => names
+            .iter()
+            .position(|n| *n == wanted)
+            .or_else(|| {
+                names
+                    .iter()
+                    .position(|n| n.to_lowercase() == wanted.to_lowercase())
+            })
+            .ok_or_else(|| unknown_sheet(&format!("\"{wanted}\""), &names))?,
+        Some(SheetRef::Index(i)) if i < names.len() => i,
+        Some(SheetRef::Index(i)) => {
+            return Err(unknown_sheet(&format!("number {i} (0-based)"), &names));
+        }
+        None => (0..names.len())
+            .find(|&i| sheets[i].1 && !contents[i].is_empty())
+            .or_else(|| (0..names.len()).find(|&i| !contents[i].is_empty()))
+            .unwrap_or(0),
+    };
+    let cells = std::mem::take(&mut contents[index]);
+    let (text, rows) = to_text(cells);
+    Ok(Workbook {
+        sheets: names.clone(),
+        data_sheets,
+        sheet: names[index].clone(),
+        text,
+        rows,
+    })
+}
+
+fn unknown_sheet(what: &str, names: &[String]) -> Error {
+    let list = names
+        .iter()
+        .map(|n| format!("\"{n}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Error::field(
+        "unknownSheet",
+        "sheet",
+        format!("The workbook has no sheet {what}. Its sheets are: {list}."),
+    )
+}
+
+fn invalid(detail: &str) -> Error {
+    Error::new(
+        "invalidSpreadsheet",
+        format!(
+            "The file could not be read as a spreadsheet (xlsx, xls or ods){detail}. \
+             Open it in a spreadsheet program and save it again, or export it as CSV."
+        ),
+    )
+}
+
+fn password() -> Error {
+    Error::new(
+        "passwordProtected",
+        "The file is protected with a password. Open it in a spreadsheet program, \
+         save a copy without the password, and open that copy.",
+    )
+}
+
+fn too_large() -> Error {
+    Error::new(
+        "tooLarge",
+        format!(
+            "The sheet is larger than a spreadsheet can be ({MAX_CELLS} cells, \
+             {MAX_ROWS} rows, {MAX_COLUMNS} columns); export the part you need as CSV."
+        ),
+    )
+}
+
+/// One non-empty cell: 0-based row and column, and its text.
+type Cell = (u32, u32, String);
+
+enum Book<'a> {
+    Xlsx(Xlsx<Cursor<&'a [u8]>>),
+    Xls(Xls<Cursor<&'a [u8]>>),
+    Xlsb(Xlsb<Cursor<&'a [u8]>>),
+    Ods(Ods<Cursor<&'a [u8]>>),
+}
+
+const ZIP: &[u8] = b"PK\x03\x04";
+const CFB: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+impl<'a> Book<'a> {
+    /// Tells the format from the content: a zip (xlsx, xlsm, xlsb, ods) or an
+    /// OLE compound file (xls, or an encrypted xlsx).
+    fn open(bytes: &'a [u8]) -> Result<Book<'a>> {
+        let cursor = || Cursor::new(bytes);
+        if bytes.starts_with(ZIP) {
+            let xlsx = match Xlsx::new(cursor()) {
+                Ok(book) => return Ok(Book::Xlsx(book)),
+                Err(XlsxError::Password) => return Err(password()),
+                Err(e) => e,
+            };
+            match Ods::new(cursor()) {
+                Ok(book) => return Ok(Book::Ods(book)),
+                Err(OdsError::Password) => return Err(password()),
+                Err(_) => {}
+            }
+            match Xlsb::new(cursor()) {
+                Ok(book) => return Ok(Book::Xlsb(book)),
+                Err(XlsbError::Password) => return Err(password()),
+                Err(_) => {}
+            }
+            return Err(invalid(&match xlsx {
+                XlsxError::Zip(_) => ": it is a damaged or incomplete zip file".to_string(),
+                _ => ": it is a zip file, but not a workbook".to_string(),
+            }));
+        }
+        if bytes.starts_with(CFB) {
+            if !cfb_is_sound(bytes) {
+                return Err(invalid(": it is a damaged Excel 97–2003 file"));
+            }
+            match Xls::new(cursor()) {
+                Ok(book) => return Ok(Book::Xls(book)),
+                Err(XlsError::Password) => return Err(password()),
+                Err(_) => {}
+            }
+            // An encrypted xlsx is a compound file holding an "EncryptedPackage".
+            if let Err(XlsxError::Password) = Xlsx::new(cursor()) {
+                return Err(password());
+            }
+            return Err(invalid(
+                ": it is a damaged or unsupported Excel 97–2003 file",
+            ));
+        }
+        let head = &bytes[..bytes.len().min(4096)];
+        if !head.is_empty() && std::str::from_utf8(head).is_ok_and(|s| !s.contains('\0')) {
+            return Err(invalid(
+                ": it is a text file (a CSV or TSV?) with a spreadsheet's name; open it as text",
+            ));
+        }
+        Err(invalid(""))
+    }
+
+    fn metadata(&self) -> Vec<calamine::Sheet> {
+        match self {
+            Book::Xlsx(b) => b.sheets_metadata().to_vec(),
+            Book::Xls(b) => b.sheets_metadata().to_vec(),
+            Book::Xlsb(b) => b.sheets_metadata().to_vec(),
+            Book::Ods(b) => b.sheets_metadata().to_vec(),
+        }
+    }
+
+    /// The non-empty cells of a sheet, in no particular order.
+    fn cells(&mut self, name: &str) -> Result<Vec<Cell>> {
+        let damaged = |e: &dyn std::fmt::Display| invalid(&format!(" (sheet \"{name}\": {e})"));
+        match self {
+            Book::Xlsx(book) => {
+                let mut reader = match book.worksheet_cells_reader(name) {
+                    Ok(reader) => reader,
+                    Err(XlsxError::NotAWorksheet(_)) => return Ok(Vec::new()),
+                    Err(e) => return Err(damaged(&e)),
+                };
+                let mut out = Vec::new();
+                while let Some(cell) = reader.next_cell().map_err(|e| damaged(&e))? {
+                    let (row, col) = cell.get_position();
+                    if let Some(text) = ref_text(cell.get_value()) {
+                        push_checked(&mut out, row, col, text)?;
+                    }
+                }
+                Ok(out)
+            }
+            Book::Xls(book) => book
+                .worksheet_range(name)
+                .map_err(|e| damaged(&e))
+                .and_then(range_cells),
+            Book::Xlsb(book) => book
+                .worksheet_range(name)
+                .map_err(|e| damaged(&e))
+                .and_then(range_cells),
+            Book::Ods(book) => book
+                .worksheet_range(name)
+                .map_err(|e| damaged(&e))
+                .and_then(range_cells),
+        }
+    }
+}
+
+/// calamine's compound-file reader (xls; an encrypted xlsx) follows sector
+/// chains as the file gives them: a chain that loops grows without end (the
+/// fuzzer's 5 KB file asked for 4 GB), a sector number past the allocation
+/// table indexes out of bounds, and a sector cut short by the end of the file
+/// fails an assertion or a slice. This walks the same structures first, as
+/// calamine reads them (header, DIFAT, FAT, directory, mini FAT, mini stream),
+/// and refuses a file whose chains loop, leave their table or the file. A file
+/// this passes reaches calamine, which still refuses what else is wrong with it.
+fn cfb_is_sound(bytes: &[u8]) -> bool {
+    const RESERVED: u32 = 0xFFFF_FFFA;
+    const DIFSECT: u32 = 0xFFFF_FFFC;
+    const ENDOFCHAIN: u32 = 0xFFFF_FFFE;
+    let u32_at = |b: &[u8], o: usize| -> Option<u32> {
+        b.get(o..o + 4)
+            .map(|x| u32::from_le_bytes([x[0], x[1], x[2], x[3]]))
+    };
+    let Some(header) = bytes.get(..512) else {
+        return true; // too short: calamine says so
+    };
+    let size: usize = match u16::from_le_bytes([header[30], header[31]]) {
+        9 => 512,
+        12 => 4096,
+        _ => return true, // calamine refuses it
+    };
+    // Sector n is the (n + 1)-th block of `size` bytes (the header takes the first);
+    // only whole sectors inside the file are accepted.
+    let whole = (bytes.len() / size).saturating_sub(1);
+    let sector = |id: u32| -> Option<&[u8]> {
+        let id = id as usize;
+        (id < whole).then(|| &bytes[(id + 1) * size..(id + 2) * size])
+    };
+    let words = |b: &[u8]| -> Vec<u32> { b.chunks_exact(4).filter_map(|x| u32_at(x, 0)).collect() };
+
+    // DIFAT: the header's 109 entries, then a chain of sectors.
+    let mut difat = words(&header[76..512]);
+    let mut id = u32_at(header, 68).unwrap_or(ENDOFCHAIN);
+    let mut steps = 0usize;
+    while id < RESERVED {
+        steps += 1;
+        let Some(part) = sector(id).filter(|_| steps <= whole) else {
+            return false;
+        };
+        difat.extend(words(part));
+        match difat.pop() {
+            Some(next) => id = next,
+            None => return false,
+        }
+    }
+    // Each FAT sector is a sector of the file: more of them than sectors repeats sectors.
+    let fat_sectors: Vec<u32> = difat.into_iter().filter(|&id| id < DIFSECT).collect();
+    if fat_sectors.len() > whole {
+        return false;
+    }
+    let mut fat = Vec::new();
+    for &id in &fat_sectors {
+        match sector(id) {
+            Some(part) => fat.extend(words(part)),
+            None => return false,
+        }
+    }
+    if !table_is_sound(&fat, whole) {
+        return false;
+    }
+    let starts_ok = |start: u32, table: &[u32], limit: usize| {
+        start >= RESERVED || (start as usize) < table.len().min(limit)
+    };
+    // A chain through a sound table ends; its bytes, up to `len`.
+    let chain = |start: u32, len: usize| -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut id = start;
+        while id < RESERVED && out.len() < len {
+            let part = sector(id).unwrap_or(&[]);
+            out.extend_from_slice(&part[..part.len().min(len - out.len())]);
+            id = fat.get(id as usize).copied().unwrap_or(ENDOFCHAIN);
+        }
+        out
+    };
+    let dir_start = u32_at(header, 48).unwrap_or(ENDOFCHAIN);
+    let mini_start = u32_at(header, 60).unwrap_or(ENDOFCHAIN);
+    let mini_len = u32_at(header, 64).unwrap_or(0) as usize;
+    if !starts_ok(dir_start, &fat, whole) || !starts_ok(mini_start, &fat, whole) {
+        return false;
+    }
+    let dirs = chain(dir_start, usize::MAX);
+    let entries: Vec<(u32, u64)> = dirs
+        .chunks_exact(128)
+        .map(|entry| {
+            let start = u32_at(entry, 116).unwrap_or(ENDOFCHAIN);
+            let low = u64::from(u32_at(entry, 120).unwrap_or(0));
+            let high = u64::from(u32_at(entry, 124).unwrap_or(0));
+            (start, if size == 512 { low } else { low | high << 32 })
+        })
+        .collect();
+    // calamine converts lengths with an unwrap: they must fit a usize (32 bits in wasm).
+    if entries.iter().any(|&(_, len)| len > u64::from(u32::MAX)) {
+        return false;
+    }
+    let (mini_fat, mini_sectors) = match entries.first() {
+        Some(&(root_start, root_len)) if mini_len > 0 => {
+            if !starts_ok(root_start, &fat, whole) {
+                return false;
+            }
+            let stream = chain(root_start, root_len as usize);
+            (
+                words(&chain(mini_start, mini_len.saturating_mul(size))),
+                stream.len() / 64,
+            )
+        }
+        _ => (Vec::new(), 0),
+    };
+    if !table_is_sound(&mini_fat, mini_sectors) {
+        return false;
+    }
+    // Streams: long ones through the FAT, short ones (< 4096 bytes) through the mini FAT;
+    // an entry of length 0 (unused, a storage) is never followed.
+    entries.iter().skip(1).all(|&(start, len)| {
+        len == 0
+            || if len >= 4096 {
+                starts_ok(start, &fat, whole)
+            } else {
+                starts_ok(start, &mini_fat, mini_sectors)
+            }
+    })
+}
+
+/// A sector allocation table whose every chain ends inside the file: each
+/// entry is a special value or the number of another entry below `limit` (the
+/// sectors the file holds), and following them never loops.
+fn table_is_sound(table: &[u32], limit: usize) -> bool {
+    const RESERVED: u32 = 0xFFFF_FFFA;
+    let bound = table.len().min(limit);
+    if table
+        .iter()
+        .any(|&next| next < RESERVED && next as usize >= bound)
+    {
+        return false;
+    }
+    // 0 = not seen, 1 = on the path being followed, 2 = known to end.
+    let mut state = vec![0u8; table.len()];
+    let mut path = Vec::new();
+    for first in 0..table.len() {
+        let mut id = first;
+        while state[id] == 0 {
+            state[id] = 1;
+            path.push(id);
+            let next = table[id];
+            if next >= RESERVED {
+                break;
+            }
+            id = next as usize;
+            if state[id] == 1 {
+                return false; // back to this path: a loop
+            }
+        }
+        for &seen in &path {
+            state[seen] = 2;
+        }
+        path.clear();
+    }
+    true
+}
+
+fn push_checked(out: &mut Vec<Cell>, row: u32, col: u32, text: String) -> Result<()> {
+    if out.len() >= MAX_CELLS || row >= MAX_ROWS || col >= MAX_COLUMNS {
+        return Err(too_large());
+    }
+    out.push((row, col, text));
+    Ok(())
+}
+
+fn range_cells(range: Range<Data>) -> Result<Vec<Cell>> {
+    let Some((row0, col0)) = range.start() else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for (r, c, value) in range.used_cells() {
+        if let Some(text) = data_text(value) {
+            let row = row0.saturating_add(u32::try_from(r).unwrap_or(u32::MAX));
+            let col = col0.saturating_add(u32::try_from(c).unwrap_or(u32::MAX));
+            push_checked(&mut out, row, col, text)?;
+        }
+    }
+    Ok(out)
+}
+
+/// The TSV of the cells and its number of lines.
+fn to_text(mut cells: Vec<Cell>) -> (String, usize) {
+    if cells.is_empty() {
+        return (String::new(), 0);
+    }
+    cells.sort_by_key(|&(r, c, _)| (r, c));
+    let first_col = cells.iter().map(|&(_, c, _)| c).min().unwrap_or(0);
+    let mut text = String::new();
+    let mut row_now: Option<u32> = None; // the 0-based row of the line being written
+    let mut next_row = 0u32; // the row the next line would be
+    let mut last_col: Option<u32> = None; // the column of the line's last cell
+    for (row, col, value) in cells {
+        if row_now != Some(row) {
+            if row_now.is_some() {
+                text.push('\n');
+            }
+            for _ in next_row..row {
+                text.push('\n');
+            }
+            row_now = Some(row);
+            next_row = row + 1;
+            last_col = None;
+        }
+        let tabs = match last_col {
+            None => col - first_col,
+            Some(prev) if col > prev => col - prev,
+            Some(_) => continue, // the same cell twice (a damaged file): the first one wins
+        };
+        for _ in 0..tabs {
+            text.push('\t');
+        }
+        push_cell(&mut text, &value);
+        last_col = Some(col);
+    }
+    text.push('\n');
+    (text, next_row as usize)
+}
+
+/// Writes a text cell, quoted CSV-style when the text readers would otherwise
+/// split or unquote it.
+fn push_cell(out: &mut String, value: &str) {
+    if value.contains(['\t', '\n', '\r', '"']) {
+        out.push('"');
+        out.push_str(&value.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(value);
+    }
+}
+
+fn data_text(value: &Data) -> Option<String> {
+    match value {
+        Data::Empty | Data::Error(_) => None,
+        Data::String(s) => non_empty(s.clone()),
+        Data::Int(i) => Some(i.to_string()),
+        Data::Float(f) => float_text(*f),
+        Data::Bool(b) => Some(bool_text(*b)),
+        Data::DateTime(d) => date_time_text(d),
+        Data::DateTimeIso(s) => non_empty(iso_date_time(s)),
+        Data::DurationIso(s) => non_empty(iso_duration(s)),
+    }
+}
+
+fn ref_text(value: &DataRef<'_>) -> Option<String> {
+    match value {
+        DataRef::Empty | DataRef::Error(_) => None,
+        DataRef::String(s) => non_empty(s.clone()),
+        DataRef::SharedString(s) => non_empty(s.to_string()),
+        DataRef::Int(i) => Some(i.to_string()),
+        DataRef::Float(f) => float_text(*f),
+        DataRef::Bool(b) => Some(bool_text(*b)),
+        DataRef::DateTime(d) => date_time_text(d),
+        DataRef::DateTimeIso(s) => non_empty(iso_date_time(s)),
+        DataRef::DurationIso(s) => non_empty(iso_duration(s)),
+    }
+}
+
+fn non_empty(s: String) -> Option<String> {
+    (!s.is_empty()).then_some(s)
+}
+
+fn bool_text(b: bool) -> String {
+    if b { "TRUE" } else { "FALSE" }.to_string()
+}
+
+/// Shortest round-trip form (Rust's `Display` for f64 never uses an exponent):
+/// `1250000`, `12.5`, `0.1`.
+fn float_text(f: f64) -> Option<String> {
+    if !f.is_finite() {
+        return None;
+    }
+    if f == 0.0 {
+        return Some("0".into()); // also -0
+    }
+    Some(f.to_string())
+}
+
+/// A date cell: `YYYY-MM-DD`, `YYYY-MM-DD HH:MM:SS`, or `HH:MM:SS` for a time
+/// of day (a serial below 1) and a duration.
+fn date_time_text(d: &calamine::ExcelDateTime) -> Option<String> {
+    let serial = d.as_f64();
+    if !serial.is_finite() {
+        return None;
+    }
+    if d.is_duration() || (0.0..1.0).contains(&serial) {
+        return Some(duration_text(serial * 86_400.0));
+    }
+    let (y, mo, day, h, mi, s, _ms) = d.to_ymd_hms_milli();
+    let mut out = format!("{y:04}-{mo:02}-{day:02}");
+    if (h, mi, s) != (0, 0, 0) {
+        let _ = write!(out, " {h:02}:{mi:02}:{s:02}");
+    }
+    Some(out)
+}
+
+/// `HH:MM:SS` from seconds (rounded to the second; hours may exceed 24).
+fn duration_text(seconds: f64) -> String {
+    let sign = if seconds < 0.0 { "-" } else { "" };
+    let total = seconds.abs().round().min(9.0e15) as u64;
+    let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
+    format!("{sign}{h:02}:{m:02}:{s:02}")
+}
+
+/// ODS dates: `2025-01-31`, `2025-01-31T10:00:00(.123)` → `2025-01-31 10:00:00`,
+/// midnight → the date alone. Anything else as it is.
+fn iso_date_time(s: &str) -> String {
+    let Some((date, time)) = s.split_once('T') else {
+        return s.to_string();
+    };
+    let time = time.split(['.', 'Z', '+']).next().unwrap_or("");
+    if time.is_empty() || time == "00:00:00" || time == "00:00" {
+        date.to_string()
+    } else {
+        format!("{date} {time}")
+    }
+}
+
+/// ODS times and durations: `PT10H30M00S`, `P1DT2H` → `HH:MM:SS` (as it is
+/// when it is not such a value).
+fn iso_duration(s: &str) -> String {
+    let parse = || -> Option<f64> {
+        let (negative, rest) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let rest = rest.strip_prefix('P')?;
+        let mut seconds = 0.0;
+        let mut number = String::new();
+        let mut in_time = false;
+        for ch in rest.chars() {
+            match ch {
+                'T' if number.is_empty() => in_time = true,
+                '0'..='9' | '.' | ',' => number.push(if ch == ',' { '.' } else { ch }),
+                unit => {
+                    let n: f64 = number.parse().ok()?;
+                    number.clear();
+                    seconds += n * match (unit, in_time) {
+                        ('W', false) => 604_800.0,
+                        ('D', false) => 86_400.0,
+                        ('H', true) => 3_600.0,
+                        ('M', true) => 60.0,
+                        ('S', true) => 1.0,
+                        _ => return None,
+                    };
+                }
+            }
+        }
+        number
+            .is_empty()
+            .then_some(if negative { -seconds } else { seconds })
+    };
+    match parse() {
+        Some(seconds) if seconds.is_finite() => duration_text(seconds),
+        _ => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(list: &[(u32, u32, &str)]) -> Vec<Cell> {
+        list.iter()
+            .map(|&(r, c, s)| (r, c, s.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn text_lines_are_sheet_rows() {
+        let (text, rows) = to_text(cells(&[(2, 1, "a"), (2, 3, "c"), (4, 2, "x"), (0, 1, "t")]));
+        assert_eq!(text, "t\n\na\t\tc\n\n\tx\n");
+        assert_eq!(rows, 5);
+        assert_eq!(to_text(Vec::new()), (String::new(), 0));
+        let (text, rows) = to_text(cells(&[(3, 0, "only")]));
+        assert_eq!(text, "\n\n\nonly\n");
+        assert_eq!(rows, 4);
+    }
+
+    #[test]
+    fn values() {
+        assert_eq!(float_text(1_250_000.0).as_deref(), Some("1250000"));
+        assert_eq!(float_text(12.5).as_deref(), Some("12.5"));
+        assert_eq!(
+            float_text(0.1 + 0.2).as_deref(),
+            Some("0.30000000000000004")
+        );
+        assert_eq!(float_text(-0.0).as_deref(), Some("0"));
+        assert_eq!(float_text(f64::NAN), None);
+        assert_eq!(duration_text(37.5 * 3600.0), "37:30:00");
+        assert_eq!(iso_date_time("2025-01-31T00:00:00"), "2025-01-31");
+        assert_eq!(
+            iso_date_time("2025-01-31T10:05:00.5"),
+            "2025-01-31 10:05:00"
+        );
+        assert_eq!(iso_duration("PT10H30M05S"), "10:30:05");
+        assert_eq!(iso_duration("P1DT2H"), "26:00:00");
+        assert_eq!(iso_duration("nonsense"), "nonsense");
+        let mut out = String::new();
+        push_cell(&mut out, "a\tb \"c\"");
+        assert_eq!(out, "\"a\tb \"\"c\"\"\"");
+    }
+}

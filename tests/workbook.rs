@@ -1,0 +1,339 @@
+//! The workbook reader (`readWorkbook`) on the fixtures of tests/fixtures/xlsx/
+//! (made by scripts/make-xlsx-fixtures.py): the exact text of each, written here
+//! by hand from the values the script puts in the cells; row numbering with
+//! title rows; the choice of sheet; bad files. Then the text through the sales
+//! log and NPS functions, as the page does.
+#![cfg(feature = "xlsx")]
+
+use customer_metrics::api::{self, Value};
+use customer_metrics::input::workbook::{read_workbook, SheetRef};
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/xlsx")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+const SHOPEE: &str = "\
+No. Pesanan\tStatus Pesanan\tWaktu Pesanan Dibuat\tUsername (Pembeli)\tNama Produk\tTotal Pembayaran
+250105ABC001\tSelesai\t2025-01-05 09:15:00\tbudi.s\tKopi Arabika 250g\t125000
+250112ABC002\tSelesai\t2025-01-12 14:30:00\tsari_ayu\tTeh Melati\t45500
+250118ABC003\tSelesai\t2025-01-18 20:05:00\tandi99\tKopi Robusta 1kg\t300000
+250125ABC004\tSelesai\t2025-01-25 11:00:00\tdewi.lestari\tGula Aren\t60000
+250203ABC005\tSelesai\t2025-02-03 08:45:00\tbudi.s\tKopi Arabika 250g\t125000
+250210ABC006\tSelesai\t2025-02-10 16:20:00\tsari_ayu\tTeh Melati\t91000
+250214ABC007\tSelesai\t2025-02-14 19:00:00\trina_m\tKopi Gayo\t150000
+250227ABC009\tBatal\t2025-02-27 12:00:00\t\tKopi Gayo\t0
+250228ABC008\tSelesai\t2025-02-28 10:10:00\tbudi.s\tGula Aren\t60000
+";
+
+#[test]
+fn shopee_export_first_sheet_with_data() {
+    let w = read_workbook(&fixture("shopee-orders.xlsx"), None).unwrap();
+    assert_eq!(w.sheets, ["Orders", "Catatan"]);
+    assert_eq!(w.data_sheets, ["Orders", "Catatan"]);
+    assert_eq!(w.sheet, "Orders");
+    assert_eq!(w.text, SHOPEE);
+    assert_eq!(w.rows, 10);
+}
+
+#[test]
+fn sheet_by_name_or_position() {
+    let bytes = fixture("shopee-orders.xlsx");
+    let notes =
+        "Ekspor pesanan Shopee, Januari–Februari 2025.\nPesanan batal tidak punya pembeli.\n";
+    let w = read_workbook(&bytes, Some("Catatan".into())).unwrap();
+    assert_eq!(
+        (w.sheet.as_str(), w.text.as_str(), w.rows),
+        ("Catatan", notes, 2)
+    );
+    // Case does not matter when no sheet has the exact name.
+    assert_eq!(
+        read_workbook(&bytes, Some("catatan".into())).unwrap().sheet,
+        "Catatan"
+    );
+    let w = read_workbook(&bytes, Some(SheetRef::Index(1))).unwrap();
+    assert_eq!(w.text, notes);
+    assert_eq!(
+        read_workbook(&bytes, Some(SheetRef::Index(0)))
+            .unwrap()
+            .text,
+        SHOPEE
+    );
+}
+
+#[test]
+fn unknown_sheet_lists_the_sheets() {
+    let bytes = fixture("shopee-orders.xlsx");
+    let e = read_workbook(&bytes, Some("Pesanan".into())).unwrap_err();
+    assert_eq!(e.code, "unknownSheet");
+    assert_eq!(e.field.as_deref(), Some("sheet"));
+    assert_eq!(
+        e.message,
+        "The workbook has no sheet \"Pesanan\". Its sheets are: \"Orders\", \"Catatan\"."
+    );
+    let e = read_workbook(&bytes, Some(SheetRef::Index(2))).unwrap_err();
+    assert_eq!(e.code, "unknownSheet");
+    assert!(e.message.contains("number 2 (0-based)"), "{}", e.message);
+}
+
+#[test]
+fn tokopedia_title_rows_keep_their_row_numbers() {
+    let w = read_workbook(&fixture("tokopedia-sales.xlsx"), None).unwrap();
+    // The first sheet ("Info") is empty: the first with data is read.
+    assert_eq!(w.sheets, ["Info", "Laporan Penjualan"]);
+    assert_eq!(w.data_sheets, ["Laporan Penjualan"]);
+    assert_eq!(w.sheet, "Laporan Penjualan");
+    assert_eq!(
+        w.text,
+        "\
+Laporan Penjualan - Toko Kopi Nusantara
+Periode: 01-01-2025 s/d 28-02-2025
+Nomor Invoice\tTanggal Pembayaran\tNama Pembeli\tNama Produk\tJumlah Produk\tTotal Penjualan (IDR)
+INV/20250106/MPL/0001\t2025-01-06\tBudi Santoso\tKopi Arabika 250g\t2\t250000
+INV/20250120/MPL/0002\t2025-01-20\tSari Ayu\tTeh Melati\t1\t45500
+INV/20250207/MPL/0003\t2025-02-07\tBudi Santoso\tGula Aren\t3\t180000
+INV/20250228/MPL/0004\t2025-02-28\tRina M.\tKopi Gayo\t1\t150000.5
+"
+    );
+    assert_eq!(w.rows, 7);
+    // The empty sheet, asked for by name: no text, no rows.
+    let w = read_workbook(&fixture("tokopedia-sales.xlsx"), Some("Info".into())).unwrap();
+    assert_eq!((w.text.as_str(), w.rows), ("", 0));
+}
+
+#[test]
+fn every_kind_of_cell() {
+    let w = read_workbook(&fixture("cells.xlsx"), None).unwrap();
+    // Row 1 is empty (a blank line); the columns start at B, the first used one;
+    // J2 is an error cell (#N/A): empty; row 3 is empty.
+    assert_eq!(
+        w.text,
+        "\n\
+text\t12.5\t1250000\tTRUE\t2025-01-31\t2025-01-31 14:05:09\t08:30:00\t37:30:00\t\t\"tab\there\"\t\"say \"\"hi\"\"\"\t\"line1\nline2\"\t\"\"\"quoted\"\"\"
+\n\
+-0.25\t\tx
+\t0.1\t\t1000000000000000000000
+"
+    );
+    assert_eq!(w.rows, 5);
+}
+
+#[test]
+fn ods_and_xls() {
+    let w = read_workbook(&fixture("orders.ods"), None).unwrap();
+    assert_eq!(w.sheets, ["Pesanan", "Lain"]);
+    assert_eq!(w.sheet, "Pesanan");
+    assert_eq!(
+        w.text,
+        "Tanggal\tPelanggan\tTotal\tJam\n2025-01-06\tBudi\t250000\t10:30:00\n\n2025-02-07\tSari\t12.5\n"
+    );
+    assert_eq!(w.rows, 4);
+    assert_eq!(
+        read_workbook(&fixture("orders.ods"), Some("Lain".into()))
+            .unwrap()
+            .text,
+        "catatan\n"
+    );
+
+    let w = read_workbook(&fixture("orders.xls"), None).unwrap();
+    assert_eq!(w.sheets, ["Penjualan"]);
+    assert_eq!(
+        w.text,
+        "Tanggal\tPelanggan\tTotal\n2025-01-06\tBudi\t250000\n2025-02-07\tSari\t45500.5\n"
+    );
+}
+
+#[test]
+fn bad_files_are_errors_not_panics() {
+    let code = |bytes: &[u8]| read_workbook(bytes, None).unwrap_err().code;
+    // Random bytes (a fixed pseudo-random sequence).
+    let mut x: u32 = 12345;
+    let random: Vec<u8> = (0..5000)
+        .map(|_| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            (x >> 16) as u8
+        })
+        .collect();
+    assert_eq!(code(&random), "invalidSpreadsheet");
+    assert_eq!(code(b""), "invalidSpreadsheet");
+    // A truncated zip: the first half of a real workbook.
+    let shopee = fixture("shopee-orders.xlsx");
+    let e = read_workbook(&shopee[..shopee.len() / 2], None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message.contains("damaged or incomplete zip"),
+        "{}",
+        e.message
+    );
+    // Every shorter prefix too, and a few damaged copies: never a panic.
+    for n in (0..shopee.len()).step_by(97) {
+        let _ = read_workbook(&shopee[..n], None);
+    }
+    for i in (30..shopee.len()).step_by(211) {
+        let mut damaged = shopee.clone();
+        damaged[i] ^= 0x5a;
+        let _ = read_workbook(&damaged, None);
+    }
+    // A CSV file renamed .xlsx: told apart by its content.
+    let e = read_workbook(b"tanggal,pelanggan,total\n2025-01-06,Budi,250000\n", None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(e.message.contains("text file"), "{}", e.message);
+    // A zip that is no workbook.
+    let e = read_workbook(b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    // A password-protected file: plainly said.
+    let e = read_workbook(&fixture("protected.ods"), None).unwrap_err();
+    assert_eq!(e.code, "passwordProtected");
+    assert!(e.message.contains("password"), "{}", e.message);
+}
+
+#[test]
+fn api_options() {
+    let bytes = fixture("shopee-orders.xlsx");
+    let w = api::read_workbook(&bytes, &Value::Null).unwrap();
+    assert_eq!(w.sheet, "Orders");
+    let w = api::read_workbook(&bytes, &Value::object([("sheet", "Catatan")])).unwrap();
+    assert_eq!(w.sheet, "Catatan");
+    let w = api::read_workbook(&bytes, &Value::object([("sheet", 1)])).unwrap();
+    assert_eq!(w.sheet, "Catatan");
+    let e = api::read_workbook(&bytes, &Value::object([("sheets", 1)])).unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        ("unknownField", Some("sheets"))
+    );
+    let e = api::read_workbook(&bytes, &Value::object([("sheet", 1.5)])).unwrap_err();
+    assert_eq!(e.code, "notInteger");
+    let e = api::read_workbook(&bytes, &Value::object([("sheet", true)])).unwrap_err();
+    assert_eq!(e.code, "wrongType");
+    let e = api::read_workbook(b"", &Value::Null).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    // The result's JSON shape.
+    let json =
+        serde_json::to_value(api::read_workbook(&fixture("orders.xls"), &Value::Null).unwrap())
+            .unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "sheets": ["Penjualan"], "dataSheets": ["Penjualan"], "sheet": "Penjualan",
+            "text": "Tanggal\tPelanggan\tTotal\n2025-01-06\tBudi\t250000\n2025-02-07\tSari\t45500.5\n",
+            "rows": 3
+        })
+    );
+}
+
+/// The Shopee text analysed as the page does. Figures by hand: 8 orders of 5
+/// buyers (row 9, the cancelled order, has no buyer and is skipped as row 9 of
+/// the sheet); February 2025 against January: S = 4 (budi, sari, andi, dewi),
+/// E = 3 (budi, sari, rina), N = 1 (rina) → CRR (3 − 1) / 4 = 50 %.
+#[cfg(feature = "analytics")]
+#[test]
+fn shopee_text_through_the_log_analysis() {
+    let w = read_workbook(&fixture("shopee-orders.xlsx"), None).unwrap();
+    let a = api::analyze_log(&Value::object([("text", w.text)])).unwrap();
+    let json = serde_json::to_value(&a).unwrap();
+    assert_eq!(json["rows"], 9);
+    assert_eq!(json["used"], 8);
+    assert_eq!(json["skipped"][0]["row"], 9);
+    assert_eq!(json["skipped"][0]["code"], "missingCustomer");
+    assert_eq!(json["customers"], 5);
+    let r = &json["retention"];
+    assert_eq!(
+        (&r["startCustomers"], &r["endCustomers"], &r["newCustomers"]),
+        (
+            &serde_json::json!(4),
+            &serde_json::json!(3),
+            &serde_json::json!(1)
+        ),
+        "{r}"
+    );
+    assert_eq!(r["retentionRate"], 50.0);
+    // Revenue 956,500; the top customer (⌈5 / 5⌉ = 1: budi.s, 310,000) has 32.41 %.
+    let clv = &json["clv"];
+    assert_eq!(clv["totalRevenue"], 956_500.0);
+    let share = clv["pareto"]["topRevenueShare"].as_f64().unwrap();
+    assert!(
+        (share - 310_000.0 / 956_500.0 * 100.0).abs() < 1e-9,
+        "{share}"
+    );
+}
+
+/// The Tokopedia text as the text readers take it today: they look for the
+/// header in the first line only, so the title row is taken as the header and
+/// the subtitle and the real header are skipped rows, named by their sheet row
+/// numbers (2 and 3). (Finding the header below title rows is the text reader's
+/// job, src/input/table.rs; see the ignored test below.)
+#[cfg(feature = "analytics")]
+#[test]
+fn tokopedia_text_rows_keep_the_sheet_numbers() {
+    let w = read_workbook(&fixture("tokopedia-sales.xlsx"), None).unwrap();
+    let a = api::analyze_log(&Value::object([("text", w.text)])).unwrap();
+    let json = serde_json::to_value(&a).unwrap();
+    let skipped: Vec<_> = json["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["row"].as_u64().unwrap())
+        .collect();
+    assert_eq!(skipped, [2, 3]);
+    assert_eq!(json["used"], 4);
+    assert_eq!(json["firstDate"], "2025-01-06");
+    assert_eq!(json["lastDate"], "2025-02-28");
+}
+
+/// What the Tokopedia report should give once the text reader finds a header
+/// below title rows: 3 buyers, Rp 625,500.5, the title rows skipped as rows 1–2.
+#[cfg(feature = "analytics")]
+#[test]
+#[ignore = "needs the header row searched below title rows in src/input/table.rs"]
+fn tokopedia_text_through_the_log_analysis() {
+    let w = read_workbook(&fixture("tokopedia-sales.xlsx"), None).unwrap();
+    let a = api::analyze_log(&Value::object([("text", w.text)])).unwrap();
+    let json = serde_json::to_value(&a).unwrap();
+    assert_eq!(json["customers"], 3, "{json}");
+    assert_eq!(json["clv"]["totalRevenue"], 625_500.5);
+}
+
+/// The Google Forms answers: 10 answers, promoters 10, 9, 9, 10, 9 (5), passives
+/// 8, 7 (2), detractors 6, 3, 5 (3) → NPS 50 − 30 = 20.
+#[test]
+fn nps_answers_from_a_forms_export() {
+    let w = read_workbook(&fixture("nps-google-forms.xlsx"), None).unwrap();
+    assert_eq!(w.rows, 11);
+    let r = api::nps(&Value::object([("text", w.text)])).unwrap();
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["nps"], 20.0, "{json}");
+    assert_eq!(json["responses"], 10);
+    assert_eq!(json["promoters"]["count"], 5);
+    assert_eq!(json["passives"]["count"], 2);
+    assert_eq!(json["detractors"]["count"], 3);
+    assert_eq!(json["column"]["index"], 1);
+}
+
+/// A compound file whose sector chain loops (found by the fuzzer: calamine
+/// asked for 4 GB on it): refused before calamine reads it.
+#[test]
+fn looping_sector_chains_are_refused() {
+    let e = read_workbook(&fixture("fuzz-loop.xls"), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+}
+
+/// A compound file cut inside a sector (found by the fuzzer: calamine failed an
+/// assertion on the short sector): refused before calamine reads it.
+#[test]
+fn short_sectors_are_refused() {
+    let e = read_workbook(&fixture("fuzz-partial-sector.xls"), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+}
+
+/// An .xls whose Dimensions record claims a huge sheet (the fuzzer's third find):
+/// calamine's xls parser reserves room for every claimed cell (here 44 TB)
+/// before reading any. Not handled yet: it needs the BIFF records checked
+/// before calamine parses them (or a fix in calamine).
+#[test]
+#[ignore = "calamine's xls parser reserves the claimed dimensions; not yet guarded"]
+fn huge_xls_dimensions_are_refused() {
+    let e = read_workbook(&fixture("fuzz-xls-dimensions.xls"), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+}
