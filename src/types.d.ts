@@ -132,7 +132,7 @@ export interface LogReport {
   /** The 1-based line of the header row (null without one), and the non-blank lines above it that were not read. */
   headerRow: number | null; titleRows: number;
   sales: SalesReading;
-  currency: { code: string; symbol: string; decidedBy: "values" | "header" | "column" | "option" | "default" };
+  currency: { code: string; symbol: string; decidedBy: "values" | "header" | "column" | "option" | "layout" | "default" };
   notices: Notice[];
 }
 export interface RfmThresholds { recency: number[]; frequency: number[]; monetary: number[]; }

@@ -99,6 +99,8 @@ fn shopee_order_export() {
         },
     );
     assert_eq!((r.input.sales.lines, r.input.sales.line_item_rows), (8, 4));
+    // Indonesian headers, amounts without a mark: the rupiah, from the layout.
+    assert_eq!(r.input.currency.decided_by, "layout");
     assert_eq!(status(&r, "Selesai"), (3, 2, 210_000.0, true));
     assert_eq!(status(&r, "Batal"), (1, 1, 75_000.0, false));
     assert_eq!(status(&r, "Sedang Dikirim"), (3, 1, 210_000.0, true));
@@ -314,6 +316,20 @@ fn a_status_can_be_counted_or_left_out() {
     .unwrap();
     assert_eq!(r.input.sales.orders, 4);
     assert_eq!(r.input.sales.revenue, 1_670_000.0 + 75_000.0 - 1_250_000.0);
+    // A status as listed, with what overrode it, can be counted too: the
+    // Selesai order whose return was granted (90.000).
+    let r = api::analyze_log(&Value::object([
+        ("text", Value::from(text.as_str())),
+        (
+            "countStatuses",
+            Value::List(vec![Value::from("Selesai (return granted)")]),
+        ),
+    ]))
+    .unwrap();
+    assert_eq!(
+        (r.input.sales.orders, r.input.sales.revenue),
+        (5, 1_670_000.0 + 90_000.0)
+    );
 }
 
 #[test]

@@ -224,8 +224,8 @@ fn api_options() {
 }
 
 /// The Shopee text analysed as the page does. Figures by hand: 8 orders of 5
-/// buyers (row 9, the cancelled order, has no buyer and is skipped as row 9 of
-/// the sheet); February 2025 against January: S = 4 (budi, sari, andi, dewi),
+/// buyers (row 9, the cancelled order, is not counted: skipped as row 9 of the
+/// sheet, for its status); February 2025 against January: S = 4 (budi, sari, andi, dewi),
 /// E = 3 (budi, sari, rina), N = 1 (rina) → CRR (3 − 1) / 4 = 50 %.
 #[cfg(feature = "analytics")]
 #[test]
@@ -236,7 +236,8 @@ fn shopee_text_through_the_log_analysis() {
     assert_eq!(json["rows"], 9);
     assert_eq!(json["used"], 8);
     assert_eq!(json["skipped"][0]["row"], 9);
-    assert_eq!(json["skipped"][0]["code"], "missingCustomer");
+    assert_eq!(json["skipped"][0]["code"], "statusNotCounted");
+    assert_eq!(json["layout"], "shopee");
     assert_eq!(json["customers"], 5);
     let r = &json["retention"];
     assert_eq!(
@@ -259,11 +260,8 @@ fn shopee_text_through_the_log_analysis() {
     );
 }
 
-/// The Tokopedia text as the text readers take it today: they look for the
-/// header in the first line only, so the title row is taken as the header and
-/// the subtitle and the real header are skipped rows, named by their sheet row
-/// numbers (2 and 3). (Finding the header below title rows is the text reader's
-/// job, src/input/table.rs; see the ignored test below.)
+/// The Tokopedia text: the two title rows above the header (sheet row 3) are
+/// not read as data, and the rows keep their sheet numbers (4–7).
 #[cfg(feature = "analytics")]
 #[test]
 fn tokopedia_text_rows_keep_the_sheet_numbers() {
@@ -276,17 +274,23 @@ fn tokopedia_text_rows_keep_the_sheet_numbers() {
         .iter()
         .map(|s| s["row"].as_u64().unwrap())
         .collect();
-    assert_eq!(skipped, [2, 3]);
-    assert_eq!(json["used"], 4);
+    assert!(skipped.is_empty(), "{skipped:?}");
+    assert_eq!(
+        (&json["rows"], &json["used"]),
+        (&serde_json::json!(4), &serde_json::json!(4))
+    );
+    assert_eq!(
+        (&json["titleRows"], &json["headerRow"]),
+        (&serde_json::json!(2), &serde_json::json!(3))
+    );
     assert_eq!(json["firstDate"], "2025-01-06");
     assert_eq!(json["lastDate"], "2025-02-28");
 }
 
-/// What the Tokopedia report should give once the text reader finds a header
-/// below title rows: 3 buyers, Rp 625,500.5, the title rows skipped as rows 1–2.
+/// The Tokopedia report through the log analysis: 3 buyers, 250000 + 45500 +
+/// 180000 + 150000.5 = Rp 625,500.5.
 #[cfg(feature = "analytics")]
 #[test]
-#[ignore = "needs the header row searched below title rows in src/input/table.rs"]
 fn tokopedia_text_through_the_log_analysis() {
     let w = read_workbook(&fixture("tokopedia-sales.xlsx"), None).unwrap();
     let a = api::analyze_log(&Value::object([("text", w.text)])).unwrap();

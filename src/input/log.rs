@@ -127,7 +127,8 @@ pub struct CurrencyChoice {
     pub code: &'static str,
     pub symbol: &'static str,
     /// `values` (marks on the amounts), `header` (`Total (IDR)`), `column`
-    /// (a `Currency` column), `option` (the caller's) or `default` (rupiah).
+    /// (a `Currency` column), `layout` (an export with Indonesian headers),
+    /// `option` (the caller's) or `default` (rupiah).
     pub decided_by: &'static str,
     #[serde(skip)]
     pub currency: Currency,
@@ -249,8 +250,9 @@ struct Rule {
 }
 
 impl Rule {
-    fn counts(&self, status: Option<&str>, category: StatusCategory, amount: f64) -> bool {
-        if let Some(s) = status {
+    /// `names`: the status as listed (`Selesai (return granted)`), then as written.
+    fn counts(&self, names: [Option<&str>; 2], category: StatusCategory, amount: f64) -> bool {
+        for s in names.into_iter().flatten() {
             let s = s.trim();
             if self.count.iter().any(|c| c.eq_ignore_ascii_case(s)) {
                 return true;
@@ -317,7 +319,9 @@ impl Tally {
                 None => "refunded in full".to_string(),
             });
         }
-        let counted = self.rule.counts(written, category, v.amount);
+        let counted = self
+            .rule
+            .counts([label.as_deref(), written], category, v.amount);
         if let Some(label) = &label {
             let key = label.to_lowercase();
             let i = match self.status_index.get(&key) {
@@ -795,6 +799,8 @@ fn currency_choice(
         (c, "header")
     } else if let Some(c) = cell {
         (c, "column")
+    } else if let Some(c) = choice.layout_currency {
+        (c, "layout")
     } else {
         (Currency::Idr, "default")
     };

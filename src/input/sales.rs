@@ -44,6 +44,9 @@ pub struct Known {
     level: Option<AmountLevel>,
     /// Blank buyers are walk-in sales in this layout.
     pub blank_is_guest: bool,
+    /// The currency the layout implies (an export with Indonesian headers
+    /// comes from an Indonesian shop), when the amounts carry no mark.
+    pub currency: Option<Currency>,
 }
 
 use Role::{Amount, Customer, Date, OrderId, Refunded, Status};
@@ -68,6 +71,7 @@ pub const LAYOUTS: &[Known] = &[
         cancelled: &[],
         returns: &["status pembatalan pengembalian"],
         level: None,
+        currency: Some(Currency::Idr),
         blank_is_guest: false,
     },
     Known {
@@ -84,6 +88,7 @@ pub const LAYOUTS: &[Known] = &[
         cancelled: &[],
         returns: &["return refund status"],
         level: None,
+        currency: None,
         blank_is_guest: false,
     },
     Known {
@@ -101,6 +106,7 @@ pub const LAYOUTS: &[Known] = &[
         cancelled: &["cancelled time"],
         returns: &[],
         level: None,
+        currency: None,
         blank_is_guest: false,
     },
     Known {
@@ -120,6 +126,7 @@ pub const LAYOUTS: &[Known] = &[
         cancelled: &["tanggal pesanan dibatalkan"],
         returns: &[],
         level: None,
+        currency: Some(Currency::Idr),
         blank_is_guest: false,
     },
     Known {
@@ -137,6 +144,7 @@ pub const LAYOUTS: &[Known] = &[
         cancelled: &[],
         returns: &[],
         level: Some(AmountLevel::Line),
+        currency: None,
         blank_is_guest: false,
     },
     Known {
@@ -154,6 +162,7 @@ pub const LAYOUTS: &[Known] = &[
         cancelled: &["cancelled at"],
         returns: &[],
         level: None,
+        currency: None,
         blank_is_guest: true,
     },
     Known {
@@ -170,6 +179,7 @@ pub const LAYOUTS: &[Known] = &[
         cancelled: &[],
         returns: &[],
         level: Some(AmountLevel::Row),
+        currency: None,
         blank_is_guest: true,
     },
     Known {
@@ -202,6 +212,7 @@ pub const LAYOUTS: &[Known] = &[
         cancelled: &[],
         returns: &[],
         level: None,
+        currency: None,
         blank_is_guest: true,
     },
     Known {
@@ -222,6 +233,7 @@ pub const LAYOUTS: &[Known] = &[
         cancelled: &[],
         returns: &[],
         level: None,
+        currency: None,
         blank_is_guest: true,
     },
 ];
@@ -259,6 +271,8 @@ pub struct Choice {
     pub level: Option<AmountLevel>,
     /// Blank buyers are walk-in sales.
     pub blank_is_guest: bool,
+    /// The currency the layout implies.
+    pub layout_currency: Option<Currency>,
     /// Share of the sampled rows with an empty customer cell.
     pub blank_customers: f64,
     /// How many of the sampled rows have an empty customer cell.
@@ -1020,6 +1034,7 @@ pub fn choose(
         choice.layout = Some((k.key, k.name));
         choice.level = k.level;
         choice.blank_is_guest = k.blank_is_guest;
+        choice.layout_currency = k.currency;
         for (role, names) in k.roles {
             if roles.contains(&Some(*role)) {
                 continue;
