@@ -458,3 +458,28 @@ fn us_dates_decide_english_amounts() {
     assert_eq!(r.input.sales.guests.revenue, 35_000.0);
     assert_eq!(r.result.last_date.as_deref(), Some("2024-06-13"));
 }
+
+#[test]
+fn a_customer_column_that_repeats_the_products_is_flagged() {
+    // Mapped by hand onto a column that copies the product names: the
+    // figures are given, with a notice naming both columns.
+    let text = "Tanggal;Produk;Salinan;Total\n01/06/2024;Kopi;Kopi;10000\n02/06/2024;Teh;Teh;20000\n03/06/2024;Kopi;Kopi;30000\n04/06/2024;Roti;Roti;5000\n";
+    let r = api::analyze_log(&Value::object([
+        ("text", Value::from(text)),
+        (
+            "columns",
+            Value::object([("customer", Value::from("Salinan"))]),
+        ),
+    ]))
+    .unwrap();
+    let notice = r
+        .input
+        .notices
+        .iter()
+        .find(|n| n.code == "customerSameAsColumn")
+        .unwrap_or_else(|| panic!("{:?}", r.input.notices));
+    assert_eq!(
+        notice.params.get("other"),
+        Some(&customer_metrics::error::Param::Text("Produk".into()))
+    );
+}

@@ -738,8 +738,19 @@ fn line_of_unusable(line: usize, id: &str) -> Skipped {
 }
 
 /// A customer column whose values look like order numbers, dates or times.
+/// Or the same values as a column that can never be a customer (a product
+/// column copied into it, say).
 fn customer_shape_notice(table: &Table, j: usize) -> Option<Notice> {
     let (mut cells, mut ids, mut dates) = (0usize, 0usize, 0usize);
+    // Columns whose header says they are no buyer (products, notes, …).
+    let others: Vec<usize> = (0..table.width)
+        .filter(|&k| {
+            k != j
+                && table.has_header
+                && super::sales::header_score(Role::Customer, &table.headers[k]).is_none()
+        })
+        .collect();
+    let mut same = vec![0usize; table.width];
     let mut records = table.records();
     while let Some(record) = records.next_ref() {
         let Ok(record) = record else { continue };
@@ -748,6 +759,11 @@ fn customer_shape_notice(table: &Table, j: usize) -> Option<Notice> {
             continue;
         }
         cells += 1;
+        for &k in &others {
+            if record.get(k).eq_ignore_ascii_case(c) {
+                same[k] += 1;
+            }
+        }
         if (c.starts_with('#') && c.len() > 1)
             || (c.len() >= 6 && c.bytes().all(|b| b.is_ascii_digit()))
         {
@@ -770,6 +786,21 @@ fn customer_shape_notice(table: &Table, j: usize) -> Option<Notice> {
                 format!("The customer column \"{column}\" holds values that look like order numbers: check the column mapping."),
             )
             .with("column", column),
+        );
+    }
+    if let Some(k) = others
+        .iter()
+        .copied()
+        .find(|&k| cells >= 3 && same[k] * 10 >= cells * 8)
+    {
+        let other = table.column_name(k);
+        return Some(
+            Notice::new(
+                "customerSameAsColumn",
+                format!("The customer column \"{column}\" holds the same values as \"{other}\", which is no buyer column: check the column mapping."),
+            )
+            .with("column", column)
+            .with("other", other),
         );
     }
     if cells > 0 && dates * 2 >= cells {

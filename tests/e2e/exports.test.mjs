@@ -291,6 +291,22 @@ describe("store exports in the sales analysis", { timeout: 900_000 }, () => {
   const oddLog = "Kolom1;Kolom2;Kolom3\nBudi;45688;10000\nSiti;45690;20000\nBudi;45700;15000\n";
   const oddLater = "Kolom1;Kolom2;Kolom3\nAni;45700;30000\nAni;45720;5000\nDewi;45721;7000\n";
 
+  it("reads an export opened as a file: the Tokopedia report's title lines, lines added up, the total row", async () => {
+    // By hand from tests/fixtures/exports/tokopedia.csv (as tests/exports.rs): header on
+    // line 5 under 3 title lines; counted INV..0001 = 100000 + 50000, INV..0003 = 200000,
+    // INV..0004 = 45000 + 45000: 3 orders from 5 lines (2 further product lines), Rp 440.000;
+    // 7 data rows, the cancelled order (line 8) and the total (line 12) skipped.
+    const before = await runs();
+    await page.setInputFiles("#sales-file", path.join(fixtures, "tokopedia.csv"));
+    await waitResult(before);
+    const r = await reading();
+    assert.equal(r.layout, "Dikenali: ekspor pesanan Tokopedia");
+    assert.match(r.header, /header di baris 5/);
+    assert.equal(r.orders.split(";")[0], "3 pesanan dari 5 baris (2 baris produk tambahan dari pesanan yang sama)");
+    assert.match(r.revenue, /^Pendapatan bersih: Rp ?440\.000 /);
+    assert.equal(await text(testid("sales-rows")), "5 baris dipakai, 2 dilewati");
+  });
+
   it("remembers a column mapping the user set (header names and roles only) and applies it to a file with the same headers", async () => {
     await paste(oddLog);
     await waitState("error");

@@ -135,6 +135,18 @@ describe("spreadsheet files (.xlsx, .xls, .ods)", { timeout: 300_000 }, () => {
     assert.match(await text(testid("sales-file-status")), /Lembar “Orders” dibaca/);
   });
 
+  it("reads a Tokopedia-like report (.xlsx) with title rows above its header", async () => {
+    // By hand (tests/workbook.rs): the sheet's rows 1–2 are the title, row 3 the header;
+    // 4 invoices of 3 buyers: 250000 + 45500 + 180000 + 150000.5 = Rp 625.500,5.
+    const before = await runs();
+    await page.setInputFiles("#sales-file", fixture("tokopedia-sales.xlsx"));
+    await waitSales(before);
+    assert.equal(await text(testid("sales-rows")), "4 baris dipakai, 0 dilewati");
+    assert.match(await text(testid("sales-read-layout")), /Tokopedia/);
+    assert.match(await text(testid("sales-read-header")), /baris 1–2 dilewati; header di baris 3/);
+    assert.match(await text(testid("sales-span")), /^3 pelanggan/);
+  });
+
   it("reads .ods and .xls files, and says plainly when a file is no spreadsheet", async () => {
     let before = await runs();
     await page.setInputFiles("#sales-file", fixture("orders.ods"));

@@ -172,6 +172,7 @@ export const SALES_STRINGS = {
       multiLineOrders: (p) => `${p.orders} pesanan tersebar di ${p.lines} baris: setiap pesanan dihitung sekali.`,
       customerLooksLikeOrderId: (p) => `Kolom pelanggan “${p.column}” berisi nilai yang mirip nomor pesanan: periksa pemetaan kolom.`,
       customerLooksLikeDate: (p) => `Kolom pelanggan “${p.column}” berisi tanggal atau jam: periksa pemetaan kolom.`,
+      customerSameAsColumn: (p) => `Kolom pelanggan “${p.column}” berisi nilai yang sama dengan “${p.other}”, yang bukan kolom pembeli: periksa pemetaan kolom.`,
       rfmQuintileForCurrency: (p) =>
         `Jumlahnya dalam ${p.currency}, sedangkan batas skor M bawaan dalam rupiah: pelanggan diberi skor dengan kuintil.`,
       rfmQuintileForSpending: (p) =>
@@ -609,6 +610,7 @@ export const SALES_STRINGS = {
       multiLineOrders: (p) => `${p.orders} ${p.ordersN === 1 ? "order spans" : "orders span"} ${p.lines} rows: each order counts once.`,
       customerLooksLikeOrderId: (p) => `The customer column “${p.column}” holds values that look like order numbers: check the column mapping.`,
       customerLooksLikeDate: (p) => `The customer column “${p.column}” holds dates or times: check the column mapping.`,
+      customerSameAsColumn: (p) => `The customer column “${p.column}” holds the same values as “${p.other}”, which is no buyer column: check the column mapping.`,
       rfmQuintileForCurrency: (p) =>
         `The amounts are in ${p.currency}, and the default M score edges are in rupiah: customers are scored by quintiles.`,
       rfmQuintileForSpending: (p) =>

@@ -1339,6 +1339,7 @@ function readingBlock(sm) {
 const NOTICE_TONES = {
   customerLooksLikeOrderId: "bad",
   customerLooksLikeDate: "bad",
+  customerSameAsColumn: "bad",
   manyOrdersPerCustomer: "warn",
   dominantCustomer: "warn",
   unknownStatus: "warn",

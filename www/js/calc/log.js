@@ -62,7 +62,10 @@ export default {
   },
   render(r, state, ctx) {
     const { lang, t } = ctx;
-    const money = (n) => fmt.money(lang, n, ctx.cur);
+    // The currency the log was read in (a dollar shop's export), unless the
+    // reader only fell back to its default: then the widget's own.
+    const cur = r.currency && r.currency.decidedBy !== "default" ? r.currency.code : ctx.cur;
+    const money = (n) => fmt.money(lang, n, cur);
     const pct = (n) => (n === null || n === undefined ? "—" : fmt.pct(lang, n));
     const ret = r.retention;
     const summary = ok(ret)
