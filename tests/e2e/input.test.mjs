@@ -211,7 +211,8 @@ describe("the data input of the page", { timeout: 900_000 }, () => {
     assert.equal(await text('[data-testid="ces-value"]'), "5,28");
     // A damaged .xlsx goes to the spreadsheet reader, which says so; the box keeps its text.
     await page.setInputFiles("#ces-file", { name: "data.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\u0003\u0004") });
-    await page.waitForFunction(() => /spreadsheet/.test(document.querySelector('[data-testid="ces-file-status"]').textContent));
+    // ("Membuka file spreadsheet …" shows while the reader loads: wait for its answer.)
+    await page.waitForFunction(() => /tidak dapat dibaca/.test(document.querySelector('[data-testid="ces-file-status"]').textContent));
     assert.match(await text('[data-testid="ces-file-status"]'), /^“data\.xlsx” tidak dapat dibaca sebagai spreadsheet: filenya rusak/);
     assert.equal(await page.getAttribute('[data-testid="ces-file-status"]', "class"), "file-status is-error");
     assert.equal(await text('[data-testid="ces-value"]'), "5,28");
