@@ -10,7 +10,9 @@
 
 use super::amount::{looks_like_amount, parse_amount, AmountNotation, AmountStats, DecimalMark};
 use super::currency::Currency;
-use super::date::{looks_like_date, parse_date_in_date_column, DateNotation, DateStats, DayOrder};
+use super::date::{
+    looks_like_date, parse_date_in_date_column, DateFormat, DateNotation, DateStats, DayOrder,
+};
 use super::number::parse_plain;
 use super::roles::{role_of_header, Role, ALL};
 use super::table::{ColumnRef, Record, Table};
@@ -709,8 +711,21 @@ fn finish(table: &Table, locale: Locale, roles: &[Option<Role>], kinds: &[Kind])
                     };
                     from_amounts = true;
                 }
+                // No date written with day and month as numbers (only year-first,
+                // YYYYMMDD, month names or serials): there is no order to decide.
+                let unambiguous = n.decided_by == DecidedBy::Default
+                    && date_stats[j].dates() > 0
+                    && !date_stats[j].formats().contains(&DateFormat::Numeric);
+                if unambiguous {
+                    n.decided_by = DecidedBy::Values;
+                }
                 date[j] = Some(n.order);
                 let mut notation = Notation::date(n);
+                if let (true, Notation::Date { description, .. }) = (unambiguous, &mut notation) {
+                    *description =
+                        "dates written year first (or with month names): no day/month order to decide"
+                            .to_string();
+                }
                 if let (true, Notation::Date { description, .. }) = (from_amounts, &mut notation) {
                     *description = "dates read as month/day/year (decided from the amounts, written the English way with a foreign currency)".to_string();
                 }
