@@ -104,8 +104,11 @@ export type StatusCategory =
   | "completed" | "shipped" | "processing" | "pending" | "unpaid" | "cancelled" | "failed"
   | "returned" | "partiallyRefunded" | "unknown";
 export interface StatusCount {
-  /** The value as written in the file. */
-  status: string; category: StatusCategory; rows: number; orders: number; revenue: number; counted: boolean;
+  /** The value as written in the file, with what overrode it in English ("Selesai (return granted)"): the name countStatuses / excludeStatuses take. */
+  status: string;
+  /** The value as written, and what overrode it (a Cancelled at column, a granted return, a full refund), or null. */
+  written: string | null; override: "cancelled" | "returnGranted" | "refundedInFull" | null;
+  category: StatusCategory; rows: number; orders: number; revenue: number; counted: boolean;
 }
 /** What was sold, as read: counted orders (customers' and guests'), rows and revenue. */
 export interface SalesReading {

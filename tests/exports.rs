@@ -108,6 +108,17 @@ fn shopee_order_export() {
         status(&r, "Selesai (return granted)"),
         (1, 1, 90_000.0, false)
     );
+    let granted = r
+        .input
+        .sales
+        .statuses
+        .iter()
+        .find(|s| s.overridden.is_some());
+    let granted = granted.unwrap();
+    assert_eq!(
+        (granted.written.as_deref(), granted.overridden),
+        (Some("Selesai"), Some("returnGranted"))
+    );
     let customer = r.input.columns.iter().find(|c| c.role == Some("customer"));
     assert_eq!(customer.unwrap().name, "Username (Pembeli)");
     let amount = r.input.columns.iter().find(|c| c.role == Some("amount"));

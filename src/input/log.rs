@@ -84,6 +84,13 @@ pub struct StatusCount {
     /// As written on its first row (with `(cancelled)` / `(return granted)`
     /// when another column overrides it).
     pub status: String,
+    /// The status as written (without what overrode it), or null.
+    pub written: Option<String>,
+    /// What overrode the written status: `cancelled` (a `Cancelled at`
+    /// column), `returnGranted` (a granted return) or `refundedInFull`; null
+    /// when nothing did.
+    #[serde(rename = "override")]
+    pub overridden: Option<&'static str>,
     pub category: StatusCategory,
     pub rows: usize,
     pub orders: usize,
@@ -299,26 +306,22 @@ impl Tally {
         let net = v.amount - v.refunded;
         let written = v.status.map(str::trim).filter(|s| !s.is_empty());
         let mut category = written.map_or(StatusCategory::Unknown, status_category);
-        let mut label = written.map(str::to_string);
+        let mut overridden = None;
         if v.cancelled && category != StatusCategory::Cancelled {
             category = StatusCategory::Cancelled;
-            label = Some(match label {
-                Some(l) => format!("{l} (cancelled)"),
-                None => "cancelled".to_string(),
-            });
+            overridden = Some(("cancelled", "cancelled"));
         } else if v.returned && category.counted_by_default() {
             category = StatusCategory::Returned;
-            label = Some(match label {
-                Some(l) => format!("{l} (return granted)"),
-                None => "return granted".to_string(),
-            });
+            overridden = Some(("returnGranted", "return granted"));
         } else if v.amount > 0.0 && v.refunded >= v.amount && category.counted_by_default() {
             category = StatusCategory::Returned;
-            label = Some(match label {
-                Some(l) => format!("{l} (refunded in full)"),
-                None => "refunded in full".to_string(),
-            });
+            overridden = Some(("refundedInFull", "refunded in full"));
         }
+        let label = match (written, overridden) {
+            (Some(w), Some((_, words))) => Some(format!("{w} ({words})")),
+            (None, Some((_, words))) => Some(words.to_string()),
+            (w, None) => w.map(str::to_string),
+        };
         let counted = self
             .rule
             .counts([label.as_deref(), written], category, v.amount);
@@ -330,6 +333,8 @@ impl Tally {
                     let i = self.sales.statuses.len();
                     self.sales.statuses.push(StatusCount {
                         status: label.clone(),
+                        written: written.map(str::to_string),
+                        overridden: overridden.map(|(key, _)| key),
                         category,
                         rows: 0,
                         orders: 0,

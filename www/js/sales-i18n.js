@@ -151,6 +151,11 @@ export const SALES_STRINGS = {
       partiallyRefunded: "dikembalikan sebagian",
       unknown: "tidak dikenal",
     },
+    "sales.st.override": {
+      cancelled: "dibatalkan",
+      returnGranted: "pengembalian disetujui",
+      refundedInFull: "dana dikembalikan penuh",
+    },
     "sales.moreColumns": (p) => `Tampilkan ${p.n} kolom lain`,
     "sales.fewerColumns": (p) => `Sembunyikan ${p.n} kolom lain`,
     "sales.savedUsed": "Pemetaan kolom yang Anda simpan dipakai",
@@ -589,6 +594,11 @@ export const SALES_STRINGS = {
       returned: "returned",
       partiallyRefunded: "partially refunded",
       unknown: "unknown",
+    },
+    "sales.st.override": {
+      cancelled: "cancelled",
+      returnGranted: "return granted",
+      refundedInFull: "refunded in full",
     },
     "sales.moreColumns": (p) => `Show ${p.n} more ${n(p.nN, "column", "columns")}`,
     "sales.fewerColumns": (p) => `Hide ${p.n} ${n(p.nN, "column", "columns")}`,

@@ -1425,7 +1425,11 @@ function statusBlock(sm) {
           null,
           statuses.map((st, i) => {
             const id = `sales-status-${i}`;
-            const name = st.status === "" ? t("sales.st.empty") : st.status;
+            // The status as written, and what overrode it in the page's language.
+            const written = st.override ? st.written || "" : st.status;
+            const over = st.override ? table("sales.st.override")[st.override] || st.override : "";
+            const base = written === "" ? t("sales.st.empty") : written;
+            const name = over ? `${base} (${over})` : base;
             return h(
               "tr",
               { "data-status": st.status, "data-category": st.category, "data-counted": st.counted ? "1" : "0", class: st.counted ? null : "is-excluded" },
