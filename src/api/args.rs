@@ -277,48 +277,50 @@ impl<'a> Args<'a> {
         }
     }
 
-    /// A list of numbers; an element that is not a number names its position.
-    pub fn numbers(&self, key: &str) -> Result<Option<Vec<f64>>> {
+    /// A list whose every element `item` reads (else `None`, and the error
+    /// names the element's position and what it should be).
+    fn list<T>(
+        &self,
+        key: &str,
+        (what, plural): (&str, &str),
+        code: &'static str,
+        item: impl Fn(&Value) -> Option<T>,
+    ) -> Result<Option<Vec<T>>> {
         match self.get(key) {
             None => Ok(None),
             Some(Value::List(items)) => items
                 .iter()
                 .enumerate()
-                .map(|(i, v)| match v {
-                    Value::Number(n) if n.is_finite() => Ok(*n),
-                    other => Err(Error::field(
-                        "notANumber",
-                        key,
-                        format!("{key}: item {} is {}, not a number.", i + 1, other.kind()),
-                    )
-                    .with_row(i + 1)),
+                .map(|(i, v)| {
+                    item(v).ok_or_else(|| {
+                        Error::field(
+                            code,
+                            key,
+                            format!("{key}: item {} is {}, not {what}.", i + 1, v.kind()),
+                        )
+                        .with_row(i + 1)
+                    })
                 })
-                .collect::<Result<Vec<f64>>>()
+                .collect::<Result<Vec<T>>>()
                 .map(Some),
-            Some(v) => Err(wrong_type(key, "a list of numbers", v)),
+            Some(v) => Err(wrong_type(key, &format!("a list of {plural}"), v)),
         }
+    }
+
+    /// A list of numbers; an element that is not a number names its position.
+    pub fn numbers(&self, key: &str) -> Result<Option<Vec<f64>>> {
+        self.list(key, ("a number", "numbers"), "notANumber", |v| match v {
+            Value::Number(n) if n.is_finite() => Some(*n),
+            _ => None,
+        })
     }
 
     /// A list of texts; an element that is not text names its position.
     pub fn texts(&self, key: &str) -> Result<Option<Vec<String>>> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(Value::List(items)) => items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| match v {
-                    Value::Text(s) => Ok(s.to_string()),
-                    other => Err(Error::field(
-                        "wrongType",
-                        key,
-                        format!("{key}: item {} is {}, not text.", i + 1, other.kind()),
-                    )
-                    .with_row(i + 1)),
-                })
-                .collect::<Result<Vec<String>>>()
-                .map(Some),
-            Some(v) => Err(wrong_type(key, "a list of texts", v)),
-        }
+        self.list(key, ("text", "texts"), "wrongType", |v| match v {
+            Value::Text(s) => Some(s.to_string()),
+            _ => None,
+        })
     }
 
     /// `locale`: "id", "en" or "auto" (default).

@@ -608,22 +608,22 @@ pub fn read_log(
         let Some(&first) = o.lines.first() else {
             continue;
         };
-        let (Some(date), amount) = (o.date, o.amount_first) else {
-            let e = o.date_error.clone().unwrap_or(CellError {
+        // An order with no readable date or amount on any line: its first line
+        // says why, the others that they belong to it.
+        let unusable = |e: &Option<CellError>, what: &str| {
+            let e = e.clone().unwrap_or(CellError {
                 code: "emptyValue",
-                message: "no date".into(),
+                message: format!("no {what}"),
             });
-            late_skips.push(cell_problem(first, e));
-            late_skips.extend(o.lines[1..].iter().map(|&l| line_of_unusable(l, &o.id)));
+            std::iter::once(cell_problem(first, e))
+                .chain(o.lines[1..].iter().map(|&l| line_of_unusable(l, &o.id)))
+        };
+        let Some(date) = o.date else {
+            late_skips.extend(unusable(&o.date_error, "date"));
             continue;
         };
-        let Some(amount_first) = amount else {
-            let e = o.amount_error.clone().unwrap_or(CellError {
-                code: "emptyValue",
-                message: "no amount".into(),
-            });
-            late_skips.push(cell_problem(first, e));
-            late_skips.extend(o.lines[1..].iter().map(|&l| line_of_unusable(l, &o.id)));
+        let Some(amount_first) = o.amount_first else {
+            late_skips.extend(unusable(&o.amount_error, "amount"));
             continue;
         };
         let amount = match level {
