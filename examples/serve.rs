@@ -5,7 +5,10 @@
 //! The policy (README, "Embedding"): scripts only from this origin, plus
 //! WebAssembly compilation; no inline script or style; `connect-src` narrowed to
 //! the files the page and the widget fetch (the three wasm modules and the widget's
-//! stylesheet), so that no script of ours could send data anywhere, not even here.
+//! stylesheet) at the server's own two origins (`http://127.0.0.1:PORT` and
+//! `http://localhost:PORT`, a fixed list: never built from the request's `Host`
+//! header, which a client chooses), so that no script of ours could send data
+//! anywhere, not even here.
 //! `embed.html` may be framed by any site; the other pages by none but ours.
 //! Every file may be loaded from other origins (CORS), as the widget is.
 //! With `CM_SERVE_EXTRA=<dir>`, `/_extra/…` serves that folder without any policy
@@ -68,19 +71,27 @@ fn resolve(root: &Path, target: &str) -> Option<PathBuf> {
     out.is_file().then_some(out)
 }
 
-fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+/// The connect-src list: each fetched file at each of the server's origins
+/// (it listens on 127.0.0.1 only, reached as 127.0.0.1 or localhost).
+fn connect_list(port: &str) -> String {
+    ["127.0.0.1", "localhost"]
+        .iter()
+        .flat_map(|host| {
+            FETCHED
+                .iter()
+                .map(move |f| format!("http://{host}:{port}{f}"))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn respond(mut stream: TcpStream, root: &Path, connect: &str) -> std::io::Result<()> {
     let mut line = String::new();
     let mut reader = BufReader::new(stream.try_clone()?);
     reader.read_line(&mut line)?;
-    // Read the request headers; only Host is used (for the exact connect-src URLs).
+    // The request headers are read and not used.
     let mut header = String::new();
-    let mut host = String::new();
     while reader.read_line(&mut header)? > 2 {
-        if let Some((name, value)) = header.split_once(':') {
-            if name.eq_ignore_ascii_case("host") {
-                host = value.trim().to_string();
-            }
-        }
         header.clear();
     }
     let mut parts = line.split_whitespace();
@@ -96,23 +107,9 @@ fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     } else {
         None
     };
-    // A host name as browsers send it (no spaces, quotes or semicolons), else 'self'.
-    let connect = if !host.is_empty()
-        && host
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c))
-    {
-        FETCHED
-            .iter()
-            .map(|f| format!("http://{host}{f}"))
-            .collect::<Vec<_>>()
-            .join(" ")
-    } else {
-        "'self'".to_string()
-    };
     let ancestors = if path == "/embed.html" { "*" } else { "'self'" };
     let csp_header = if policy {
-        format!("Content-Security-Policy: {}\r\n", csp(&connect, ancestors))
+        format!("Content-Security-Policy: {}\r\n", csp(connect, ancestors))
     } else {
         String::new()
     };
@@ -150,10 +147,11 @@ fn main() {
         "Serving {} on http://localhost:{port}/ (Ctrl-C to stop)",
         root.display()
     );
+    let connect = std::sync::Arc::new(connect_list(&port));
     for stream in listener.incoming().flatten() {
-        let root = root.clone();
+        let (root, connect) = (root.clone(), connect.clone());
         thread::spawn(move || {
-            let _ = respond(stream, &root);
+            let _ = respond(stream, &root, &connect);
         });
     }
 }

@@ -5,10 +5,23 @@
 use crate::api::{self, Value};
 use crate::error::{Error, Result};
 use serde::Serialize;
+use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
+
+// JavaScript calls that can throw (a Proxy trap, a revoked Proxy): with
+// `catch`, a throw comes back as `Err` instead of unwinding through the wasm
+// frames (which leaves the module's stack pointer behind and, after a few
+// hundred such calls, the module dead).
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> std::result::Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(value: &JsValue) -> std::result::Result<js_sys::Array, JsValue>;
+}
 
 fn set(target: &JsValue, key: &str, value: &JsValue) {
     // Setting a property on a fresh Error object cannot fail.
@@ -39,63 +52,286 @@ fn serializer() -> serde_wasm_bindgen::Serializer {
 }
 
 /// Inputs are shallow (the deepest is `columns: { role: … }`); anything nested
-/// deeper is refused before conversion.
+/// deeper is refused.
 const MAX_DEPTH: usize = 32;
-/// Objects and arrays walked at most (a scores list of numbers counts as one).
-const MAX_NODES: usize = 100_000;
+/// Objects and lists in one input.
+const MAX_CONTAINERS: usize = 100_000;
+/// Items and fields of all lists and objects together (a scores list of
+/// 2,000,000 numbers is the most).
+const MAX_ITEMS: usize = 2_000_000;
+/// UTF-16 code units of one text (about 100 MB of a typical log).
+const MAX_TEXT: u32 = 100_000_000;
 
-/// serde-wasm-bindgen converts recursively, so a deeply nested or cyclic input
-/// would exhaust the stack and leave the module unusable. This walks the input
-/// without recursion first and refuses such shapes as `invalidInput`.
-fn check_shape(input: &JsValue) -> Result<()> {
-    let mut stack = vec![(input.clone(), 0usize)];
-    let mut nodes = 0;
-    while let Some((value, depth)) = stack.pop() {
-        if depth >= MAX_DEPTH {
-            return Err(Error::new(
-                "invalidInput",
-                format!("The input is nested too deeply (more than {MAX_DEPTH} levels) or refers to itself."),
+/// A list or object being read: its source, what has been read of it, and
+/// what comes next.
+enum Open {
+    List {
+        source: JsValue,
+        len: u32,
+        items: Vec<Value>,
+    },
+    Object {
+        source: JsValue,
+        keys: Vec<String>,
+        /// Keys read so far.
+        next: usize,
+        fields: BTreeMap<String, Value>,
+    },
+}
+
+impl Open {
+    /// Where the next item goes, for messages: `.key` or `[i]` (0-based).
+    fn step(&self) -> String {
+        match self {
+            Open::List { items, .. } => format!("[{}]", items.len()),
+            Open::Object { keys, next, .. } => match keys.get(*next) {
+                Some(k) => format!(".{k}"),
+                None => String::new(),
+            },
+        }
+    }
+}
+
+/// What a JS value is: a finished [`Value`] or a container to read.
+enum Read {
+    Done(Value),
+    Open(Open),
+}
+
+fn invalid(path: &str, message: String) -> Error {
+    match path.split(['.', '[']).next() {
+        Some(field) if !field.is_empty() => Error::field("invalidInput", field, message),
+        _ => Error::new("invalidInput", message),
+    }
+}
+
+/// "`scores[3]`" or "the input".
+fn place(path: &str) -> String {
+    if path.is_empty() {
+        "the input".to_string()
+    } else {
+        format!("\"{path}\"")
+    }
+}
+
+fn threw(path: &str) -> Error {
+    invalid(
+        path,
+        format!(
+            "Reading {} raised an exception (a getter or Proxy that throws?); give plain values.",
+            place(path)
+        ),
+    )
+}
+
+struct Budget {
+    containers: usize,
+    items: usize,
+}
+
+/// One JS value, read once: scalars become [`Value`]s, lists and objects are
+/// opened (their length or keys read) for the caller to fill.
+fn read(value: &JsValue, path: &str, depth: usize, budget: &mut Budget) -> Result<Read> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Read::Done(Value::Null));
+    }
+    if let Some(b) = value.as_bool() {
+        return Ok(Read::Done(Value::Bool(b)));
+    }
+    if let Some(n) = value.as_f64() {
+        return Ok(Read::Done(Value::Number(n)));
+    }
+    if value.is_string() {
+        let len = value.unchecked_ref::<js_sys::JsString>().length();
+        if len > MAX_TEXT {
+            let field = path.split(['.', '[']).next().unwrap_or("");
+            return Err(Error::field(
+                "tooLarge",
+                field,
+                format!(
+                    "The text in {} is too long ({len} characters; at most {MAX_TEXT}).",
+                    place(path)
+                ),
             ));
         }
-        nodes += 1;
-        if nodes > MAX_NODES {
-            return Err(Error::new(
-                "invalidInput",
-                "The input holds too many nested objects or lists.",
-            ));
+        return Ok(Read::Done(Value::Text(
+            value.as_string().unwrap_or_default(),
+        )));
+    }
+    let what = if value.is_bigint() {
+        Some("a BigInt; give an ordinary number")
+    } else if value.is_symbol() {
+        Some("a Symbol")
+    } else if value.is_function() {
+        Some("a function")
+    } else if !value.is_object() {
+        Some("not a plain value")
+    } else if value.is_instance_of::<js_sys::Date>() {
+        Some("a Date object; give dates as text written YYYY-MM-DD")
+    } else if value.is_instance_of::<js_sys::RegExp>() {
+        Some("a regular expression")
+    } else if value.is_instance_of::<js_sys::Error>() {
+        Some("an Error object")
+    } else if value.is_instance_of::<js_sys::Map>()
+        || value.is_instance_of::<js_sys::Set>()
+        || value.is_instance_of::<js_sys::WeakMap>()
+        || value.is_instance_of::<js_sys::WeakSet>()
+    {
+        Some("a Map or Set; give a plain object or list")
+    } else if value.is_instance_of::<js_sys::Promise>() {
+        Some("a Promise; await it first")
+    } else if value.is_instance_of::<js_sys::ArrayBuffer>() || js_sys::ArrayBuffer::is_view(value) {
+        Some("binary data (an ArrayBuffer or typed array); give a plain list or text")
+    } else {
+        None
+    };
+    if let Some(what) = what {
+        return Err(invalid(
+            path,
+            format!("{} is {what}.", capital(&place(path))),
+        ));
+    }
+    if depth >= MAX_DEPTH {
+        return Err(invalid(
+            path,
+            format!("The input is nested too deeply (more than {MAX_DEPTH} levels) or refers to itself."),
+        ));
+    }
+    budget.containers += 1;
+    if budget.containers > MAX_CONTAINERS {
+        return Err(invalid(
+            path,
+            "The input holds too many nested objects or lists.".to_string(),
+        ));
+    }
+    let too_many = || {
+        invalid(
+            path,
+            format!(
+                "The input holds too many values (more than {MAX_ITEMS} items and fields in all)."
+            ),
+        )
+    };
+    if is_array(value).map_err(|_| threw(path))? {
+        let len = js_sys::Reflect::get(value, &JsValue::from_str("length"))
+            .map_err(|_| threw(path))?
+            .as_f64()
+            .unwrap_or(0.0);
+        if !(0.0..=MAX_ITEMS as f64).contains(&len) || budget.items + len as usize > MAX_ITEMS {
+            return Err(too_many());
         }
-        let children = if js_sys::Array::is_array(&value) {
-            js_sys::Array::from(&value)
-        } else {
-            js_sys::Object::values(value.unchecked_ref())
+        budget.items += len as usize;
+        return Ok(Read::Open(Open::List {
+            source: value.clone(),
+            len: len as u32,
+            items: Vec::with_capacity((len as usize).min(4096)),
+        }));
+    }
+    let keys = object_keys(value).map_err(|_| threw(path))?;
+    let n = keys.length() as usize;
+    if budget.items + n > MAX_ITEMS {
+        return Err(too_many());
+    }
+    budget.items += n;
+    Ok(Read::Open(Open::Object {
+        source: value.clone(),
+        keys: keys
+            .iter()
+            .map(|k| k.as_string().unwrap_or_default())
+            .collect(),
+        next: 0,
+        fields: BTreeMap::new(),
+    }))
+}
+
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The input as a [`Value`]: one snapshot, each property read exactly once
+/// (a getter that changes between reads cannot make the check and the
+/// conversion disagree), without recursion (an explicit stack, so no input
+/// can exhaust the wasm stack), within [`MAX_DEPTH`], [`MAX_CONTAINERS`],
+/// [`MAX_ITEMS`] and [`MAX_TEXT`], every exception thrown while reading
+/// caught (`invalidInput`).
+fn snapshot(input: &JsValue) -> Result<Value> {
+    let mut budget = Budget {
+        containers: 0,
+        items: 0,
+    };
+    let mut stack: Vec<Open> = match read(input, "", 0, &mut budget)? {
+        Read::Done(v) => return Ok(v),
+        Read::Open(open) => vec![open],
+    };
+    let path = |stack: &[Open]| -> String {
+        let mut p: String = stack.iter().map(Open::step).collect();
+        if p.starts_with('.') {
+            p.remove(0);
+        }
+        p
+    };
+    loop {
+        let top = stack.last().expect("the stack holds the open containers");
+        // The next child of the innermost open container, or None when it is full.
+        let child = match top {
+            Open::List { source, len, items } if (items.len() as u32) < *len => Some(
+                js_sys::Reflect::get_u32(source, items.len() as u32)
+                    .map_err(|_| threw(&path(&stack)))?,
+            ),
+            Open::Object {
+                source, keys, next, ..
+            } if *next < keys.len() => Some(
+                js_sys::Reflect::get(source, &JsValue::from_str(&keys[*next]))
+                    .map_err(|_| threw(&path(&stack)))?,
+            ),
+            _ => None,
         };
-        for child in children.iter().filter(JsValue::is_object) {
-            stack.push((child, depth + 1));
+        let done = match child {
+            Some(child) => match read(&child, &path(&stack), stack.len(), &mut budget)? {
+                Read::Done(v) => v,
+                Read::Open(open) => {
+                    stack.push(open);
+                    continue;
+                }
+            },
+            None => match stack.pop().expect("not empty") {
+                Open::List { items, .. } => Value::List(items),
+                Open::Object { fields, .. } => Value::Object(fields),
+            },
+        };
+        match stack.last_mut() {
+            None => return Ok(done),
+            Some(Open::List { items, .. }) => items.push(done),
+            Some(Open::Object {
+                keys, next, fields, ..
+            }) => {
+                fields.insert(std::mem::take(&mut keys[*next]), done);
+                *next += 1;
+            }
         }
     }
-    Ok(())
 }
 
-/// A JS input object as a [`Value`] (shape-checked first).
-fn to_value(input: JsValue) -> std::result::Result<Value, JsValue> {
-    if input.is_object() {
-        check_shape(&input).map_err(to_js_error)?;
-    }
-    serde_wasm_bindgen::from_value(input).map_err(|e| {
-        to_js_error(Error::new(
-            "invalidInput",
-            format!("The input could not be read as a plain object: {e}."),
-        ))
-    })
-}
-
-/// Converts, calls, converts back.
+/// Converts, calls, converts back. Every error, whatever its cause, is a JS
+/// `Error` with a `code`.
 #[cfg(any(feature = "calculators", feature = "tables"))]
 fn call<T: Serialize>(
     input: JsValue,
     f: impl FnOnce(&Value) -> Result<T>,
 ) -> std::result::Result<JsValue, JsValue> {
-    output(f(&to_value(input)?))
+    let value = to_value(input)?;
+    let result = f(&value);
+    drop(value);
+    output(result)
+}
+
+/// A JS input as a [`Value`]: one snapshot, read once (see [`snapshot`]).
+fn to_value(input: JsValue) -> std::result::Result<Value, JsValue> {
+    snapshot(&input).map_err(to_js_error)
 }
 
 /// A result as a JS value, an error as a JS `Error`.

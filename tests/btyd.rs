@@ -598,11 +598,19 @@ fn fit_errors_are_values_not_panics() {
     // runs off to 0.
     let loyal: Vec<CustomerRfmt> = (0..50).map(|_| customer(30.0, 30.0, 30.0, 5.0)).collect();
     assert_eq!(fit_bgnbd(&loyal).unwrap_err().code, "fitDidNotConverge");
-    // Identical spend for everyone: no spread to fit.
-    assert_eq!(
-        fit_gamma_gamma(&loyal).unwrap_err().code,
-        "fitDidNotConverge"
+    // Identical spend for everyone: no spread to fit, so the mean spend is
+    // everyone's spend per purchase, with a warning (issue #17).
+    let flat = fit_gamma_gamma(&loyal).unwrap();
+    assert!(flat.standard_errors.is_none());
+    assert!(
+        flat.warnings.iter().any(|w| w.contains("spends the same")),
+        "{:?}",
+        flat.warnings
     );
+    for (x, m) in [(30.0, 5.0), (0.0, 0.0), (3.0, 5.0)] {
+        let spend = flat.params.conditional_expected_spend(x, m).unwrap();
+        assert!((spend - 5.0).abs() < 1e-12, "x = {x}: {spend}");
+    }
     // Bad values.
     let mut bad = cdnow_summary();
     bad[5].recency = 99.0;

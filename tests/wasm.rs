@@ -363,3 +363,123 @@ fn odd_js_values_are_errors_and_the_module_keeps_working() {
     let r = ok(nps(js(r#"{"promoters":60,"passives":30,"detractors":10}"#)));
     near(&r, "nps", 50.0);
 }
+
+// ------------------------------------------------------------------ hostile JS values (issue #17)
+
+/// A JS value built by JS code (getters, Proxies, BigInt cannot be written in JSON).
+fn js_code(body: &str) -> JsValue {
+    js_sys::Function::new_no_args(body)
+        .call0(&JsValue::NULL)
+        .unwrap_or_else(|e| panic!("bad JS in test: {body}: {e:?}"))
+}
+
+/// Each hostile input 10,000 times: every call throws a JS Error with a
+/// `code` (or, for a getter that changes, may compute), no message shows wasm
+/// internals, and the module still computes afterwards.
+/// Lets the page breathe (a macrotask), so the runner's WebDriver polls are answered.
+async fn pause() {
+    let promise: js_sys::Promise =
+        js_code("return new Promise((r) => setTimeout(r, 0))").unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn hostile_inputs_10000_times_each_leave_the_module_working() {
+    let cases: &[(&str, &str)] = &[
+        ("throwing getter", "return { get startCustomers() { throw new Error('boom'); }, endCustomers: 1, newCustomers: 0 }"),
+        ("getter throwing a non-Error", "return { startCustomers: 1, get endCustomers() { throw 42; }, newCustomers: 0 }"),
+        ("Proxy get trap", "return new Proxy({ startCustomers: 1, endCustomers: 1, newCustomers: 0 }, { get() { throw new RangeError('trap'); } })"),
+        ("Proxy ownKeys trap", "return new Proxy({}, { ownKeys() { throw new Error('keys'); } })"),
+        ("Proxy getPrototypeOf trap", "return new Proxy({ startCustomers: 1 }, { getPrototypeOf() { throw new Error('proto'); } })"),
+        ("revoked Proxy", "const r = Proxy.revocable({}, {}); r.revoke(); return r.proxy"),
+        ("Proxy of an array with a throwing length", "return { scores: new Proxy([9, 10], { get(t, k) { if (k === 'length') throw new Error('len'); return t[k]; } }) }"),
+        ("changing getter (a number, then a 200,000-deep array)", "let n = 0; let deep = []; for (let i = 0; i < 200000; i++) deep = [deep]; globalThis.__deep = deep; return { get startCustomers() { return n++ % 2 ? globalThis.__deep : 500; }, endCustomers: 450, newCustomers: 50 }"),
+        ("10,000-deep object", "let d = {}; for (let i = 0; i < 10000; i++) d = { a: d }; return { startCustomers: 1, endCustomers: 1, newCustomers: 0, extra: d }"),
+        ("cyclic object", "const o = { startCustomers: 500, endCustomers: 450, newCustomers: 50 }; o.self = o; return o"),
+        ("cyclic array", "const a = [9]; a.push(a); return { scores: a }"),
+        ("BigInt", "return { startCustomers: 500n, endCustomers: 450, newCustomers: 50 }"),
+        ("sparse array of length 2^32 - 1", "const a = []; a.length = 2 ** 32 - 1; return { scores: a }"),
+        ("sparse array with a hole", "return { scores: [9, , 10] }"),
+        ("Date", "return { startCustomers: new Date(0), endCustomers: 1, newCustomers: 0 }"),
+        ("Date as the input", "return new Date(0)"),
+        ("RegExp", "return { text: /9/ }"),
+        ("Error", "return new Error('x')"),
+        ("Symbol", "return { startCustomers: Symbol('s'), endCustomers: 1, newCustomers: 0 }"),
+        ("function", "return { startCustomers() { return 1; }, endCustomers: 1, newCustomers: 0 }"),
+    ];
+    for (name, body) in cases {
+        let input = js_code(body);
+        let (mut errors, mut results) = (0, 0);
+        for i in 0..10_000 {
+            if i % 500 == 0 {
+                pause().await;
+            }
+            match crr(input.clone()) {
+                Ok(_) => results += 1,
+                Err(e) => {
+                    errors += 1;
+                    assert!(e.is_instance_of::<js_sys::Error>(), "{name}: not an Error");
+                    let code = Reflect::get(&e, &"code".into()).unwrap();
+                    assert!(code.is_string(), "{name}: an error without code: {e:?}");
+                    let message = text(&e, "message");
+                    assert!(
+                        !message.contains("wasm")
+                            && !message.contains("RuntimeError")
+                            && message.ends_with('.'),
+                        "{name}: {message}"
+                    );
+                }
+            }
+        }
+        // Only the changing getter may compute (when it gives 500).
+        assert!(errors > 0, "{name}: never refused");
+        assert!(
+            results == 0 || name.starts_with("changing"),
+            "{name}: computed"
+        );
+        still_works();
+        near(
+            &ok(nps(js(r#"{"promoters":60,"passives":30,"detractors":10}"#))),
+            "nps",
+            50.0,
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn hostile_inputs_get_the_codes_and_fields_they_should() {
+    let e = error(
+        crr(js_code("return { get startCustomers() { throw new Error('boom'); }, endCustomers: 1, newCustomers: 0 }")),
+        "invalidInput",
+    );
+    assert_eq!(text(&e, "field"), "startCustomers");
+    assert!(text(&e, "message").contains("raised an exception"));
+    let e = error(
+        crr(js_code(
+            "return { startCustomers: new Date(0), endCustomers: 1, newCustomers: 0 }",
+        )),
+        "invalidInput",
+    );
+    assert!(
+        text(&e, "message").contains("Date"),
+        "{}",
+        text(&e, "message")
+    );
+    let e = error(
+        crr(js_code(
+            "return { startCustomers: 500n, endCustomers: 1, newCustomers: 0 }",
+        )),
+        "invalidInput",
+    );
+    assert!(text(&e, "message").contains("BigInt"));
+    // A hole reads as null: the score list names its position.
+    let e = error(nps(js_code("return { scores: [9, , 10] }")), "notANumber");
+    near(&e, "row", 2.0);
+    // Inherited and non-enumerable properties are not read; own getters are, once.
+    let r = ok(crr(js_code(
+        "let reads = 0; globalThis.__reads = () => reads; return Object.create({ ignored: 1 }, { startCustomers: { get() { reads++; return 500; }, enumerable: true }, endCustomers: { value: 450, enumerable: true }, newCustomers: { value: 50, enumerable: true }, hidden: { value: 1, enumerable: false } })",
+    )));
+    near(&r, "retentionRate", 80.0);
+    let reads = js_code("return globalThis.__reads()");
+    assert_eq!(reads.as_f64(), Some(1.0), "each property is read once");
+}

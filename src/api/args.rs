@@ -252,9 +252,15 @@ impl<'a> Args<'a> {
         self.count(key)?.ok_or_else(|| missing(key))
     }
 
+    /// Text; pasted data (`text`, `summary`) within the limits of
+    /// [`crate::input::table::check_shape`].
     pub fn text(&self, key: &str) -> Result<Option<&'a str>> {
         match self.get(key) {
             None => Ok(None),
+            Some(Value::Text(s)) if matches!(key, "text" | "summary") => {
+                crate::input::table::check_shape(s, key)?;
+                Ok(Some(s))
+            }
             Some(Value::Text(s)) => Ok(Some(s)),
             Some(v) => Err(wrong_type(key, "text", v)),
         }

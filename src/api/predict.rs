@@ -170,6 +170,27 @@ fn read_summary(text: &str) -> Result<(Vec<CustomerRfmt>, usize, Vec<Skipped>)> 
                 )
             })?;
         }
+        let [x, t_x, t, _] = values;
+        let impossible = if x < 0.0 || t_x < 0.0 || t < 0.0 {
+            Some("a negative frequency, recency or T")
+        } else if x.fract() != 0.0 {
+            Some("a frequency (repeat purchases) that is not a whole number")
+        } else if t_x > t * (1.0 + 1e-9) + 1e-9 {
+            Some("a recency (last purchase) after T (the end of the observation)")
+        } else if x > 0.0 && t_x == 0.0 {
+            Some("repeat purchases but a recency of 0 (repeat purchases come after the first)")
+        } else if t == 0.0 {
+            Some("T = 0 (no time observed after the first purchase)")
+        } else {
+            None
+        };
+        if let Some(why) = impossible {
+            return Err(Skipped::new(
+                line,
+                "impossibleSummaryRow",
+                format!("Row {line} has {why}: no customer history looks like that, so the row is not used."),
+            ));
+        }
         let customer = id
             .map(|j| record.get(j).to_string())
             .unwrap_or_else(|| (out.len() + 1).to_string());

@@ -26,7 +26,7 @@
 //! as written: an offset does not move it to another day.
 
 use super::{CellError, DecidedBy, Locale};
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
 /// Cells longer than this (in bytes, after trimming) are not dates.
@@ -270,12 +270,18 @@ enum Why {
     Year(i32),
     Month(u32),
     DayZero,
-    Days { year: i32, month: u32, days: u32 },
+    Days {
+        year: i32,
+        month: u32,
+        days: u32,
+    },
     Hour(u32),
     Minute(u32),
     Second(u32),
     Serial60,
     SerialRange,
+    /// 9999-12-31: the analyses need the day after the last date.
+    TooLate,
 }
 
 const MONTHS: [&str; 12] = [
@@ -324,6 +330,9 @@ impl Why {
             Why::SerialRange => {
                 format!("{q} is not a date (Excel date numbers run from 1 to 2958465)")
             }
+            Why::TooLate => format!(
+                "{q} is past the last date that can be used, 30 December 9999 (the analyses need the day after each date)"
+            ),
         }
     }
 }
@@ -722,7 +731,19 @@ fn ymd(year: i32, month: u32, day: u32) -> Result<NaiveDate, Why> {
     if day > days {
         return Err(Why::Days { year, month, days });
     }
-    NaiveDate::from_ymd_opt(year, month, day).ok_or(Why::NotDate)
+    NaiveDate::from_ymd_opt(year, month, day)
+        .ok_or(Why::NotDate)
+        .and_then(not_too_late)
+}
+
+/// The last date read: 9999-12-30, so that the day after every date (the
+/// default `asOf`, the end of a period) is a four-digit-year date too.
+fn not_too_late(date: NaiveDate) -> Result<NaiveDate, Why> {
+    if date.year() < 9999 || (date.year() == 9999 && (date.month(), date.day()) != (12, 31)) {
+        Ok(date)
+    } else {
+        Err(Why::TooLate)
+    }
 }
 
 /// The date of an Excel serial number (1900 system).
@@ -738,6 +759,7 @@ fn from_serial(serial: u32) -> Result<NaiveDate, Why> {
     NaiveDate::from_ymd_opt(base.0, base.1, base.2)
         .and_then(|d| d.checked_add_days(Days::new(u64::from(days))))
         .ok_or(Why::SerialRange)
+        .and_then(not_too_late)
 }
 
 fn resolve(shape: &Shape, order: DayOrder) -> Result<NaiveDate, Why> {
@@ -943,7 +965,17 @@ mod tests {
         assert_eq!(column("1"), Ok(date(1900, 1, 1)));
         assert_eq!(column("59"), Ok(date(1900, 2, 28)));
         assert_eq!(column("61"), Ok(date(1900, 3, 1)));
-        assert_eq!(column("2958465"), Ok(date(9999, 12, 31)));
+        assert_eq!(column("2958464"), Ok(date(9999, 12, 30)));
+        // 9999-12-31 (Excel's last day) has no day after it: refused.
+        assert_eq!(column("2958465").unwrap_err().code, "invalidDate");
+        assert_eq!(ok("9999-12-30", DayFirst), date(9999, 12, 30));
+        let e = parse_date("9999-12-31", DayFirst).unwrap_err();
+        assert_eq!(e.code, "invalidDate");
+        assert!(e.message.contains("30 December 9999"), "{}", e.message);
+        assert_eq!(
+            parse_date("31/12/9999", DayFirst).unwrap_err().code,
+            "invalidDate"
+        );
         assert_eq!(column("45688"), Ok(date(2025, 1, 31)));
         assert_eq!(column("2025-01-31"), Ok(date(2025, 1, 31)));
         assert_eq!(column("19970101"), Ok(date(1997, 1, 1)));

@@ -14,6 +14,59 @@ use std::borrow::Cow;
 /// How many records are looked at to detect the delimiter and the header.
 const SAMPLE: usize = 200;
 
+/// Columns a line may have: more fields than this, separated by tabs, `;` or
+/// `,`, is refused as `tooManyColumns` (no export has them; reading such a
+/// line costs memory out of all proportion to its size).
+pub const MAX_COLUMNS: usize = 1_000;
+/// Bytes a line may have: more is refused as `lineTooLong`.
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+
+/// Refuses text with a line of more than [`MAX_COLUMNS`] fields (counting
+/// each of tab, `;` and `,`, quoted or not) or of more than
+/// [`MAX_LINE_BYTES`] bytes, before any of it is read as a table: one pass
+/// over the bytes, nothing allocated. `field` names the input field.
+pub fn check_shape(text: &str, field: &str) -> Result<()> {
+    let (mut line, mut start) = (1, 0);
+    let mut counts = [0usize; 3];
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let slot = match b {
+            b'\t' => 0,
+            b';' => 1,
+            b',' => 2,
+            b'\n' | b'\r' => {
+                if !(b == b'\n' && i > 0 && bytes[i - 1] == b'\r') {
+                    line += 1;
+                }
+                start = i + 1;
+                counts = [0; 3];
+                continue;
+            }
+            _ => {
+                if i - start >= MAX_LINE_BYTES {
+                    return Err(Error::field(
+                        "lineTooLong",
+                        field,
+                        format!("Line {line} is longer than {MAX_LINE_BYTES} bytes; the text is not read as a table."),
+                    )
+                    .with_row(line));
+                }
+                continue;
+            }
+        };
+        counts[slot] += 1;
+        if counts[slot] >= MAX_COLUMNS {
+            return Err(Error::field(
+                "tooManyColumns",
+                field,
+                format!("Line {line} has more than {MAX_COLUMNS} columns; at most {MAX_COLUMNS} are read, so the text is not read as a table."),
+            )
+            .with_row(line));
+        }
+    }
+    Ok(())
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Delimiter {
     Tab,

@@ -228,7 +228,7 @@ describe("the widget", { timeout: 900_000 }, () => {
     it("loads nothing before a widget nears the viewport, then one shared module", async () => {
       await page.waitForTimeout(500);
       // Only the loader: the widgets are below the fold.
-      assert.deepEqual(log.requests.filter((u) => u.includes("/widget/")), [`${env.base}widget/customer-metrics.js`, `${env.base}widget/lib/dom.js`, `${env.base}widget/lib/format.js`, `${env.base}widget/lib/calc/text.js`, `${env.base}widget/lib/calc/core.js`].filter((u) => log.requests.includes(u)));
+      assert.deepEqual(log.requests.filter((u) => u.includes("/widget/")), [`${env.base}widget/customer-metrics.js`, `${env.base}widget/lib/dom.js`, `${env.base}widget/lib/format.js`, `${env.base}widget/lib/calc/text.js`, `${env.base}widget/lib/calc/core.js`, `${env.base}widget/lib/calc/csv.js`].filter((u) => log.requests.includes(u)));
       assert.equal(log.requests.filter((u) => u.endsWith(".wasm") || u.endsWith(".css")).length, 0, "no module, no stylesheet yet");
       for (const name of ["crr", "clv", "nps", "ces", "csat", "fcr"]) await widgetReady(w(name));
       assert.equal(log.requests.filter((u) => u.endsWith("/widget/pkg/customer_metrics_bg.wasm")).length, 1, "one wasm download for six widgets");

@@ -553,6 +553,18 @@ function ask(message) {
 
 function onMessage(event) {
   const msg = event.data;
+  // An error without a code of its own ("internal": a trap such as RuntimeError:
+  // unreachable) may leave the worker's WebAssembly module unusable: a fresh
+  // worker takes over (it is sent the text again) before anything else is asked.
+  if (msg.type === "error" && msg.error?.code === "internal" && event.target === worker) {
+    const [wait, resolve] = [predictWaits.get(msg.id), state.pending.get(msg.id)];
+    predictWaits.delete(msg.id);
+    state.pending.delete(msg.id);
+    stopWorker();
+    startWorker();
+    if (wait) predictWaits.set(msg.id, wait);
+    if (resolve) state.pending.set(msg.id, resolve);
+  }
   const wait = predictWaits.get(msg.id);
   if (wait) {
     if (msg.type === "progress") wait.progress?.(msg);

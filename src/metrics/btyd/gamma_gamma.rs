@@ -10,7 +10,7 @@
 //!
 //! Only repeat buyers (x > 0) with a positive mean spend enter the fit.
 
-use super::bgnbd::{minimise, not_converged, RUNAWAY};
+use super::bgnbd::{minimise, RUNAWAY};
 use super::optimize::{hessian_from_gradient, invert_spd};
 use super::special::{digamma, ln_gamma};
 use super::{check_customers, pearson, CustomerRfmt, Grouped, FEW_CUSTOMERS, MIN_CUSTOMERS};
@@ -92,6 +92,23 @@ pub struct GammaGammaFit {
     pub warnings: Vec<String>,
 }
 
+/// The fallback where the spend model cannot be fitted: p = 1, q = 2, v =
+/// the mean spend M, so that E[spend | x, m] = (M + x m) / (x + 1) (exactly M
+/// when every m is M) and the population mean is M.
+fn mean_spend_fit(data: &Data, n: usize, mean: f64, warnings: Vec<String>) -> GammaGammaFit {
+    let params = [1.0, 2.0, mean];
+    let mut grad = [0.0; 3];
+    GammaGammaFit {
+        params: GammaGammaParams::from_array(params),
+        standard_errors: None,
+        log_likelihood: data.log_likelihood(&params, &mut grad),
+        customers: n,
+        frequency_spend_correlation: 0.0,
+        iterations: 0,
+        warnings,
+    }
+}
+
 /// Rows [x, m, ln m] of the repeat buyers, merged and sorted by x.
 struct Data(Grouped<3>);
 
@@ -131,7 +148,8 @@ impl Data {
 /// gradient below 1e-10, standard errors from the numerical Hessian).
 ///
 /// Errors: `tooFewRepeatBuyers` (fewer than 10 usable repeat buyers),
-/// `fitDidNotConverge`, and the input checks. Warnings: repeat buyers without
+/// and the input checks; where the fit runs away (every repeat buyer spends
+/// the same, or nearly), [`mean_spend_fit`] with a warning. Warnings: repeat buyers without
 /// a positive spend (left out), a correlation between frequency and spend
 /// above 0.3 in size (the model assumes independence), q ≤ 1 (no mean spend),
 /// few customers.
@@ -165,6 +183,19 @@ pub fn fit_gamma_gamma(customers: &[CustomerRfmt]) -> Result<GammaGammaFit> {
             .map(|c| [c.frequency, c.monetary, c.monetary.ln()])
             .collect(),
     ));
+    // Every repeat buyer with the same mean spend (every order at one price):
+    // the likelihood grows without bound as p → ∞, so there is no fit.
+    let (low, high) = used.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), c| {
+        (lo.min(c.monetary), hi.max(c.monetary))
+    });
+    let mean_spend = used.iter().map(|c| c.monetary).sum::<f64>() / n as f64;
+    if high - low <= 1e-9 * high {
+        warnings.push(format!(
+            "Every repeat buyer spends the same per purchase ({}), so the Gamma-Gamma spend model cannot be fitted; each customer's spend per purchase is that mean spend.",
+            crate::error::number(high)
+        ));
+        return Ok(mean_spend_fit(&data, n, mean_spend, warnings));
+    }
     let weight = data.0.total_weight();
     let objective = |theta: &[f64; 3], grad: &mut [f64; 3]| -> f64 {
         let p = theta.map(f64::exp);
@@ -176,11 +207,18 @@ pub fn fit_gamma_gamma(customers: &[CustomerRfmt]) -> Result<GammaGammaFit> {
         -ll / weight
     };
     // Start: p = 1, q = 2, and v at the mean spend (then p v/(q−1) = mean).
-    let mean_spend = used.iter().map(|c| c.monetary).sum::<f64>() / n as f64;
     let found = minimise(objective, [0.0, 2f64.ln(), mean_spend.ln()]);
     let params = found.x.map(f64::exp);
     if !found.converged || found.x.iter().any(|v| !v.is_finite() || v.abs() > RUNAWAY) {
-        return Err(not_converged(&params));
+        // Nearly one price (a few same-day orders summed): the same runaway.
+        warnings.push(format!(
+            "The Gamma-Gamma spend model could not be fitted (its parameters ran off to p = {:.3e}, q = {:.3e}, v = {:.3e}: the spend per purchase hardly varies); each customer's spend per purchase is the mean spend {} blended with the customer's own mean by repeat purchases, (mean + x × own mean) / (x + 1).",
+            params[0],
+            params[1],
+            params[2],
+            crate::error::number(mean_spend)
+        ));
+        return Ok(mean_spend_fit(&data, n, mean_spend, warnings));
     }
     let mut grad = [0.0; 3];
     let log_likelihood = data.log_likelihood(&params, &mut grad);

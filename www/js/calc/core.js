@@ -16,6 +16,7 @@
 import { h, replace } from "../dom.js";
 import * as fmt from "../format.js";
 import * as text from "./text.js";
+import { csvQuote, csvText } from "./csv.js";
 
 const $ = (ctx, id) => ctx.root.getElementById(id);
 
@@ -237,13 +238,17 @@ export const rangeText = (lang, [a, b]) => (a === b ? fmt.int(lang, a) : `${fmt.
 
 // ---------------------------------------------------------------- keeping a result
 
-/** CSV as Excel reads it in the language (";" and decimal comma in Indonesian), with a BOM. */
+/**
+ * CSV as Excel reads it in the language (";" and decimal comma in Indonesian), with a BOM.
+ * Text cells (a group name, a customer) that would start a formula are defused (csv.js);
+ * numbers (data-value) are written as numbers.
+ */
 export function tableCsv(ctx, table) {
   const sep = ctx.lang === "id" ? ";" : ",";
   const cell = (el) => {
     const raw = el.dataset.value;
-    const value = raw !== undefined ? fmt.plain(ctx.lang, Number(raw)) : el.textContent.replace(/[\u00a0\u202f]/g, " ").trim();
-    return value.includes(sep) || /["\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+    if (raw !== undefined) return csvQuote(fmt.plain(ctx.lang, Number(raw)), sep);
+    return csvText(el.textContent.replace(/[\u00a0\u202f]/g, " ").trim(), sep);
   };
   const rows = [...table.querySelectorAll("tr")].map((tr) => [...tr.children].map(cell).join(sep));
   return "\uFEFF" + rows.join("\r\n") + "\r\n";
