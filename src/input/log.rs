@@ -410,6 +410,17 @@ pub fn read_log(
     options: &LogOptions,
     mut each: impl FnMut(LogRow),
 ) -> Result<LogReport> {
+    read_log_into(text, options, &mut each)
+}
+
+/// [`read_log`] with the caller's function behind a pointer: one copy of the
+/// reader in the wasm module, not one per caller (a call per order costs
+/// nothing beside the reading).
+fn read_log_into(
+    text: &str,
+    options: &LogOptions,
+    each: &mut dyn FnMut(LogRow),
+) -> Result<LogReport> {
     let table = Table::read(text);
     if table.width == 0 {
         return Err(Error::field(

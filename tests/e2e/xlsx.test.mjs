@@ -165,6 +165,18 @@ describe("spreadsheet files (.xlsx, .xls, .ods)", { timeout: 300_000 }, () => {
     assert.match(await text(testid("sales-file-status")), /^“protected\.ods” dilindungi kata sandi\./);
   });
 
+  it("a crafted .xls that exhausts the reader's memory is an error, and the next file is read", async () => {
+    // The fuzzer's file claims a sheet of billions of cells (calamine reserves them):
+    // the module traps; the page says the file cannot be read and loads a fresh reader.
+    await page.setInputFiles("#sales-file", fixture("fuzz-xls-dimensions.xls"));
+    await waitText("sales-file-status", /tidak dapat dibaca|dilindungi|terlalu besar/);
+    assert.match(await text(testid("sales-file-status")), /“fuzz-xls-dimensions\.xls”/);
+    const before = await runs();
+    await page.setInputFiles("#sales-file", fixture("orders.ods"));
+    await waitSales(before);
+    assert.equal(await text(testid("sales-rows")), "2 baris dipakai, 0 dilewati");
+  });
+
   it("speaks English too", async () => {
     await page.click("#lang-toggle");
     await page.setInputFiles("#nps-file", fixture("shopee-orders.xlsx"));

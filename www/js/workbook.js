@@ -15,11 +15,20 @@ export const ACCEPT = ".csv,.tsv,.txt,.xlsx,.xlsm,.xls,.ods";
 export const FILE_ERRORS = new Set(["invalidSpreadsheet", "passwordProtected", "tooLarge", "unknownSheet", "xlsxFailed"]);
 
 let loading = null;
+/** Fresh instances made so far: each gets its own import of the glue (and its own memory). */
+let instances = 0;
 
-/** readWorkbook, loaded and initialised once (a failed load is tried again next time). */
+/**
+ * readWorkbook, loaded and initialised once (a failed load is tried again next time).
+ * After a trap (a crafted file can still exhaust the module's memory) the next call
+ * loads a fresh instance: the glue is imported again under another URL, since one
+ * import holds one instance; the wasm file it fetches is the same.
+ */
 export function loadReader() {
   if (!loading) {
-    loading = import("../xlsx/pkg/customer_metrics.js").then(async (module) => {
+    const url = instances === 0 ? "../xlsx/pkg/customer_metrics.js" : `../xlsx/pkg/customer_metrics.js?instance=${instances}`;
+    instances += 1;
+    loading = import(url).then(async (module) => {
       await module.default();
       return module.readWorkbook;
     });
@@ -43,7 +52,14 @@ export async function readSpreadsheet(file, sheet) {
     throw Object.assign(new Error(`the spreadsheet module could not be loaded: ${error && error.message}`), { code: "xlsxFailed" });
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return read(bytes, sheet === undefined || sheet === null ? undefined : { sheet });
+  try {
+    return read(bytes, sheet === undefined || sheet === null ? undefined : { sheet });
+  } catch (error) {
+    if (error && typeof error.code === "string") throw error;
+    // A trap (RuntimeError: unreachable, out of memory): this instance is spent.
+    loading = null;
+    throw Object.assign(new Error(`the spreadsheet could not be read: ${error && error.message}`), { code: "invalidSpreadsheet" });
+  }
 }
 
 /**
