@@ -284,6 +284,31 @@ describe("store exports in the sales analysis", { timeout: 900_000 }, () => {
     await page.click("#lang-toggle");
   });
 
+  // The other layouts, pasted with no mapping: the figures worked out by hand in
+  // tests/exports.rs (the arithmetic is there), read off the page.
+  for (const [file, layout, orders, revenue, customers, skipped] of [
+    // 576..01 = 120000 once, ..03 = 80000 − 20000, ..04 = 45000; description row 2, Dibatalkan 5, Belum dibayar 8.
+    ["tiktok_shop.csv", "Dikenali: ekspor pesanan TikTok Shop", "3 pesanan dari 4 baris (1 baris produk tambahan dari pesanan yang sama)", "225.000", "2", [[2, "descriptionRow"], [5, "statusNotCounted"], [8, "statusNotCounted"]]],
+    // 300001 = 50000 + 35000, 300003 = 40000, 300005 = 25000 + 25000; canceled 4, returned 6.
+    ["lazada.csv", "Dikenali: ekspor pesanan Lazada", "3 pesanan dari 5 baris (2 baris produk tambahan dari pesanan yang sama)", "175.000", "2", [[4, "statusNotCounted"], [6, "statusNotCounted"]]],
+    // 101 150000 + 102 80000 + 105 70000 + 107 30000; Cancelled 4, Refunded 5, Failed 7.
+    ["woocommerce_analytics.csv", "Dikenali: ekspor pesanan WooCommerce", "4 pesanan dari 4 baris", "330.000", "2", [[4, "statusNotCounted"], [5, "statusNotCounted"], [7, "statusNotCounted"]]],
+    // 5001 = 215000 once, 5003 = 115000 − 25000, 5004 = 65000; Cancelled 4, Pending payment 7.
+    ["woocommerce_orders.csv", "Dikenali: ekspor pesanan WooCommerce", "3 pesanan dari 4 baris (1 baris produk tambahan dari pesanan yang sama)", "370.000", "2", [[4, "statusNotCounted"], [7, "statusNotCounted"]]],
+  ]) {
+    it(`reads ${file} with no mapping: ${orders.split(" (")[0]}, Rp ${revenue}`, async () => {
+      await page.click(testid("sales-clear"));
+      await pasteAndWait(fixture(file));
+      const read = await reading();
+      assert.equal(read.layout, layout);
+      assert.equal(read.orders.split(";")[0], orders);
+      assert.match(read.revenue, new RegExp(`^Pendapatan bersih: Rp ${revenue.replace(".", "\\.")} `));
+      assert.equal(await text(testid("sales-ov-customers")), customers);
+      const rows = await page.$$eval(`${testid("sales-skipped")} li`, (lis) => lis.map((li) => [Number(li.dataset.row), li.dataset.code]));
+      assert.deepEqual(rows, skipped);
+    });
+  }
+
   // ------------------------------------------------------------ the remembered mapping
 
   // A log whose date column the reader cannot tell (Excel serial numbers under
