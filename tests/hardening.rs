@@ -26,11 +26,10 @@ fn a_line_of_more_than_1000_columns_is_refused_with_a_code_and_its_line() {
         let e = api::analyze_log(&text_input(wide)).unwrap_err();
         assert_eq!(e.code, "tooManyColumns");
     }
-    // The 8 MB line ("a,".repeat(N)) is refused at once.
-    let started = std::time::Instant::now();
+    // The 8 MB line ("a,".repeat(N)) is refused (its speed is not
+    // asserted here: tests hold no timings).
     let e = api::rfm(&text_input("a,".repeat(4_000_000))).unwrap_err();
     assert_eq!((e.code, e.row), ("tooManyColumns", Some(1)));
-    assert!(started.elapsed().as_millis() < 1000);
     // A summary table too.
     let e = api::predict_clv(&Value::object([(
         "summary",

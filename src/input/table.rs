@@ -23,46 +23,49 @@ pub const MAX_LINE_BYTES: usize = 1 << 20;
 
 /// Refuses text with a line of more than [`MAX_COLUMNS`] fields (counting
 /// each of tab, `;` and `,`, quoted or not) or of more than
-/// [`MAX_LINE_BYTES`] bytes, before any of it is read as a table: one pass
-/// over the bytes, nothing allocated. `field` names the input field.
+/// [`MAX_LINE_BYTES`] bytes, before any of it is read as a table: line ends
+/// found with `memchr`, separators counted only on lines long enough to hold
+/// that many; nothing allocated. `field` names the input field.
 pub fn check_shape(text: &str, field: &str) -> Result<()> {
-    let (mut line, mut start) = (1, 0);
-    let mut counts = [0usize; 3];
     let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        let slot = match b {
-            b'\t' => 0,
-            b';' => 1,
-            b',' => 2,
-            b'\n' | b'\r' => {
-                if !(b == b'\n' && i > 0 && bytes[i - 1] == b'\r') {
-                    line += 1;
-                }
-                start = i + 1;
-                counts = [0; 3];
-                continue;
+    let (mut line, mut start) = (1usize, 0usize);
+    // Line ends found with memchr; only a line long enough to hold
+    // MAX_COLUMNS separators has them counted.
+    let ends = memchr::memchr2_iter(b'\n', b'\r', bytes).chain(std::iter::once(bytes.len()));
+    for end in ends {
+        let body = &bytes[start..end];
+        // Separators are counted in the line's first MAX_LINE_BYTES bytes, so a
+        // long line of separators is "too many columns", as it would be found
+        // reading it from the start.
+        let head = &body[..body.len().min(MAX_LINE_BYTES)];
+        if head.len() >= MAX_COLUMNS {
+            let most = [b'\t', b';', b',']
+                .map(|d| memchr::memchr_iter(d, head).count())
+                .into_iter()
+                .max()
+                .unwrap_or(0);
+            if most >= MAX_COLUMNS {
+                return Err(Error::field(
+                    "tooManyColumns",
+                    field,
+                    format!("Line {line} has more than {MAX_COLUMNS} columns; at most {MAX_COLUMNS} are read, so the text is not read as a table."),
+                )
+                .with_row(line));
             }
-            _ => {
-                if i - start >= MAX_LINE_BYTES {
-                    return Err(Error::field(
-                        "lineTooLong",
-                        field,
-                        format!("Line {line} is longer than {MAX_LINE_BYTES} bytes; the text is not read as a table."),
-                    )
-                    .with_row(line));
-                }
-                continue;
-            }
-        };
-        counts[slot] += 1;
-        if counts[slot] >= MAX_COLUMNS {
+        }
+        if body.len() > MAX_LINE_BYTES {
             return Err(Error::field(
-                "tooManyColumns",
+                "lineTooLong",
                 field,
-                format!("Line {line} has more than {MAX_COLUMNS} columns; at most {MAX_COLUMNS} are read, so the text is not read as a table."),
+                format!("Line {line} is longer than {MAX_LINE_BYTES} bytes; the text is not read as a table."),
             )
             .with_row(line));
         }
+        // `\r\n` ends one line; a lone `\r` or `\n` ends one too.
+        if !(end > 0 && bytes.get(end) == Some(&b'\n') && bytes[end - 1] == b'\r') {
+            line += 1;
+        }
+        start = (end + 1).min(bytes.len());
     }
     Ok(())
 }
