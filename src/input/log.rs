@@ -303,6 +303,10 @@ struct Tally {
 
 impl Tally {
     fn take(&mut self, v: &View) -> Outcome {
+        // A hand-kept log's row: no status, nothing overriding it: it counts.
+        if v.status.is_none() && !v.cancelled && !v.returned && v.refunded == 0.0 {
+            return self.count(v, v.amount);
+        }
         let net = v.amount - v.refunded;
         let written = v.status.map(str::trim).filter(|s| !s.is_empty());
         let mut category = written.map_or(StatusCategory::Unknown, status_category);
@@ -357,6 +361,11 @@ impl Tally {
         if !counted {
             return Outcome::NotCounted(label.unwrap_or_default(), category);
         }
+        self.count(v, net)
+    }
+
+    /// Adds a counted order (net of its refunds) to the sales figures.
+    fn count(&mut self, v: &View, net: f64) -> Outcome {
         let sales = &mut self.sales;
         sales.orders += 1;
         sales.lines += v.lines;

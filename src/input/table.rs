@@ -23,49 +23,55 @@ pub const MAX_LINE_BYTES: usize = 1 << 20;
 
 /// Refuses text with a line of more than [`MAX_COLUMNS`] fields (counting
 /// each of tab, `;` and `,`, quoted or not) or of more than
-/// [`MAX_LINE_BYTES`] bytes, before any of it is read as a table: line ends
-/// found with `memchr`, separators counted only on lines long enough to hold
-/// that many; nothing allocated. `field` names the input field.
+/// [`MAX_LINE_BYTES`] bytes, before any of it is read as a table (`memchr`
+/// finds the long lines; nothing allocated). `field` names the input field.
 pub fn check_shape(text: &str, field: &str) -> Result<()> {
     let bytes = text.as_bytes();
-    let (mut line, mut start) = (1usize, 0usize);
-    // Line ends found with memchr; only a line long enough to hold
-    // MAX_COLUMNS separators has them counted.
-    let ends = memchr::memchr2_iter(b'\n', b'\r', bytes).chain(std::iter::once(bytes.len()));
-    for end in ends {
-        let body = &bytes[start..end];
-        // Separators are counted in the line's first MAX_LINE_BYTES bytes, so a
-        // long line of separators is "too many columns", as it would be found
-        // reading it from the start.
-        let head = &body[..body.len().min(MAX_LINE_BYTES)];
-        if head.len() >= MAX_COLUMNS {
-            let most = [b'\t', b';', b',']
-                .map(|d| memchr::memchr_iter(d, head).count())
-                .into_iter()
-                .max()
-                .unwrap_or(0);
-            if most >= MAX_COLUMNS {
-                return Err(Error::field(
-                    "tooManyColumns",
-                    field,
-                    format!("Line {line} has more than {MAX_COLUMNS} columns; at most {MAX_COLUMNS} are read, so the text is not read as a table."),
-                )
-                .with_row(line));
-            }
+    // Only a line of MAX_COLUMNS bytes or more can hold MAX_COLUMNS separators
+    // (or be too long). Windows of MAX_COLUMNS bytes that end a line inside them
+    // hold no such line: one backward search a window skips them, so ordinary
+    // text costs a search per thousand bytes, not per line.
+    let (mut p, mut line, mut counted) = (0usize, 1usize, 0usize);
+    while bytes.len() - p >= MAX_COLUMNS {
+        if let Some(q) = memchr::memrchr2(b'\n', b'\r', &bytes[p..p + MAX_COLUMNS]) {
+            p += q + 1;
+            continue;
         }
-        if body.len() > MAX_LINE_BYTES {
-            return Err(Error::field(
-                "lineTooLong",
-                field,
-                format!("Line {line} is longer than {MAX_LINE_BYTES} bytes; the text is not read as a table."),
-            )
-            .with_row(line));
-        }
-        // `\r\n` ends one line; a lone `\r` or `\n` ends one too.
-        if !(end > 0 && bytes.get(end) == Some(&b'\n') && bytes[end - 1] == b'\r') {
-            line += 1;
-        }
-        start = (end + 1).min(bytes.len());
+        // A long line starts at p: its number, then its separators and length.
+        line += line_breaks(&bytes[counted..p]);
+        counted = p;
+        let end = memchr::memchr2(b'\n', b'\r', &bytes[p..]).map_or(bytes.len(), |e| p + e);
+        check_line(&bytes[p..end], line, field)?;
+        p = end;
+    }
+    Ok(())
+}
+
+/// One line of [`check_shape`]: separators counted in its first
+/// [`MAX_LINE_BYTES`] bytes (a long line of separators is "too many columns",
+/// as reading it from its start would find), then its length.
+fn check_line(body: &[u8], line: usize, field: &str) -> Result<()> {
+    let head = &body[..body.len().min(MAX_LINE_BYTES)];
+    let most = [b'\t', b';', b',']
+        .map(|d| memchr::memchr_iter(d, head).count())
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+    if most >= MAX_COLUMNS {
+        return Err(Error::field(
+            "tooManyColumns",
+            field,
+            format!("Line {line} has more than {MAX_COLUMNS} columns; at most {MAX_COLUMNS} are read, so the text is not read as a table."),
+        )
+        .with_row(line));
+    }
+    if body.len() > MAX_LINE_BYTES {
+        return Err(Error::field(
+            "lineTooLong",
+            field,
+            format!("Line {line} is longer than {MAX_LINE_BYTES} bytes; the text is not read as a table."),
+        )
+        .with_row(line));
     }
     Ok(())
 }
@@ -729,6 +735,20 @@ mod tests {
                 .code,
             "unknownColumn"
         );
+    }
+
+    #[test]
+    fn wide_and_long_lines_are_found_with_their_line() {
+        // Lines 1–3 are long (1,500 bytes) but have few separators; line 4
+        // (after CRLF endings) has 1,000 commas; then a 2 MiB line on line 2.
+        let long = format!("{};b\r\n", "a".repeat(1500));
+        let text = format!("{long}{long}{long}{}\r\nend", ",".repeat(1000));
+        let e = check_shape(&text, "text").unwrap_err();
+        assert_eq!((e.code, e.row), ("tooManyColumns", Some(4)));
+        let e = check_shape(&format!("x\r{}", "y".repeat(2 << 20)), "text").unwrap_err();
+        assert_eq!((e.code, e.row), ("lineTooLong", Some(2)));
+        assert!(check_shape(&long.repeat(50), "text").is_ok());
+        assert!(check_shape(&",".repeat(999), "text").is_ok());
     }
 
     #[test]
