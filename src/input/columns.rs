@@ -134,10 +134,6 @@ struct Stats {
     /// Five-digit whole or fractional numbers from 20000 to 80000: Excel
     /// date serials (1954–2119) in a column whose header says date.
     serials: usize,
-    /// Cells equal to the same column's cell in the row before (lines of one
-    /// order repeat its id).
-    repeats: usize,
-    previous: String,
     distinct: HashSet<String>,
     distinct_overflow: bool,
 }
@@ -184,16 +180,9 @@ fn looks_like_serial(cell: &str) -> bool {
 impl Stats {
     fn observe(&mut self, cell: &str) {
         if cell.is_empty() {
-            self.previous.clear();
             return;
         }
         self.non_empty += 1;
-        if cell == self.previous {
-            self.repeats += 1;
-        } else {
-            self.previous.clear();
-            self.previous.push_str(cell);
-        }
         if looks_like_time(cell) {
             self.times += 1;
         }
@@ -464,13 +453,9 @@ pub struct Facts {
     pub all_distinct: bool,
     /// Every value a whole number from 0 to 10 (a quantity, a score).
     pub small_whole: bool,
-    pub money_marks: usize,
     pub dates: usize,
-    pub times: usize,
     pub hash_ids: usize,
     pub serials: usize,
-    pub repeats: usize,
-    pub letters: usize,
 }
 
 impl Facts {
@@ -481,13 +466,9 @@ impl Facts {
             distinct: s.distinct.len(),
             all_distinct: s.all_distinct(),
             small_whole: s.non_empty > 0 && s.scores == s.non_empty,
-            money_marks: s.money_marks,
             dates: s.dates,
-            times: s.times,
             hash_ids: s.hash_ids,
             serials: s.serials,
-            repeats: s.repeats,
-            letters: s.letters,
         }
     }
 

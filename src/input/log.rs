@@ -42,7 +42,7 @@ use super::sales::{
     is_guest, is_total_label, return_granted, status_category, AmountLevel, Choice, StatusCategory,
 };
 use super::table::{ColumnRef, Record, Table};
-use super::{CellError, DecidedBy, Locale};
+use super::{CellError, Locale};
 use crate::error::{number, Error, Notice, Result, Skipped};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
@@ -512,13 +512,13 @@ fn read_log_into(
         let status = cols.status.map(|j| record.get(j)).filter(|s| !s.is_empty());
         let cancelled = cols.cancelled.is_some_and(|j| !record.get(j).is_empty());
         let returned = cols.returns.is_some_and(|j| return_granted(record.get(j)));
-        let refunded = |level: AmountLevel| -> Option<f64> {
+        // The row's refunded amount, if its cell holds one (how an order's
+        // lines add up is the order's business: see refund_level).
+        let refunded = || -> Option<f64> {
             let j = cols.refunded?;
-            let cell = record.get(j);
-            if cell.is_empty() {
+            if record.get(j).is_empty() {
                 return None;
             }
-            let _ = level;
             layout.amount(record, j).ok().map(f64::abs)
         };
         match (multi, id) {
@@ -569,7 +569,7 @@ fn read_log_into(
                     }
                     None => {}
                 }
-                if let Some(r) = refunded(refund_level) {
+                if let Some(r) = refunded() {
                     if o.refunded_first.is_none() {
                         o.refunded_first = Some(r);
                     }
@@ -601,7 +601,7 @@ fn read_log_into(
                 let view = View {
                     customer: (!guest).then_some(customer),
                     amount,
-                    refunded: refunded(AmountLevel::Row).unwrap_or(0.0),
+                    refunded: refunded().unwrap_or(0.0),
                     status,
                     cancelled,
                     returned,
@@ -885,7 +885,6 @@ fn columns(layout: &Layout, choice: &Choice) -> Result<Cols> {
             ));
         }
     }
-    let _ = DecidedBy::Values;
     Ok(Cols {
         customer: needed[0],
         name_parts: choice.name_parts,

@@ -871,22 +871,18 @@ fn phrase_score(role: Role, normal: &str) -> Option<i32> {
 
 /// A phrase matches a whole header, or runs of whole words inside it.
 fn phrase_matches(normal: &str, phrase: &str) -> bool {
-    normal == phrase
-        || normal.starts_with(&format!("{phrase} "))
-        || normal.ends_with(&format!(" {phrase}"))
-        || normal.contains(&format!(" {phrase} "))
+    let b = normal.as_bytes();
+    normal.match_indices(phrase).any(|(i, _)| {
+        let end = i + phrase.len();
+        (i == 0 || b[i - 1] == b' ') && (end == b.len() || b[end] == b' ')
+    })
 }
 
 fn ruled_out(role: Role, normal: &str) -> bool {
     NEVER
         .iter()
         .filter(|(r, _)| *r == role)
-        .any(|(_, words)| words.iter().any(|w| whole_words(normal, w)))
-}
-
-/// `word` (one or more words) appears as whole words in `normal`.
-fn whole_words(normal: &str, word: &str) -> bool {
-    phrase_matches(normal, word)
+        .any(|(_, words)| words.iter().any(|w| phrase_matches(normal, w)))
 }
 
 fn general_score(role: Role, normal: &str) -> Option<i32> {
@@ -1006,8 +1002,8 @@ fn name_parts(table: &Table, roles: &[Option<Role>]) -> Option<(usize, usize)> {
     let find = |words: &[&str]| {
         normal.iter().enumerate().position(|(j, h)| {
             roles[j].is_none()
-                && words.iter().any(|w| whole_words(h, w))
-                && !whole_words(h, "shipping")
+                && words.iter().any(|w| phrase_matches(h, w))
+                && !phrase_matches(h, "shipping")
         })
     };
     let first = find(&["first name", "nama depan", "firstname", "given name"])?;
@@ -1371,7 +1367,7 @@ pub fn status_category(status: &str) -> StatusCategory {
     for (category, words) in STATUS_WORDS {
         if words
             .iter()
-            .any(|w| w.len() >= 5 && whole_words(&normal, w))
+            .any(|w| w.len() >= 5 && phrase_matches(&normal, w))
         {
             return *category;
         }
