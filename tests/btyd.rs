@@ -615,7 +615,7 @@ fn fit_errors_are_values_not_panics() {
     let mut bad = cdnow_summary();
     bad[5].recency = 99.0;
     let e = fit_bgnbd(&bad).unwrap_err();
-    assert_eq!((e.code, e.row), ("recencyAfterEnd", Some(6)));
+    assert_eq!((e.code.as_str(), e.row), ("recencyAfterEnd", Some(6)));
     bad[5] = customer(f64::NAN, 0.0, 1.0, 0.0);
     assert_eq!(fit_bgnbd(&bad).unwrap_err().code, "notFinite");
     bad[5] = customer(1.5, 0.5, 1.0, 0.0);

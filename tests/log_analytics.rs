@@ -275,7 +275,7 @@ fn rfm_as_of_rules() {
     )
     .unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("asOfBeforeLastPurchase", Some("asOf"))
     );
     let e = rfm(

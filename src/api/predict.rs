@@ -3,7 +3,7 @@
 //! customer's predicted purchases, spend and CLV over a horizon.
 
 use super::{Args, Value};
-use crate::error::{Error, Result, Skipped};
+use crate::error::{Code, Error, Result, Skipped};
 use crate::input::columns::Column;
 use crate::input::log::read_log;
 use crate::input::number::parse_plain;
@@ -109,7 +109,7 @@ fn date(args: &Args, key: &str) -> Result<Option<NaiveDate>> {
             .map(Some)
             .map_err(|_| {
                 Error::field(
-                    "invalidDate",
+                    Code::InvalidDate,
                     key,
                     format!("{key} must be a date written YYYY-MM-DD (got \"{s}\")."),
                 )
@@ -122,7 +122,7 @@ fn unit(args: &Args) -> Result<TimeUnit> {
         None | Some("weeks") => Ok(TimeUnit::Weeks),
         Some("days") => Ok(TimeUnit::Days),
         Some(other) => Err(Error::field(
-            "invalidOption",
+            Code::InvalidOption,
             "unit",
             format!("unit must be \"weeks\" or \"days\", not \"{other}\"."),
         )),
@@ -147,7 +147,7 @@ fn read_summary(text: &str) -> Result<(Vec<CustomerRfmt>, usize, Vec<Skipped>)> 
     ];
     let [Some(x), Some(t_x), Some(t), Some(m)] = columns else {
         return Err(Error::field(
-            "missingColumn",
+            Code::MissingColumn,
             "summary",
             "A summary table needs a header row with the columns x, t_x, T and zbar (or frequency, recency, T and monetary_value).",
         ));
@@ -161,7 +161,7 @@ fn read_summary(text: &str) -> Result<(Vec<CustomerRfmt>, usize, Vec<Skipped>)> 
             values[k] = parse_plain(record.get(j)).ok_or_else(|| {
                 Skipped::new(
                     line,
-                    "notANumber",
+                    Code::NotANumber,
                     format!(
                         "Row {line}: \"{}\" in column {} is not a number.",
                         record.get(j),
@@ -187,7 +187,7 @@ fn read_summary(text: &str) -> Result<(Vec<CustomerRfmt>, usize, Vec<Skipped>)> 
         if let Some(why) = impossible {
             return Err(Skipped::new(
                 line,
-                "impossibleSummaryRow",
+                Code::ImpossibleSummaryRow,
                 format!("Row {line} has {why}: no customer history looks like that, so the row is not used."),
             ));
         }
@@ -302,20 +302,20 @@ pub fn predict_clv(input: &Value) -> Result<Prediction> {
         match (args.text("text")?, args.text("summary")?) {
             (Some(_), Some(_)) => {
                 return Err(Error::new(
-                    "conflictingInputs",
+                    Code::ConflictingInputs,
                     "predictClv() takes either text (a sales log) or summary (a summary table), not both.",
                 ))
             }
             (None, None) => {
                 return Err(Error::new(
-                    "missingInput",
+                    Code::MissingInput,
                     "predictClv() needs text (a sales log: customer, date, amount) or summary (x, t_x, T, zbar).",
                 ))
             }
             (None, Some(summary)) => {
                 if calibration_end.is_some() || holdout_end.is_some() {
                     return Err(Error::field(
-                        "invalidOption",
+                        Code::InvalidOption,
                         "calibrationEnd",
                         "calibrationEnd and holdoutEnd apply to a sales log, not to a summary table.",
                     ));

@@ -27,7 +27,7 @@
 use super::clv::{clv, Clv};
 use super::log::{require_purchases, ser_date, top_fifth, Summary};
 use super::percent;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -101,7 +101,7 @@ pub fn clv_log(
     let last_date = require_purchases(summary)?;
     if let Some(l) = lifespan_years.filter(|l| !l.is_finite()) {
         return Err(Error::field(
-            "lifespanNotFinite",
+            Code::LifespanNotFinite,
             "lifespanYears",
             format!("lifespanYears must be a number of years (got {l})."),
         ));
@@ -142,7 +142,7 @@ pub fn clv_log(
     }
     if aov < 0.0 {
         return Err(Error::new(
-            "negativeRevenue",
+            Code::NegativeRevenue,
             "Refunds exceed purchases in this log, so the average order value is negative and a lifetime value cannot be estimated.",
         ));
     }

@@ -4,7 +4,7 @@
 //! scale read literally (API.md): poor < 60 ≤ average < 75 ≤ good ≤ 85 < excellent.
 
 use super::{percent, Band};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -49,19 +49,21 @@ pub fn band(rate: f64) -> Band {
 pub fn crr(start: u64, end: u64, new: u64) -> Result<Crr> {
     if start == 0 {
         return Err(Error::field(
-            "startNotPositive",
+            Code::StartNotPositive,
             "startCustomers",
             "startCustomers must be greater than 0: retention is measured against the customers you had at the start.",
         ));
     }
     if new > end {
         return Err(Error::field(
-            "newExceedsEnd",
+            Code::NewExceedsEnd,
             "newCustomers",
             format!(
                 "newCustomers ({new}) cannot be more than endCustomers ({end}): new customers are part of the customers at the end."
             ),
-        ));
+        )
+        .with("new", new)
+        .with("end", end));
     }
     let retained = (end - new) as i64;
     let rate = percent(retained as f64, start as f64);

@@ -36,7 +36,7 @@ use super::log::{
     month_end, month_index, month_start, require_purchases, ser_date, ser_opt_date, Summary,
 };
 use super::{percent, Band};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
@@ -56,7 +56,7 @@ pub fn previous_period(start: NaiveDate, end: NaiveDate) -> Result<(NaiveDate, N
     check_period(start, end)?;
     let too_early = || {
         Error::field(
-            "invalidPeriod",
+            Code::InvalidPeriod,
             "periodStart",
             "The period before this one would start before the earliest date there is.",
         )
@@ -78,7 +78,7 @@ pub fn previous_period(start: NaiveDate, end: NaiveDate) -> Result<(NaiveDate, N
 fn check_period(start: NaiveDate, end: NaiveDate) -> Result<()> {
     if end < start {
         return Err(Error::field(
-            "invalidPeriod",
+            Code::InvalidPeriod,
             "periodEnd",
             format!("The period ends ({end}) before it starts ({start}): the end date must be on or after the start date."),
         ));
@@ -214,7 +214,7 @@ pub fn retention(
             let d = active_days.unwrap_or(DEFAULT_ACTIVE_DAYS);
             if d == 0 {
                 return Err(Error::field(
-                    "activeDaysNotPositive",
+                    Code::ActiveDaysNotPositive,
                     "activeDays",
                     "activeDays must be at least 1: it is how many days after a purchase a customer still counts as active.",
                 ));
@@ -223,7 +223,7 @@ pub fn retention(
                 date.checked_sub_days(Days::new(u64::from(d)))
                     .ok_or_else(|| {
                         Error::field(
-                            "invalidPeriod",
+                            Code::InvalidPeriod,
                             "periodStart",
                             "The period starts too close to the earliest date there is.",
                         )
@@ -231,7 +231,7 @@ pub fn retention(
             };
             let s_to = start.pred_opt().ok_or_else(|| {
                 Error::field(
-                    "invalidPeriod",
+                    Code::InvalidPeriod,
                     "periodStart",
                     "The period cannot start on the earliest date there is.",
                 )
@@ -258,7 +258,7 @@ pub fn retention(
     }
     if s == 0 {
         return Err(Error::new(
-            "noStartCustomers",
+            Code::NoStartCustomers,
             match previous {
                 Some((ps, pe)) => format!(
                     "No customer bought in the previous period ({ps} to {pe}), so retention cannot be measured: choose a later period, or the active-base mode."

@@ -33,7 +33,7 @@
 
 use super::log::{resolve_as_of, ser_date, Summary};
 use super::{percent, Text};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -77,7 +77,7 @@ impl Thresholds {
     pub fn check(&self) -> Result<()> {
         let not_ordered = |what: &str, how: &str| {
             Error::field(
-                "thresholdsNotOrdered",
+                Code::ThresholdsNotOrdered,
                 "thresholds",
                 format!("The {what} thresholds must be in {how} order, from the edge of score 5 down to the edge of score 2."),
             )
@@ -90,7 +90,7 @@ impl Thresholds {
         }
         if let Some(v) = self.monetary.iter().find(|v| !v.is_finite()) {
             return Err(Error::field(
-                "thresholdNotFinite",
+                Code::ThresholdNotFinite,
                 "thresholds",
                 format!("The monetary thresholds must be numbers (got {v})."),
             ));

@@ -17,7 +17,7 @@ use super::special::{digamma, hyp2f1_b_difference, ln_gamma};
 use super::{
     check_customers, CustomerRfmt, Grouped, FEW_CUSTOMERS, MIN_CUSTOMERS, MIN_REPEAT_BUYERS,
 };
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use serde::Serialize;
 
 /// The four BG/NBD parameters: r, α for purchasing (λ ~ Gamma(r, α); α in
@@ -259,18 +259,22 @@ pub fn fit_bgnbd(customers: &[CustomerRfmt]) -> Result<BgNbdFit> {
     let n = customers.len();
     if n < MIN_CUSTOMERS {
         return Err(Error::new(
-            "tooFewCustomers",
+            Code::TooFewCustomers,
             format!("The BG/NBD model needs at least {MIN_CUSTOMERS} customers (got {n})."),
-        ));
+        )
+        .with("got", n)
+        .with("min", MIN_CUSTOMERS));
     }
     let repeat_buyers = customers.iter().filter(|c| c.frequency > 0.0).count();
     if repeat_buyers < MIN_REPEAT_BUYERS {
         return Err(Error::new(
-            "tooFewRepeatBuyers",
+            Code::TooFewRepeatBuyers,
             format!(
                 "The BG/NBD model needs at least {MIN_REPEAT_BUYERS} customers who bought again (got {repeat_buyers}): without repeat purchases it cannot tell how customers lapse."
             ),
-        ));
+        )
+        .with("got", repeat_buyers)
+        .with("min", MIN_REPEAT_BUYERS));
     }
     let data = Data::new(customers);
     let weight = data.0.total_weight();
@@ -344,7 +348,7 @@ pub(crate) const RUNAWAY: f64 = 20.0;
 
 pub(crate) fn not_converged(params: &[f64]) -> Error {
     Error::new(
-        "fitDidNotConverge",
+        Code::FitDidNotConverge,
         format!(
             "The model could not be fitted: the likelihood has no maximum inside the parameter space (parameters reached {}). This happens when the data do not show the behaviour the model describes, e.g. when no customer ever lapses or all customers buy at the same pace.",
             params

@@ -16,7 +16,7 @@ use super::{
     check_customers, fit_bgnbd, fit_gamma_gamma, BgNbdFit, BgNbdParams, CustomerRfmt,
     GammaGammaFit, GammaGammaParams, TimeUnit,
 };
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use serde::Serialize;
 
 /// Longest horizon accepted: 100 years.
@@ -43,36 +43,40 @@ impl ClvOptions {
     fn check(&self) -> Result<()> {
         if self.horizon_months == 0 {
             return Err(Error::field(
-                "horizonNotPositive",
+                Code::HorizonNotPositive,
                 "horizonMonths",
                 "The horizon must be at least 1 month.",
             ));
         }
         if self.horizon_months > MAX_HORIZON_MONTHS {
             return Err(Error::field(
-                "horizonTooLong",
+                Code::HorizonTooLong,
                 "horizonMonths",
                 format!(
                     "The horizon can be at most {MAX_HORIZON_MONTHS} months (100 years); got {}.",
                     self.horizon_months
                 ),
-            ));
+            )
+            .with("got", self.horizon_months)
+            .with("max", MAX_HORIZON_MONTHS));
         }
         let d = self.monthly_discount_rate;
         if !(0.0..=1.0).contains(&d) {
             return Err(Error::field(
-                "discountRateOutOfRange",
+                Code::DiscountRateOutOfRange,
                 "monthlyDiscountRate",
                 format!("The monthly discount rate must be between 0 and 1 (got {d})."),
-            ));
+            )
+            .with("got", d));
         }
         let l = self.month_length();
         if !(l.is_finite() && l > 0.0) {
             return Err(Error::field(
-                "monthLengthNotPositive",
+                Code::MonthLengthNotPositive,
                 "monthLength",
                 format!("The month length must be a positive number of time units (got {l})."),
-            ));
+            )
+            .with("got", l));
         }
         Ok(())
     }
@@ -115,7 +119,7 @@ pub fn customer_lifetime_value(
                 .conditional_expected_spend(c.frequency, c.monetary)
                 .ok_or_else(|| {
                     Error::new(
-                        "noMeanSpend",
+                        Code::NoMeanSpend,
                         format!(
                             "The spend model has no finite mean (q = {:.4} ≤ 1), so the spend of customer {} cannot be predicted.",
                             gg.q, c.id

@@ -14,7 +14,7 @@ use super::bgnbd::{minimise, RUNAWAY};
 use super::optimize::{hessian_from_gradient, invert_spd};
 use super::special::{digamma, ln_gamma};
 use super::{check_customers, pearson, CustomerRfmt, Grouped, FEW_CUSTOMERS, MIN_CUSTOMERS};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use serde::Serialize;
 
 /// The Gamma-Gamma parameters: p (shape of a customer's purchase values),
@@ -162,11 +162,13 @@ pub fn fit_gamma_gamma(customers: &[CustomerRfmt]) -> Result<GammaGammaFit> {
     let n = used.len();
     if n < MIN_CUSTOMERS {
         return Err(Error::new(
-            "tooFewRepeatBuyers",
+            Code::TooFewRepeatBuyers,
             format!(
                 "The Gamma-Gamma spend model needs at least {MIN_CUSTOMERS} customers who bought again with a positive spend (got {n})."
             ),
-        ));
+        )
+        .with("got", n)
+        .with("min", MIN_CUSTOMERS));
     }
     let mut warnings = Vec::new();
     let unusable = customers

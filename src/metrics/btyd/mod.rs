@@ -28,7 +28,7 @@ pub use clv::{
 pub use gamma_gamma::{fit_gamma_gamma, GammaGammaFit, GammaGammaParams};
 pub use summary::{summarize, HoldoutSummary, Summary, SummaryOptions, Transaction};
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use serde::Serialize;
 
 /// Average days in a month: 365.25 / 12.
@@ -93,7 +93,7 @@ pub(crate) fn check_customer(c: &CustomerRfmt, row: usize) -> Result<()> {
     ] {
         if !value.is_finite() {
             return Err(Error::field(
-                "notFinite",
+                Code::NotFinite,
                 field,
                 format!("Customer {id}: {field} must be a number (got {value})."),
             )
@@ -101,7 +101,7 @@ pub(crate) fn check_customer(c: &CustomerRfmt, row: usize) -> Result<()> {
         }
         if value < 0.0 && field != "monetary" {
             return Err(Error::field(
-                "negative",
+                Code::Negative,
                 field,
                 format!("Customer {id}: {field} cannot be negative (got {value})."),
             )
@@ -110,7 +110,7 @@ pub(crate) fn check_customer(c: &CustomerRfmt, row: usize) -> Result<()> {
     }
     if c.frequency.fract() != 0.0 {
         return Err(Error::field(
-            "frequencyNotWhole",
+            Code::FrequencyNotWhole,
             "frequency",
             format!(
                 "Customer {id}: frequency counts repeat purchase days and must be a whole number (got {}).",
@@ -122,7 +122,7 @@ pub(crate) fn check_customer(c: &CustomerRfmt, row: usize) -> Result<()> {
     // Summaries rounded to 2 decimals can put t_x a hair above T.
     if c.recency > c.t * (1.0 + 1e-9) + 1e-9 {
         return Err(Error::field(
-            "recencyAfterEnd",
+            Code::RecencyAfterEnd,
             "recency",
             format!(
                 "Customer {id}: recency ({}) cannot be more than the customer's age T ({}): the last purchase cannot come after the end of the period.",
@@ -133,7 +133,7 @@ pub(crate) fn check_customer(c: &CustomerRfmt, row: usize) -> Result<()> {
     }
     if c.frequency == 0.0 && c.recency != 0.0 {
         return Err(Error::field(
-            "recencyWithoutRepeat",
+            Code::RecencyWithoutRepeat,
             "recency",
             format!(
                 "Customer {id}: with no repeat purchases (frequency 0) recency must be 0 (got {}).",

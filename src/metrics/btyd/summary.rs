@@ -19,7 +19,7 @@
 //!   purchase comes after the calibration end are not summarised.
 
 use super::{CustomerRfmt, TimeUnit};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 use std::collections::HashMap;
@@ -97,7 +97,7 @@ struct Rows {
 pub fn summarize(transactions: &[Transaction], options: &SummaryOptions) -> Result<Summary> {
     if transactions.is_empty() {
         return Err(Error::new(
-            "noTransactions",
+            Code::NoTransactions,
             "There are no transactions to summarise.",
         ));
     }
@@ -107,7 +107,7 @@ pub fn summarize(transactions: &[Transaction], options: &SummaryOptions) -> Resu
         .find(|(_, t)| !t.amount.is_finite())
     {
         return Err(Error::field(
-            "amountNotFinite",
+            Code::AmountNotFinite,
             "amount",
             format!(
                 "The amount of transaction {} (customer {}) is not a number ({}).",
@@ -127,7 +127,7 @@ pub fn summarize(transactions: &[Transaction], options: &SummaryOptions) -> Resu
     if let Some(end) = options.holdout_end {
         if end <= calibration_end {
             return Err(Error::field(
-                "holdoutEndNotAfterCalibrationEnd",
+                Code::HoldoutEndNotAfterCalibrationEnd,
                 "holdoutEnd",
                 format!(
                     "The holdout end ({end}) must come after the calibration end ({calibration_end})."
@@ -208,7 +208,7 @@ pub fn summarize(transactions: &[Transaction], options: &SummaryOptions) -> Resu
     }
     if customers.is_empty() {
         return Err(Error::new(
-            "noCustomersInCalibration",
+            Code::NoCustomersInCalibration,
             format!("No customer made a purchase by the calibration end ({calibration_end})."),
         ));
     }
@@ -313,7 +313,7 @@ mod tests {
         );
         let bad = [tx("a", "2024-01-01", f64::NAN)];
         let e = summarize(&bad, &SummaryOptions::default()).unwrap_err();
-        assert_eq!((e.code, e.row), ("amountNotFinite", Some(1)));
+        assert_eq!((e.code.as_str(), e.row), ("amountNotFinite", Some(1)));
         let early = SummaryOptions {
             calibration_end: Some(day("2023-12-01")),
             ..SummaryOptions::default()
