@@ -286,6 +286,12 @@ impl From<usize> for Param {
     }
 }
 
+impl From<i64> for Param {
+    fn from(v: i64) -> Self {
+        Param::Number(v as f64)
+    }
+}
+
 impl From<i32> for Param {
     fn from(v: i32) -> Self {
         Param::Number(f64::from(v))

@@ -89,11 +89,12 @@ fn every_order_at_one_price_is_predicted_with_the_mean_spend_and_a_warning() {
     let summary = cdnow_summary(|x| if x == "0" { "0".into() } else { "25".into() });
     let p = api::predict_clv(&Value::object([("summary", Value::from(summary))])).unwrap();
     assert!(
-        p.warnings
+        p.notices
+            .warnings()
             .iter()
             .any(|w| w.contains("spends the same per purchase (25)")),
         "{:?}",
-        p.warnings
+        p.notices.warnings()
     );
     assert_eq!(p.customers.len(), 2357);
     for c in &p.customers {
@@ -118,11 +119,12 @@ fn every_order_at_one_price_is_predicted_with_the_mean_spend_and_a_warning() {
     ]))
     .unwrap();
     assert!(
-        p.warnings
+        p.notices
+            .warnings()
             .iter()
             .any(|w| w.contains("spend model could not be fitted")),
         "{:?}",
-        p.warnings
+        p.notices.warnings()
     );
     for c in &p.customers {
         assert!(c.spend_per_purchase > 0.0 && c.clv.is_finite(), "{c:?}");

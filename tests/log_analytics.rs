@@ -349,7 +349,11 @@ fn retention_february_against_january() {
     assert_close!(r.strict_retention_rate, 50.0);
     assert_close!(r.churn_rate, 25.0);
     assert_eq!(r.band.key, "good");
-    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    assert!(
+        r.notices.warnings().is_empty(),
+        "{:?}",
+        r.notices.warnings()
+    );
     assert_eq!(r.customers_without_purchase, 1);
     assert_eq!(r.active_days, None);
     // Repeat figures over the whole log: 7 customers with a purchase (F has none);
@@ -388,8 +392,12 @@ fn retention_ten_days_against_the_ten_days_before() {
     assert_close!(r.retention_rate, 0.0);
     assert_close!(r.churn_rate, 100.0);
     // The period runs past the last date in the data (28 Feb).
-    assert_eq!(r.warnings.len(), 1);
-    assert!(r.warnings[0].contains("2025-02-28"), "{}", r.warnings[0]);
+    assert_eq!(r.notices.warnings().len(), 1);
+    assert!(
+        r.notices.warnings()[0].contains("2025-02-28"),
+        "{}",
+        r.notices.warnings()[0]
+    );
 }
 
 #[test]
@@ -429,8 +437,12 @@ fn retention_q2_against_q1_with_reactivations_above_100() {
     assert_close!(r.strict_retention_rate, 50.0);
     assert_close!(r.churn_rate, -50.0);
     assert_eq!(r.band.key, "excellent");
-    assert_eq!(r.warnings.len(), 1);
-    assert!(r.warnings[0].contains("above 100"), "{}", r.warnings[0]);
+    assert_eq!(r.notices.warnings().len(), 1);
+    assert!(
+        r.notices.warnings()[0].contains("above 100"),
+        "{}",
+        r.notices.warnings()[0]
+    );
 }
 
 /// Log C, for July 2025 in active-base mode.
@@ -495,7 +507,7 @@ fn retention_active_base() {
     assert_eq!((r.retained, r.reactivated, r.lost), (0, 2, 1));
     assert_close!(r.retention_rate, 200.0);
     assert_close!(r.strict_retention_rate, 0.0);
-    assert_eq!(r.warnings.len(), 1);
+    assert_eq!(r.notices.warnings().len(), 1);
 }
 
 #[test]
@@ -674,7 +686,7 @@ fn clv_from_log_a() {
     //     = 1,520,000 × 5 / 14 = 542,857.142857…
     assert_close!(c.estimate.clv, 542_857.142_857_143);
     assert!(!c.lifespan_overridden);
-    assert_eq!(c.warnings.len(), 1);
+    assert_eq!(c.notices.warnings().len(), 1);
     // Per customer.
     let budi = &c.customers[0];
     assert_eq!(budi.customer, "Budi Santoso");
@@ -694,7 +706,7 @@ fn clv_from_log_a() {
     // Lifespan 3 years, margin 40 %: CLV = 1,520,000 × 5 × 365.25 / 259 × 3
     // = 8,327,700,000 / 259 = 32,153,281.853…; profit = 40 % of it = 12,861,312.741…
     let c = clv_log(&log_a(), Some(3.0), Some(40.0)).unwrap();
-    assert!(c.lifespan_overridden && c.warnings.is_empty());
+    assert!(c.lifespan_overridden && c.notices.warnings().is_empty());
     assert_close!(c.estimate.clv, 8_327_700_000.0 / 259.0);
     assert_close!(c.estimate.profit_clv, 12_861_312.741_312_74);
     assert_close!(c.estimate.max_acquisition_cost, 12_861_312.741_312_74 / 3.0);

@@ -47,7 +47,7 @@ fn crr_worked_examples() {
         assert_eq!(r.retained, (e - n) as i64);
         assert_eq!(r.lost, s as i64 - (e - n) as i64);
         assert_eq!(r.band.key, band, "S={s} E={e} N={n}");
-        assert!(r.warnings.is_empty());
+        assert!(r.notices.warnings().is_empty());
     }
 }
 
@@ -77,8 +77,8 @@ fn crr_above_100_is_kept_with_a_warning() {
     assert_close!(r.retention_rate, 130.0);
     assert_close!(r.churn_rate, -30.0);
     assert_eq!(r.lost, -30);
-    assert_eq!(r.warnings.len(), 1);
-    assert!(r.warnings[0].contains("above 100"));
+    assert_eq!(r.notices.warnings().len(), 1);
+    assert!(r.notices.warnings()[0].contains("above 100"));
 }
 
 #[test]

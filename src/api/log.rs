@@ -5,7 +5,7 @@
 //! [`crate::metrics`] on it.
 
 use super::{Args, Value};
-use crate::error::{number, Code, Error, Notice, Result, Skipped};
+use crate::error::{number, Code, Error, Notice, Notices, Result, Skipped};
 use crate::input::columns::Column;
 use crate::input::currency::{Currency, ALL as CURRENCIES};
 use crate::input::log::{read_log, CurrencyChoice, LogOptions, SalesReport};
@@ -31,7 +31,53 @@ pub struct LogInput {
     pub title_rows: usize,
     pub sales: SalesReport,
     pub currency: CurrencyChoice,
-    pub notices: Vec<Notice>,
+    /// Serialised as `notices`, unless the result holds them (see [`LogNotices`]).
+    #[serde(flatten)]
+    pub notices: LogNotices,
+}
+
+/// The notices of reading a log. A result with notices of its own
+/// (`retention`, `clvFromLog`) lists these first in its one `notices` list,
+/// and then they are not serialised here a second time.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LogNotices {
+    pub list: Vec<Notice>,
+    in_result: bool,
+}
+
+impl LogNotices {
+    /// Hands the notices to a result's `notices` (which then lists them first).
+    fn into_result(&mut self, result: &mut Notices) {
+        result.input = self.list.clone();
+        self.in_result = true;
+    }
+}
+
+impl std::ops::Deref for LogNotices {
+    type Target = Vec<Notice>;
+    fn deref(&self) -> &Vec<Notice> {
+        &self.list
+    }
+}
+
+impl std::ops::DerefMut for LogNotices {
+    fn deref_mut(&mut self) -> &mut Vec<Notice> {
+        &mut self.list
+    }
+}
+
+impl Serialize for LogNotices {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("LogNotices", 1)?;
+        if !self.in_result {
+            s.serialize_field("notices", &self.list)?;
+        }
+        s.end()
+    }
 }
 
 /// A result computed from a log, with the log's report.
@@ -130,7 +176,10 @@ fn read(args: &Args) -> Result<(Summary, LogInput)> {
         title_rows: report.title_rows,
         sales: report.sales,
         currency: report.currency,
-        notices,
+        notices: LogNotices {
+            list: notices,
+            in_result: false,
+        },
     };
     Ok((summary, input))
 }
@@ -401,8 +450,9 @@ pub fn retention(input: &Value) -> Result<FromLog<retention::Retention>> {
         )
     })?;
     let (mode, days) = (mode(&args)?, active_days(&args)?);
-    let (summary, input) = read(&args)?;
-    let result = retention::retention(&summary, start, end, mode, days)?;
+    let (summary, mut input) = read(&args)?;
+    let mut result = retention::retention(&summary, start, end, mode, days)?;
+    input.notices.into_result(&mut result.notices);
     Ok(FromLog { result, input })
 }
 
@@ -439,11 +489,10 @@ pub fn clv_from_log(input: &Value) -> Result<FromLog<clv_log::ClvLog>> {
         args.number("lifespanYears")?,
         args.number("grossMarginPercent")?,
     );
-    let (summary, input) = read(&args)?;
-    Ok(FromLog {
-        result: clv_log::clv_log(&summary, years, margin)?,
-        input,
-    })
+    let (summary, mut input) = read(&args)?;
+    let mut result = clv_log::clv_log(&summary, years, margin)?;
+    input.notices.into_result(&mut result.notices);
+    Ok(FromLog { result, input })
 }
 
 /// `lifecycle({ text, asOf?, locale?, columns? })`

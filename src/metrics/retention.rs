@@ -36,7 +36,7 @@ use super::log::{
     month_end, month_index, month_start, require_purchases, ser_date, ser_opt_date, Summary,
 };
 use super::{percent, Band};
-use crate::error::{Code, Error, Result};
+use crate::error::{Code, Error, Notice, Notices, Result};
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
@@ -178,7 +178,9 @@ pub struct Retention {
     /// 100 − CRR.
     pub churn_rate: f64,
     pub band: Band,
-    pub warnings: Vec<String>,
+    /// `periodEndsAfterData`, `dataStartsAfterWindow`, `crrAboveHundred`.
+    #[serde(flatten)]
+    pub notices: Notices,
     #[serde(flatten)]
     pub repeat: RepeatStats,
     /// Customers left out because they have no purchase (only refunds or zero amounts).
@@ -196,13 +198,19 @@ pub fn retention(
 ) -> Result<Retention> {
     require_purchases(summary)?;
     check_period(start, end)?;
-    let mut warnings = Vec::new();
+    let mut notices = Notices::default();
     let (first_date, last_date) = (summary.first_date, summary.last_date);
-    if last_date.is_some_and(|last| end > last) {
-        warnings.push(format!(
-            "The period ends after the last date in the data ({}): its figures cover only part of it.",
-            last_date.map(|d| d.to_string()).unwrap_or_default()
-        ));
+    if let Some(last) = last_date.filter(|&last| end > last) {
+        notices.push(
+            Notice::new(
+                Code::PeriodEndsAfterData,
+                format!(
+                    "The period ends after the last date in the data ({last}): its figures cover only part of it."
+                ),
+            )
+            .with("lastDate", last.to_string())
+            .with("periodEnd", end.to_string()),
+        );
     }
     // `in_start(c)`: c is in S; `in_end(c)`: c is in E.
     let (previous, d, s_from, s_to, e_from) = match mode {
@@ -239,11 +247,17 @@ pub fn retention(
             (None, Some(d), back(start)?, s_to, back(end)?)
         }
     };
-    if first_date.is_some_and(|first| s_from < first) {
-        warnings.push(format!(
-            "The data starts on {}, after the start of the comparison window ({s_from}): customers of the start may be undercounted.",
-            first_date.map(|d| d.to_string()).unwrap_or_default()
-        ));
+    if let Some(first) = first_date.filter(|&first| s_from < first) {
+        notices.push(
+            Notice::new(
+                Code::DataStartsAfterWindow,
+                format!(
+                    "The data starts on {first}, after the start of the comparison window ({s_from}): customers of the start may be undercounted."
+                ),
+            )
+            .with("firstDate", first.to_string())
+            .with("windowStart", s_from.to_string()),
+        );
     }
     let (mut s, mut e, mut n, mut retained, mut reactivated) = (0u64, 0u64, 0u64, 0u64, 0u64);
     for c in summary.purchasers() {
@@ -274,10 +288,10 @@ pub fn retention(
         retention_rate,
         churn_rate,
         band,
-        warnings: rate_warnings,
+        notices: rate_notices,
         ..
     } = crr(s, e, n)?;
-    warnings.extend(rate_warnings);
+    notices.extend(&rate_notices);
     Ok(Retention {
         mode,
         start,
@@ -295,7 +309,7 @@ pub fn retention(
         strict_retention_rate: percent(retained as f64, s as f64),
         churn_rate,
         band,
-        warnings,
+        notices,
         repeat: repeat_stats(summary)?,
         customers_without_purchase: summary.customers_without_purchase(),
     })

@@ -16,7 +16,7 @@ use super::{
     check_customers, fit_bgnbd, fit_gamma_gamma, BgNbdFit, BgNbdParams, CustomerRfmt,
     GammaGammaFit, GammaGammaParams, TimeUnit,
 };
-use crate::error::{Code, Error, Result};
+use crate::error::{Code, Error, Notices, Result};
 use serde::Serialize;
 
 /// Longest horizon accepted: 100 years.
@@ -207,7 +207,9 @@ pub struct Btyd {
     pub monthly_discount_rate: f64,
     pub customers: Vec<CustomerValue>,
     pub totals: BtydTotals,
-    pub warnings: Vec<String>,
+    /// The two fits' notices, the BG/NBD's first.
+    #[serde(flatten)]
+    pub notices: Notices,
     /// The two fits in full (iterations, counts, the frequency–spend
     /// correlation); not serialised, their content is above.
     #[serde(skip)]
@@ -236,8 +238,8 @@ pub fn btyd(customers: &[CustomerRfmt], options: &ClvOptions) -> Result<Btyd> {
         .standard_errors
         .zip(gg.standard_errors)
         .map(|(b, g)| BtydParams::join(b, g));
-    let mut warnings = bg.warnings.clone();
-    warnings.extend(gg.warnings.iter().cloned());
+    let mut notices = bg.notices.clone();
+    notices.extend(&gg.notices);
     Ok(Btyd {
         params: BtydParams::join(bg.params, gg.params),
         standard_errors,
@@ -251,7 +253,7 @@ pub fn btyd(customers: &[CustomerRfmt], options: &ClvOptions) -> Result<Btyd> {
         monthly_discount_rate: options.monthly_discount_rate,
         customers: values,
         totals,
-        warnings,
+        notices,
         bg_nbd: bg,
         gamma_gamma: gg,
     })

@@ -15,6 +15,7 @@
 
 pub mod bgnbd;
 pub mod clv;
+pub mod forecast;
 pub mod gamma_gamma;
 pub mod optimize;
 pub mod special;
@@ -25,6 +26,7 @@ pub use clv::{
     btyd, customer_lifetime_value, Btyd, BtydParams, BtydTotals, ClvOptions, CustomerValue,
     LogLikelihoods,
 };
+pub use forecast::{forecast, AliveMatrix, Forecast, Holdout, HoldoutRow, PredictedCustomer};
 pub use gamma_gamma::{fit_gamma_gamma, GammaGammaFit, GammaGammaParams};
 pub use summary::{summarize, HoldoutSummary, Summary, SummaryOptions, Transaction};
 
