@@ -274,45 +274,28 @@ pub enum Param {
     Text(String),
 }
 
-impl From<f64> for Param {
-    fn from(v: f64) -> Self {
-        Param::Number(v)
-    }
+/// Numbers of every type the messages name become `Param::Number`.
+macro_rules! number_params {
+    ($($t:ty),*) => {
+        $(impl From<$t> for Param {
+            fn from(v: $t) -> Self {
+                Param::Number(v as f64)
+            }
+        })*
+    };
 }
 
-impl From<usize> for Param {
-    fn from(v: usize) -> Self {
-        Param::Number(v as f64)
-    }
-}
-
-impl From<i64> for Param {
-    fn from(v: i64) -> Self {
-        Param::Number(v as f64)
-    }
-}
-
-impl From<i32> for Param {
-    fn from(v: i32) -> Self {
-        Param::Number(f64::from(v))
-    }
-}
-
-impl From<u32> for Param {
-    fn from(v: u32) -> Self {
-        Param::Number(f64::from(v))
-    }
-}
-
-impl From<u64> for Param {
-    fn from(v: u64) -> Self {
-        Param::Number(v as f64)
-    }
-}
+number_params!(f64, u32, u64, i32, i64, usize);
 
 impl From<&str> for Param {
     fn from(v: &str) -> Self {
         Param::Text(v.to_string())
+    }
+}
+
+impl From<&String> for Param {
+    fn from(v: &String) -> Self {
+        Param::Text(v.clone())
     }
 }
 

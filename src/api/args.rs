@@ -230,7 +230,8 @@ impl<'a> Args<'a> {
                 Code::Negative,
                 key,
                 format!("{key} cannot be negative (got {}).", number(n)),
-            )),
+            )
+            .with("got", n)),
             Some(n) if n > 9.0e15 => Err(Error::field(
                 Code::TooLarge,
                 key,
@@ -238,12 +239,14 @@ impl<'a> Args<'a> {
                     "{key} is too large (got {}); counts up to 9e15 are supported.",
                     number(n)
                 ),
-            )),
+            )
+            .with("got", n)),
             Some(n) if n.fract() != 0.0 => Err(Error::field(
                 Code::NotInteger,
                 key,
                 format!("{key} must be a whole number (got {}).", number(n)),
-            )),
+            )
+            .with("got", n)),
             Some(n) => Ok(Some(n as u64)),
         }
     }

@@ -47,7 +47,7 @@ pub struct LogNotices {
 
 impl LogNotices {
     /// Hands the notices to a result's `notices` (which then lists them first).
-    fn into_result(&mut self, result: &mut Notices) {
+    fn hand_to(&mut self, result: &mut Notices) {
         result.input = self.list.clone();
         self.in_result = true;
     }
@@ -160,6 +160,7 @@ fn read(args: &Args) -> Result<(Summary, LogInput)> {
                 report.rows
             ),
         )
+        .with("rows", report.rows)
         .with_skipped(report.skipped));
     }
     let summary = summarizer.finish();
@@ -334,6 +335,7 @@ fn thresholds(args: &Args) -> Result<rfm::Thresholds> {
                         v.len()
                     ),
                 )
+                .with("got", v.len())
             }),
             Err(mut e) => {
                 e.field = Some(field);
@@ -452,7 +454,7 @@ pub fn retention(input: &Value) -> Result<FromLog<retention::Retention>> {
     let (mode, days) = (mode(&args)?, active_days(&args)?);
     let (summary, mut input) = read(&args)?;
     let mut result = retention::retention(&summary, start, end, mode, days)?;
-    input.notices.into_result(&mut result.notices);
+    input.notices.hand_to(&mut result.notices);
     Ok(FromLog { result, input })
 }
 
@@ -491,7 +493,7 @@ pub fn clv_from_log(input: &Value) -> Result<FromLog<clv_log::ClvLog>> {
     );
     let (summary, mut input) = read(&args)?;
     let mut result = clv_log::clv_log(&summary, years, margin)?;
-    input.notices.into_result(&mut result.notices);
+    input.notices.hand_to(&mut result.notices);
     Ok(FromLog { result, input })
 }
 

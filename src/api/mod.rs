@@ -313,6 +313,7 @@ pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
             "text",
             format!("None of the {rows} row(s) says whether a ticket was resolved; see the skipped rows."),
         )
+        .with("rows", rows)
         .with_skipped(skipped));
     }
     let deciding = cols.resolved.or(cols.contacts).unwrap_or(0);

@@ -63,6 +63,7 @@ fn check_line(body: &[u8], line: usize, field: &str) -> Result<()> {
             field,
             format!("Line {line} has more than {MAX_COLUMNS} columns; at most {MAX_COLUMNS} are read, so the text is not read as a table."),
         )
+        .with("max", MAX_COLUMNS)
         .with_row(line));
     }
     if body.len() > MAX_LINE_BYTES {
@@ -71,6 +72,7 @@ fn check_line(body: &[u8], line: usize, field: &str) -> Result<()> {
             field,
             format!("Line {line} is longer than {MAX_LINE_BYTES} bytes; the text is not read as a table."),
         )
+        .with("max", MAX_LINE_BYTES)
         .with_row(line));
     }
     Ok(())

@@ -31,7 +31,9 @@ impl Scale {
                 Code::InvalidScale,
                 if min != 1 { "scaleMin" } else { "scaleMax" },
                 format!("The CES scale {min}–{max} is not supported: use 1–5, 1–7 or 1–10."),
-            ));
+            )
+            .with("min", min)
+            .with("max", max));
         }
         Ok(Scale {
             min,

@@ -33,7 +33,8 @@ pub fn clv(
                 Code::Negative,
                 field,
                 format!("{field} cannot be negative (got {}).", number(value)),
-            ));
+            )
+            .with("got", value));
         }
     }
     if let Some(m) = gross_margin_percent {
@@ -45,7 +46,8 @@ pub fn clv(
                     "grossMarginPercent must be between 0 and 100 (got {}).",
                     number(m)
                 ),
-            ));
+            )
+            .with("got", m));
         }
     }
     let yearly_value = average_order_value * purchases_per_year;

@@ -42,7 +42,8 @@ pub fn check_scale(scale_max: u32) -> Result<()> {
             Code::InvalidScale,
             "scaleMax",
             format!("scaleMax must be 5 or 10 (got {scale_max})."),
-        ))
+        )
+        .with("got", scale_max))
     }
 }
 

@@ -56,7 +56,9 @@ pub fn fcr(resolved: u64, total: u64) -> Result<Fcr> {
             format!(
                 "resolvedFirstContact ({resolved}) cannot be more than totalTickets ({total})."
             ),
-        ));
+        )
+        .with("resolved", resolved)
+        .with("total", total));
     }
     let rate = percent(resolved as f64, total as f64);
     Ok(Fcr {

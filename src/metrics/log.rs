@@ -481,7 +481,9 @@ pub(crate) fn resolve_as_of(
                     iso(latest),
                     iso(latest)
                 ),
-            ));
+            )
+            .with("asOf", iso(as_of))
+            .with("lastPurchase", iso(latest)));
         }
     }
     Ok(as_of)

@@ -281,7 +281,9 @@ pub fn retention(
                     "No customer was active at the start of the period (a purchase from {s_from} to {s_to}), so retention cannot be measured: choose a later period."
                 ),
             },
-        ));
+        )
+        .with("from", previous.map_or(s_from, |p| p.0).to_string())
+        .with("to", previous.map_or(s_to, |p| p.1).to_string()));
     }
     // N ⊆ E always (a first purchase in the period is a purchase in it) and s > 0.
     let Crr {

@@ -125,6 +125,8 @@ pub fn customer_lifetime_value(
                             gg.q, c.id
                         ),
                     )
+                    .with("q", gg.q)
+                    .with("customer", c.id.as_str())
                 })?;
             let (mut previous, mut discount, mut value) = (0.0, 1.0, 0.0);
             for m in 1..=options.horizon_months {

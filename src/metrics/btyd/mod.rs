@@ -99,6 +99,7 @@ pub(crate) fn check_customer(c: &CustomerRfmt, row: usize) -> Result<()> {
                 field,
                 format!("Customer {id}: {field} must be a number (got {value})."),
             )
+            .with("customer", id)
             .with_row(row));
         }
         if value < 0.0 && field != "monetary" {
@@ -107,6 +108,8 @@ pub(crate) fn check_customer(c: &CustomerRfmt, row: usize) -> Result<()> {
                 field,
                 format!("Customer {id}: {field} cannot be negative (got {value})."),
             )
+            .with("customer", id)
+            .with("got", value)
             .with_row(row));
         }
     }
@@ -119,6 +122,8 @@ pub(crate) fn check_customer(c: &CustomerRfmt, row: usize) -> Result<()> {
                 c.frequency
             ),
         )
+        .with("customer", id)
+        .with("got", c.frequency)
         .with_row(row));
     }
     // Summaries rounded to 2 decimals can put t_x a hair above T.
@@ -131,6 +136,9 @@ pub(crate) fn check_customer(c: &CustomerRfmt, row: usize) -> Result<()> {
                 c.recency, c.t
             ),
         )
+        .with("customer", id)
+        .with("recency", c.recency)
+        .with("T", c.t)
         .with_row(row));
     }
     if c.frequency == 0.0 && c.recency != 0.0 {
@@ -142,6 +150,8 @@ pub(crate) fn check_customer(c: &CustomerRfmt, row: usize) -> Result<()> {
                 c.recency
             ),
         )
+        .with("customer", id)
+        .with("got", c.recency)
         .with_row(row));
     }
     Ok(())

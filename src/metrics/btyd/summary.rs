@@ -138,7 +138,9 @@ pub fn summarize(transactions: &[Transaction], options: &SummaryOptions) -> Resu
                 format!(
                     "The holdout end ({end}) must come after the calibration end ({calibration_end})."
                 ),
-            ));
+            )
+            .with("holdoutEnd", end.to_string())
+            .with("calibrationEnd", calibration_end.to_string()));
         }
     }
     let period_end = options.holdout_end.unwrap_or(calibration_end);
@@ -216,7 +218,8 @@ pub fn summarize(transactions: &[Transaction], options: &SummaryOptions) -> Resu
         return Err(Error::new(
             Code::NoCustomersInCalibration,
             format!("No customer made a purchase by the calibration end ({calibration_end})."),
-        ));
+        )
+        .with("calibrationEnd", calibration_end.to_string()));
     }
 
     let mut notices = Notices::default();
