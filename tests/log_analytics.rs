@@ -815,11 +815,20 @@ fn results_serialize_as_api_md_says() {
     assert_eq!(j["asOf"], "2025-04-01");
     assert_eq!(j["customers"][0]["customer"], "Budi Santoso");
     assert_eq!(j["customers"][0]["segment"], "potentialLoyalists");
-    assert_eq!(j["segments"][0]["label"]["id"], "Pelanggan juara");
+    // The label is English (API.md); the Indonesian words are the page's,
+    // by the segment's key, in www/js/calc/i18n/segments.id.js.
+    assert_eq!(j["segments"][0]["key"], "champions");
+    assert_eq!(j["segments"][0]["label"], "Champions");
+    let id = include_str!("../www/js/calc/i18n/segments.id.js");
+    assert!(
+        id.contains("      champions: {\n        label: \"Pelanggan juara\","),
+        "segments.id.js has champions' Indonesian label"
+    );
     assert!(j["segments"][0]["revenuePercent"].is_number());
+    assert_eq!(j["rules"][0]["condition"], "R = 5 and F ≥ 4 and M ≥ 4");
     assert_eq!(
-        j["rules"][0]["condition"]["en"],
-        "R = 5 and F ≥ 4 and M ≥ 4"
+        j["rules"][0]["conditionParts"],
+        serde_json::json!(["R = 5", "F ≥ 4", "M ≥ 4"])
     );
     assert_eq!(j["rules"][7]["minFPlusM"], 9);
     assert_eq!(j["thresholds"]["monetary"][0], 10_000_000.0);
@@ -848,9 +857,19 @@ fn results_serialize_as_api_md_says() {
     assert_eq!(j["activeDays"], serde_json::Value::Null);
 
     let l = serde_json::to_value(lifecycle(&s, None).unwrap()).unwrap();
+    // The offer is English; the Indonesian words are the page's, by the
+    // win-back stage's key, in www/js/calc/i18n/lifecycle.id.js.
+    assert_eq!(l["winBack"][0]["key"], "lapsing");
     assert_eq!(
-        l["winBack"][0]["offer"]["id"],
-        "Kami kangen Anda: diskon sekitar 15 % untuk pesanan berikutnya."
+        l["winBack"][0]["offer"],
+        "We miss you: about 15 % off your next order."
+    );
+    let id = include_str!("../www/js/calc/i18n/lifecycle.id.js");
+    assert!(
+        id.contains(
+            "lapsing: { label: \"Mulai menjauh\", offer: \"Kami kangen Anda: diskon sekitar 15 % untuk pesanan berikutnya.\" }"
+        ),
+        "lifecycle.id.js has the lapsing offer in Indonesian"
     );
     assert_eq!(l["customers"][0]["daysSinceLastPurchase"], 12);
     let v = serde_json::to_value(clv_log(&s, None, None).unwrap()).unwrap();
