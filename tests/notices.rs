@@ -18,11 +18,18 @@ fn num(n: &Notice, key: &str) -> f64 {
     }
 }
 
-fn text<'a>(n: &'a Notice, key: &str) -> &'a str {
+fn word<'a>(n: &'a Notice, key: &str) -> &'a str {
     match n.params.get(key) {
         Some(Param::Text(v)) => v,
         other => panic!("{:?}: param {key} is {other:?}", n.code),
     }
+}
+
+/// The notice with `code` in a list (a log's), or a panic listing the list.
+fn in_list(list: &[Notice], code: Code) -> &Notice {
+    list.iter()
+        .find(|n| n.code == code)
+        .unwrap_or_else(|| panic!("no {code}: {list:?}"))
 }
 
 /// The own notice with `code`, or a panic listing those there are.
@@ -95,12 +102,12 @@ fn retention_notices_come_after_the_logs_in_one_list() {
     );
     let n = notice(own, Code::PeriodEndsAfterData);
     assert_eq!(
-        (text_of(n, "lastDate"), text_of(n, "periodEnd")),
+        (word(n, "lastDate"), word(n, "periodEnd")),
         ("2025-02-20", "2025-02-28")
     );
     let n = notice(own, Code::DataStartsAfterWindow);
     assert_eq!(
-        (text_of(n, "firstDate"), text_of(n, "windowStart")),
+        (word(n, "firstDate"), word(n, "windowStart")),
         ("2025-01-10", "2025-01-01")
     );
     let guest = &own.input[0];
@@ -136,10 +143,6 @@ fn retention_notices_come_after_the_logs_in_one_list() {
         ])
     );
     assert_eq!(v["notices"][1]["params"]["lastDate"], json!("2025-02-20"));
-}
-
-fn text_of<'a>(n: &'a Notice, key: &str) -> &'a str {
-    text(n, key)
 }
 
 #[test]
@@ -253,12 +256,12 @@ fn summary_notices_count_what_was_left_out() {
     );
     let n = notice(&s.notices, Code::LateFirstPurchases);
     assert_eq!(
-        (num(n, "customers"), text(n, "calibrationEnd")),
+        (num(n, "customers"), word(n, "calibrationEnd")),
         (1.0, "2025-03-31")
     );
     assert_eq!(num(notice(&s.notices, Code::LoneRefunds), "refunds"), 1.0);
     let n = notice(&s.notices, Code::PurchasesAfterHoldout);
-    assert_eq!((num(n, "days"), text(n, "holdoutEnd")), (1.0, "2025-04-30"));
+    assert_eq!((num(n, "days"), word(n, "holdoutEnd")), (1.0, "2025-04-30"));
     // Without a holdout, purchase days after the calibration end (A on
     // 10 May, B on 5 April: 2) are the other code.
     let s = btyd::summarize(
@@ -271,7 +274,7 @@ fn summary_notices_count_what_was_left_out() {
     .unwrap();
     let n = notice(&s.notices, Code::PurchasesAfterCalibration);
     assert_eq!(
-        (num(n, "days"), text(n, "calibrationEnd")),
+        (num(n, "days"), word(n, "calibrationEnd")),
         (2.0, "2025-03-31")
     );
     assert_eq!(
@@ -440,17 +443,8 @@ fn the_log_readings_notices() {
         "customer,date,amount,status\nA,2025-01-10,10,zzz\nB,2025-01-15,20,zzz\n",
     )]))
     .unwrap();
-    let n = r
-        .input
-        .notices
-        .iter()
-        .find(|n| n.code == Code::UnknownStatus);
-    assert_eq!(
-        n.map(|n| text(n, "statuses")),
-        Some("zzz"),
-        "{:?}",
-        r.input.notices
-    );
+    let n = in_list(&r.input.notices, Code::UnknownStatus);
+    assert_eq!(word(n, "statuses"), "zzz");
     // Two orders on three rows (order 1 on two lines): orders 2, lines 3,
     // line-item rows 1 (the second line of order 1).
     let r = api::rfm(&log(&[(
@@ -458,12 +452,7 @@ fn the_log_readings_notices() {
         "order,customer,date,amount\n1,A,2025-01-10,10\n1,A,2025-01-10,10\n2,B,2025-01-15,20\n",
     )]))
     .unwrap();
-    let n = r
-        .input
-        .notices
-        .iter()
-        .find(|n| n.code == Code::MultiLineOrders)
-        .unwrap_or_else(|| panic!("{:?}", r.input.notices));
+    let n = in_list(&r.input.notices, Code::MultiLineOrders);
     assert_eq!(
         (num(n, "orders"), num(n, "lines"), num(n, "lineItemRows")),
         (2.0, 3.0, 1.0)
@@ -479,13 +468,8 @@ fn the_log_readings_notices() {
         ),
     ]))
     .unwrap();
-    let n = r
-        .input
-        .notices
-        .iter()
-        .find(|n| n.code == Code::CustomerLooksLikeOrderId)
-        .unwrap_or_else(|| panic!("{:?}", r.input.notices));
-    assert_eq!(text(n, "column"), "customer");
+    let n = in_list(&r.input.notices, Code::CustomerLooksLikeOrderId);
+    assert_eq!(word(n, "column"), "customer");
     let dates = "customer,date,amount\n2025-01-01,2025-01-10,10\n2025-01-02,2025-01-11,10\n";
     let r = api::rfm(&Value::object([
         ("text", Value::from(dates)),
@@ -495,13 +479,8 @@ fn the_log_readings_notices() {
         ),
     ]))
     .unwrap();
-    let n = r
-        .input
-        .notices
-        .iter()
-        .find(|n| n.code == Code::CustomerLooksLikeDate)
-        .unwrap_or_else(|| panic!("{:?}", r.input.notices));
-    assert_eq!(text(n, "column"), "customer");
+    let n = in_list(&r.input.notices, Code::CustomerLooksLikeDate);
+    assert_eq!(word(n, "column"), "customer");
 }
 
 /// A log of `customers` customers, customer i with `orders(i)` orders of
@@ -526,12 +505,7 @@ fn made_log(
 fn implausible_customers_are_flagged() {
     // 3 customers with 25 orders each: the median is 25.
     let r = api::rfm(&log(&[("text", &made_log(3, |_| 25, |_| 100_000.0))])).unwrap();
-    let n = r
-        .input
-        .notices
-        .iter()
-        .find(|n| n.code == Code::ManyOrdersPerCustomer)
-        .unwrap_or_else(|| panic!("{:?}", r.input.notices));
+    let n = in_list(&r.input.notices, Code::ManyOrdersPerCustomer);
     assert_eq!((num(n, "median"), num(n, "customers")), (25.0, 3.0));
     // 5 customers, one order each: C0 spends 600,000, the others 100,000:
     // 600,000 / 1,000,000 = 60 % of the revenue.
@@ -540,13 +514,8 @@ fn implausible_customers_are_flagged() {
         &made_log(5, |_| 1, |i| if i == 0 { 600_000.0 } else { 100_000.0 }),
     )]))
     .unwrap();
-    let n = r
-        .input
-        .notices
-        .iter()
-        .find(|n| n.code == Code::DominantCustomer)
-        .unwrap_or_else(|| panic!("{:?}", r.input.notices));
-    assert_eq!((text(n, "customer"), num(n, "percent")), ("C0", 60.0));
+    let n = in_list(&r.input.notices, Code::DominantCustomer);
+    assert_eq!((word(n, "customer"), num(n, "percent")), ("C0", 60.0));
 }
 
 #[test]
@@ -560,13 +529,8 @@ fn rfm_falls_back_to_quintiles_with_a_notice() {
         ("currency", "USD"),
     ]))
     .unwrap();
-    let n = r
-        .input
-        .notices
-        .iter()
-        .find(|n| n.code == Code::RfmQuintileForCurrency)
-        .unwrap_or_else(|| panic!("{:?}", r.input.notices));
-    assert_eq!(text(n, "currency"), "USD");
+    let n = in_list(&r.input.notices, Code::RfmQuintileForCurrency);
+    assert_eq!(word(n, "currency"), "USD");
     // Rupiah, but the median customer (of 10, 20, 30: 20) spent far below
     // the lowest fixed edge.
     let r = api::rfm(&log(&[(
@@ -574,12 +538,7 @@ fn rfm_falls_back_to_quintiles_with_a_notice() {
         "customer,date,amount\nA,2025-01-10,10\nB,2025-01-15,20\nC,2025-01-16,30\n",
     )]))
     .unwrap();
-    let n = r
-        .input
-        .notices
-        .iter()
-        .find(|n| n.code == Code::RfmQuintileForSpending)
-        .unwrap_or_else(|| panic!("{:?}", r.input.notices));
+    let n = in_list(&r.input.notices, Code::RfmQuintileForSpending);
     assert_eq!(num(n, "median"), 20.0);
 }
 
@@ -646,7 +605,7 @@ fn predict_clv_lists_the_logs_the_summarys_and_the_fits_notices() {
     ]))
     .unwrap();
     let n = notice(&p.notices, Code::PurchasesAfterCalibration);
-    assert_eq!(text_of(n, "calibrationEnd"), "1997-09-30");
+    assert_eq!(word(n, "calibrationEnd"), "1997-09-30");
     let v = serde_json::to_value(&p).unwrap();
     let messages: Vec<&str> = v["notices"]
         .as_array()
