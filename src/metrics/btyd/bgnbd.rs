@@ -420,6 +420,31 @@ where
 mod tests {
     use super::*;
 
+    #[test]
+    fn standard_errors_from_the_hessian_or_none_when_flat() {
+        // ln L = −(x−1)²/(2·0.5²) − (y−2)²/(2·3²): the information is
+        // diag(1/0.25, 1/9), so the standard errors are 0.5 and 3 (the
+        // gradient is linear, so central differences are exact).
+        let quadratic = |p: &[f64; 2], g: &mut [f64; 2]| {
+            g[0] = -(p[0] - 1.0) / 0.25;
+            g[1] = -(p[1] - 2.0) / 9.0;
+            -(p[0] - 1.0).powi(2) / 0.5 - (p[1] - 2.0).powi(2) / 18.0
+        };
+        let se = standard_errors(quadratic, &[1.0, 2.0]).unwrap();
+        assert!(
+            (se[0] - 0.5).abs() < 1e-6 && (se[1] - 3.0).abs() < 1e-6,
+            "{se:?}"
+        );
+        // Flat in y: no standard errors (the notices flatLikelihood and
+        // spendFlatLikelihood).
+        let flat = |p: &[f64; 2], g: &mut [f64; 2]| {
+            g[0] = -(p[0] - 1.0);
+            g[1] = 0.0;
+            -(p[0] - 1.0).powi(2) / 2.0
+        };
+        assert_eq!(standard_errors(flat, &[1.0, 2.0]), None);
+    }
+
     const CDNOW: BgNbdParams = BgNbdParams {
         r: 0.242593,
         alpha: 4.413532,
