@@ -1,9 +1,9 @@
 //! The WebAssembly binding: converts JavaScript values to [`Value`], calls the
 //! API function, converts the result back. Errors become JS `Error` objects
-//! carrying `code`, `field`, `row` and `skipped`. No logic lives here.
+//! carrying `code`, `field`, `row`, `skipped` and `params`. No logic lives here.
 
 use crate::api::{self, Value};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
@@ -30,7 +30,7 @@ fn set(target: &JsValue, key: &str, value: &JsValue) {
 
 fn to_js_error(e: Error) -> JsValue {
     let err: JsValue = js_sys::Error::new(&e.message).into();
-    set(&err, "code", &JsValue::from_str(e.code));
+    set(&err, "code", &JsValue::from_str(e.code.as_str()));
     if let Some(field) = &e.field {
         set(&err, "field", &JsValue::from_str(field));
     }
@@ -40,6 +40,11 @@ fn to_js_error(e: Error) -> JsValue {
     if !e.skipped.is_empty() {
         if let Ok(skipped) = e.skipped.serialize(&serializer()) {
             set(&err, "skipped", &skipped);
+        }
+    }
+    if !e.params.is_empty() {
+        if let Ok(params) = e.params.serialize(&serializer()) {
+            set(&err, "params", &params);
         }
     }
     err
@@ -100,8 +105,8 @@ enum Read {
 
 fn invalid(path: &str, message: String) -> Error {
     match path.split(['.', '[']).next() {
-        Some(field) if !field.is_empty() => Error::field("invalidInput", field, message),
-        _ => Error::new("invalidInput", message),
+        Some(field) if !field.is_empty() => Error::field(Code::InvalidInput, field, message),
+        _ => Error::new(Code::InvalidInput, message),
     }
 }
 
@@ -146,7 +151,7 @@ fn read(value: &JsValue, path: &str, depth: usize, budget: &mut Budget) -> Resul
         if len > MAX_TEXT {
             let field = path.split(['.', '[']).next().unwrap_or("");
             return Err(Error::field(
-                "tooLarge",
+                Code::TooLarge,
                 field,
                 format!(
                     "The text in {} is too long ({len} characters; at most {MAX_TEXT}).",
@@ -339,7 +344,7 @@ fn output<T: Serialize>(result: Result<T>) -> std::result::Result<JsValue, JsVal
     let out = result.map_err(to_js_error)?;
     out.serialize(&serializer()).map_err(|e| {
         to_js_error(Error::new(
-            "internal",
+            Code::Internal,
             format!("The result could not be returned: {e}."),
         ))
     })

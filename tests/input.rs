@@ -50,7 +50,7 @@ fn the_shop_log() {
             && notation_json(&t, 3).contains("Values")
     );
     assert_eq!((t.rows, t.used), (2944, 2941));
-    let skipped: Vec<(usize, &str)> = t.skipped.iter().map(|s| (s.row, s.code)).collect();
+    let skipped: Vec<(usize, &str)> = t.skipped.iter().map(|s| (s.row, s.code.as_str())).collect();
     assert_eq!(
         skipped,
         [

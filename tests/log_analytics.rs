@@ -275,7 +275,7 @@ fn rfm_as_of_rules() {
     )
     .unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("asOfBeforeLastPurchase", Some("asOf"))
     );
     let e = rfm(
@@ -349,7 +349,11 @@ fn retention_february_against_january() {
     assert_close!(r.strict_retention_rate, 50.0);
     assert_close!(r.churn_rate, 25.0);
     assert_eq!(r.band.key, "good");
-    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    assert!(
+        r.notices.warnings().is_empty(),
+        "{:?}",
+        r.notices.warnings()
+    );
     assert_eq!(r.customers_without_purchase, 1);
     assert_eq!(r.active_days, None);
     // Repeat figures over the whole log: 7 customers with a purchase (F has none);
@@ -388,8 +392,12 @@ fn retention_ten_days_against_the_ten_days_before() {
     assert_close!(r.retention_rate, 0.0);
     assert_close!(r.churn_rate, 100.0);
     // The period runs past the last date in the data (28 Feb).
-    assert_eq!(r.warnings.len(), 1);
-    assert!(r.warnings[0].contains("2025-02-28"), "{}", r.warnings[0]);
+    assert_eq!(r.notices.warnings().len(), 1);
+    assert!(
+        r.notices.warnings()[0].contains("2025-02-28"),
+        "{}",
+        r.notices.warnings()[0]
+    );
 }
 
 #[test]
@@ -429,8 +437,12 @@ fn retention_q2_against_q1_with_reactivations_above_100() {
     assert_close!(r.strict_retention_rate, 50.0);
     assert_close!(r.churn_rate, -50.0);
     assert_eq!(r.band.key, "excellent");
-    assert_eq!(r.warnings.len(), 1);
-    assert!(r.warnings[0].contains("above 100"), "{}", r.warnings[0]);
+    assert_eq!(r.notices.warnings().len(), 1);
+    assert!(
+        r.notices.warnings()[0].contains("above 100"),
+        "{}",
+        r.notices.warnings()[0]
+    );
 }
 
 /// Log C, for July 2025 in active-base mode.
@@ -495,7 +507,7 @@ fn retention_active_base() {
     assert_eq!((r.retained, r.reactivated, r.lost), (0, 2, 1));
     assert_close!(r.retention_rate, 200.0);
     assert_close!(r.strict_retention_rate, 0.0);
-    assert_eq!(r.warnings.len(), 1);
+    assert_eq!(r.notices.warnings().len(), 1);
 }
 
 #[test]
@@ -674,7 +686,7 @@ fn clv_from_log_a() {
     //     = 1,520,000 × 5 / 14 = 542,857.142857…
     assert_close!(c.estimate.clv, 542_857.142_857_143);
     assert!(!c.lifespan_overridden);
-    assert_eq!(c.warnings.len(), 1);
+    assert_eq!(c.notices.warnings().len(), 1);
     // Per customer.
     let budi = &c.customers[0];
     assert_eq!(budi.customer, "Budi Santoso");
@@ -694,7 +706,7 @@ fn clv_from_log_a() {
     // Lifespan 3 years, margin 40 %: CLV = 1,520,000 × 5 × 365.25 / 259 × 3
     // = 8,327,700,000 / 259 = 32,153,281.853…; profit = 40 % of it = 12,861,312.741…
     let c = clv_log(&log_a(), Some(3.0), Some(40.0)).unwrap();
-    assert!(c.lifespan_overridden && c.warnings.is_empty());
+    assert!(c.lifespan_overridden && c.notices.warnings().is_empty());
     assert_close!(c.estimate.clv, 8_327_700_000.0 / 259.0);
     assert_close!(c.estimate.profit_clv, 12_861_312.741_312_74);
     assert_close!(c.estimate.max_acquisition_cost, 12_861_312.741_312_74 / 3.0);
@@ -803,11 +815,20 @@ fn results_serialize_as_api_md_says() {
     assert_eq!(j["asOf"], "2025-04-01");
     assert_eq!(j["customers"][0]["customer"], "Budi Santoso");
     assert_eq!(j["customers"][0]["segment"], "potentialLoyalists");
-    assert_eq!(j["segments"][0]["label"]["id"], "Pelanggan juara");
+    // The label is English (API.md); the Indonesian words are the page's,
+    // by the segment's key, in www/js/calc/i18n/segments.id.js.
+    assert_eq!(j["segments"][0]["key"], "champions");
+    assert_eq!(j["segments"][0]["label"], "Champions");
+    let id = include_str!("../www/js/calc/i18n/segments.id.js");
+    assert!(
+        id.contains("      champions: {\n        label: \"Pelanggan juara\","),
+        "segments.id.js has champions' Indonesian label"
+    );
     assert!(j["segments"][0]["revenuePercent"].is_number());
+    assert_eq!(j["rules"][0]["condition"], "R = 5 and F ≥ 4 and M ≥ 4");
     assert_eq!(
-        j["rules"][0]["condition"]["en"],
-        "R = 5 and F ≥ 4 and M ≥ 4"
+        j["rules"][0]["conditionParts"],
+        serde_json::json!(["R = 5", "F ≥ 4", "M ≥ 4"])
     );
     assert_eq!(j["rules"][7]["minFPlusM"], 9);
     assert_eq!(j["thresholds"]["monetary"][0], 10_000_000.0);
@@ -836,9 +857,19 @@ fn results_serialize_as_api_md_says() {
     assert_eq!(j["activeDays"], serde_json::Value::Null);
 
     let l = serde_json::to_value(lifecycle(&s, None).unwrap()).unwrap();
+    // The offer is English; the Indonesian words are the page's, by the
+    // win-back stage's key, in www/js/calc/i18n/lifecycle.id.js.
+    assert_eq!(l["winBack"][0]["key"], "lapsing");
     assert_eq!(
-        l["winBack"][0]["offer"]["id"],
-        "Kami kangen Anda: diskon sekitar 15 % untuk pesanan berikutnya."
+        l["winBack"][0]["offer"],
+        "We miss you: about 15 % off your next order."
+    );
+    let id = include_str!("../www/js/calc/i18n/lifecycle.id.js");
+    assert!(
+        id.contains(
+            "lapsing: { label: \"Mulai menjauh\", offer: \"Kami kangen Anda: diskon sekitar 15 % untuk pesanan berikutnya.\" }"
+        ),
+        "lifecycle.id.js has the lapsing offer in Indonesian"
     );
     assert_eq!(l["customers"][0]["daysSinceLastPurchase"], 12);
     let v = serde_json::to_value(clv_log(&s, None, None).unwrap()).unwrap();

@@ -87,11 +87,14 @@ fn options_are_checked_before_reading() {
     let bad = |pairs: Vec<(&str, Value)>| api::analyze_log(&Value::object(pairs)).unwrap_err();
     let e = bad(vec![("text", "x".into()), ("method", "kuintil".into())]);
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("invalidOption", Some("method"))
     );
     let e = bad(vec![("text", "x".into()), ("asOf", "30/06/2025".into())]);
-    assert_eq!((e.code, e.field.as_deref()), ("invalidDate", Some("asOf")));
+    assert_eq!(
+        (e.code.as_str(), e.field.as_deref()),
+        ("invalidDate", Some("asOf"))
+    );
     let e = bad(vec![
         ("text", "x".into()),
         (
@@ -100,12 +103,12 @@ fn options_are_checked_before_reading() {
         ),
     ]);
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("invalidThresholds", Some("thresholds.recency"))
     );
     let e = api::retention(&Value::object([("text", shop())])).unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("missingField", Some("periodStart"))
     );
     let e = api::cohorts(&Value::object([

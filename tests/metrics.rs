@@ -47,7 +47,7 @@ fn crr_worked_examples() {
         assert_eq!(r.retained, (e - n) as i64);
         assert_eq!(r.lost, s as i64 - (e - n) as i64);
         assert_eq!(r.band.key, band, "S={s} E={e} N={n}");
-        assert!(r.warnings.is_empty());
+        assert!(r.notices.warnings().is_empty());
     }
 }
 
@@ -77,20 +77,20 @@ fn crr_above_100_is_kept_with_a_warning() {
     assert_close!(r.retention_rate, 130.0);
     assert_close!(r.churn_rate, -30.0);
     assert_eq!(r.lost, -30);
-    assert_eq!(r.warnings.len(), 1);
-    assert!(r.warnings[0].contains("above 100"));
+    assert_eq!(r.notices.warnings().len(), 1);
+    assert!(r.notices.warnings()[0].contains("above 100"));
 }
 
 #[test]
 fn crr_errors_name_the_field() {
     let e = crr::crr(0, 10, 0).unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("startNotPositive", Some("startCustomers"))
     );
     let e = crr::crr(100, 50, 60).unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("newExceedsEnd", Some("newCustomers"))
     );
     assert!(e.message.contains("60") && e.message.contains("50"));
@@ -105,17 +105,17 @@ fn crr_errors_name_the_field() {
     };
     let e = call((-5).into(), 10.into(), 0.into());
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("negative", Some("startCustomers"))
     );
     let e = call(10.into(), 10.5.into(), 0.into());
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("notInteger", Some("endCustomers"))
     );
     let e = call(10.into(), 10.into(), "dua".into());
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("wrongType", Some("newCustomers"))
     );
     let e = api::crr(&Value::object([
@@ -124,7 +124,7 @@ fn crr_errors_name_the_field() {
     ]))
     .unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("missingField", Some("newCustomers"))
     );
     let e = api::crr(&Value::object([
@@ -135,7 +135,7 @@ fn crr_errors_name_the_field() {
     ]))
     .unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("unknownField", Some("newCustomer"))
     );
     assert!(
@@ -182,12 +182,12 @@ fn clv_with_gross_margin() {
 fn clv_errors() {
     let e = clv::clv(-1.0, 4.0, 3.0, None).unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("negative", Some("averageOrderValue"))
     );
     let e = clv::clv(1.0, 4.0, 3.0, Some(120.0)).unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("marginOutOfRange", Some("grossMarginPercent"))
     );
     let e = api::clv(&Value::object([
@@ -196,7 +196,7 @@ fn clv_errors() {
     ]))
     .unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("missingField", Some("lifespanYears"))
     );
 }
@@ -258,9 +258,9 @@ fn nps_from_scores_and_bands() {
 #[test]
 fn nps_errors_name_the_row() {
     let e = nps::from_scores(&[9.0, 8.5]).unwrap_err();
-    assert_eq!((e.code, e.row), ("scoreNotInteger", Some(2)));
+    assert_eq!((e.code.as_str(), e.row), ("scoreNotInteger", Some(2)));
     let e = nps::from_scores(&[9.0, 10.0, 11.0]).unwrap_err();
-    assert_eq!((e.code, e.row), ("scoreOutOfRange", Some(3)));
+    assert_eq!((e.code.as_str(), e.row), ("scoreOutOfRange", Some(3)));
     let e = nps::from_scores(&[-1.0]).unwrap_err();
     assert_eq!(e.code, "scoreOutOfRange");
     assert_eq!(nps::from_scores(&[]).unwrap_err().code, "emptyScores");
@@ -291,11 +291,11 @@ fn nps_from_the_google_forms_export() {
     );
     assert_eq!(report.rows, report.used + report.skipped.len());
     assert_eq!(
-        (report.skipped[0].row, report.skipped[0].code),
+        (report.skipped[0].row, report.skipped[0].code.as_str()),
         (415, "emptyValue")
     );
     assert_eq!(
-        (report.skipped[1].row, report.skipped[1].code),
+        (report.skipped[1].row, report.skipped[1].code.as_str()),
         (416, "scoreOutOfRange")
     );
     assert_eq!(report.column.index, 1);
@@ -376,7 +376,7 @@ fn ces_errors() {
         Some("scaleMin")
     );
     let e = ces::ces(&[3.0, 8.0], ces::Scale::default()).unwrap_err();
-    assert_eq!((e.code, e.row), ("scoreOffScale", Some(2)));
+    assert_eq!((e.code.as_str(), e.row), ("scoreOffScale", Some(2)));
     assert_eq!(
         ces::ces(&[], ces::Scale::default()).unwrap_err().code,
         "emptyScores"
@@ -410,12 +410,12 @@ fn fcr_worked_example_and_bands() {
     assert_eq!(fcr::fcr(160, 200).unwrap().band.key, "worldClass"); // 80 %
     let e = fcr::fcr(201, 200).unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("resolvedExceedsTotal", Some("resolvedFirstContact"))
     );
     let e = fcr::fcr(0, 0).unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("totalNotPositive", Some("totalTickets"))
     );
 }
@@ -500,7 +500,7 @@ fn fcr_text_errors_and_skips() {
     let report = r.input.unwrap();
     assert_eq!((report.rows, report.used), (3, 2));
     assert_eq!(
-        (report.skipped[0].row, report.skipped[0].code),
+        (report.skipped[0].row, report.skipped[0].code.as_str()),
         (3, "invalidYesNo")
     );
     assert_close!(r.result.fcr, 50.0);
@@ -512,9 +512,12 @@ fn fcr_text_errors_and_skips() {
     ]))
     .unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("unknownColumn", Some("groupBy"))
     );
     let e = api::fcr(&Value::object([("groupBy", "kanal")])).unwrap_err();
-    assert_eq!((e.code, e.field.as_deref()), ("missingField", Some("text")));
+    assert_eq!(
+        (e.code.as_str(), e.field.as_deref()),
+        ("missingField", Some("text"))
+    );
 }

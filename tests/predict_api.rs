@@ -133,7 +133,7 @@ fn the_shop_log_and_errors() {
     ]))
     .unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("invalidOption", Some("unit"))
     );
     // Three customers cannot support a fit.

@@ -79,7 +79,7 @@ proptest! {
         }
         // Errors carry a code and a message.
         for e in [api::nps(&input).err(), api::parse_table(&input).err(), api::analyze_log(&input).err()].into_iter().flatten() {
-            prop_assert!(!e.code.is_empty() && !e.message.is_empty());
+            prop_assert!(!e.code.as_str().is_empty() && !e.message.is_empty());
         }
     }
 }
@@ -173,7 +173,7 @@ proptest! {
                 let counted: f64 = i.sales.statuses.iter().filter(|s| s.counted).map(|s| s.revenue).sum();
                 prop_assert!(i.sales.revenue.is_finite() && counted.is_finite());
             }
-            Err(e) => prop_assert!(!e.code.is_empty() && !e.message.is_empty()),
+            Err(e) => prop_assert!(!e.code.as_str().is_empty() && !e.message.is_empty()),
         }
     }
 }

@@ -200,7 +200,7 @@ fn api_options() {
     assert_eq!(w.sheet, "Catatan");
     let e = api::read_workbook(&bytes, &Value::object([("sheets", 1)])).unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_deref()),
+        (e.code.as_str(), e.field.as_deref()),
         ("unknownField", Some("sheets"))
     );
     let e = api::read_workbook(&bytes, &Value::object([("sheet", 1.5)])).unwrap_err();

@@ -2,7 +2,7 @@
 //! the field. Unknown fields are errors (a typo must not be ignored), `null`
 //! and `undefined` count as absent.
 
-use crate::error::{number, Error, Result};
+use crate::error::{number, Code, Error, Result};
 use crate::input::{ColumnRef, Locale};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::collections::BTreeMap;
@@ -154,7 +154,7 @@ fn distance(a: &str, b: &str) -> usize {
 
 fn wrong_type(field: &str, wanted: &str, got: &Value) -> Error {
     Error::field(
-        "wrongType",
+        Code::WrongType,
         field,
         format!("{field} must be {wanted}, not {}.", got.kind()),
     )
@@ -170,7 +170,7 @@ impl<'a> Args<'a> {
     pub fn new(input: &'a Value, function: &str, allowed: &[&str]) -> Result<Args<'a>> {
         let Value::Object(map) = input else {
             return Err(Error::new(
-                "invalidInput",
+                Code::InvalidInput,
                 format!(
                     "{function}() takes one object of named fields, not {}.",
                     input.kind()
@@ -185,7 +185,7 @@ impl<'a> Args<'a> {
                 .map(|a| format!(" Did you mean {a}?"))
                 .unwrap_or_default();
             return Err(Error::field(
-                "unknownField",
+                Code::UnknownField,
                 key,
                 format!(
                     "{function}() has no field \"{key}\".{hint} Its fields are: {}.",
@@ -210,7 +210,7 @@ impl<'a> Args<'a> {
             None => Ok(None),
             Some(Value::Number(n)) if n.is_finite() => Ok(Some(*n)),
             Some(Value::Number(_)) => Err(Error::field(
-                "notANumber",
+                Code::NotANumber,
                 key,
                 format!("{key} must be a finite number."),
             )),
@@ -227,23 +227,26 @@ impl<'a> Args<'a> {
         match self.number(key)? {
             None => Ok(None),
             Some(n) if n < 0.0 => Err(Error::field(
-                "negative",
+                Code::Negative,
                 key,
                 format!("{key} cannot be negative (got {}).", number(n)),
-            )),
+            )
+            .with("got", n)),
             Some(n) if n > 9.0e15 => Err(Error::field(
-                "tooLarge",
+                Code::TooLarge,
                 key,
                 format!(
                     "{key} is too large (got {}); counts up to 9e15 are supported.",
                     number(n)
                 ),
-            )),
+            )
+            .with("got", n)),
             Some(n) if n.fract() != 0.0 => Err(Error::field(
-                "notInteger",
+                Code::NotInteger,
                 key,
                 format!("{key} must be a whole number (got {}).", number(n)),
-            )),
+            )
+            .with("got", n)),
             Some(n) => Ok(Some(n as u64)),
         }
     }
@@ -289,7 +292,7 @@ impl<'a> Args<'a> {
         &self,
         key: &str,
         (what, plural): (&str, &str),
-        code: &'static str,
+        code: Code,
         item: impl Fn(&Value) -> Option<T>,
     ) -> Result<Option<Vec<T>>> {
         match self.get(key) {
@@ -315,15 +318,20 @@ impl<'a> Args<'a> {
 
     /// A list of numbers; an element that is not a number names its position.
     pub fn numbers(&self, key: &str) -> Result<Option<Vec<f64>>> {
-        self.list(key, ("a number", "numbers"), "notANumber", |v| match v {
-            Value::Number(n) if n.is_finite() => Some(*n),
-            _ => None,
-        })
+        self.list(
+            key,
+            ("a number", "numbers"),
+            Code::NotANumber,
+            |v| match v {
+                Value::Number(n) if n.is_finite() => Some(*n),
+                _ => None,
+            },
+        )
     }
 
     /// A list of texts; an element that is not text names its position.
     pub fn texts(&self, key: &str) -> Result<Option<Vec<String>>> {
-        self.list(key, ("text", "texts"), "wrongType", |v| match v {
+        self.list(key, ("text", "texts"), Code::WrongType, |v| match v {
             Value::Text(s) => Some(s.to_string()),
             _ => None,
         })
@@ -335,7 +343,7 @@ impl<'a> Args<'a> {
             None => Ok(Locale::Auto),
             Some(s) => Locale::parse(s).ok_or_else(|| {
                 Error::field(
-                    "invalidOption",
+                    Code::InvalidOption,
                     "locale",
                     format!("locale must be \"id\", \"en\" or \"auto\", not \"{s}\"."),
                 )
@@ -367,7 +375,7 @@ impl<'a> Args<'a> {
         for (role, v) in map {
             if !roles.contains(&role.as_str()) {
                 return Err(Error::field(
-                    "unknownField",
+                    Code::UnknownField,
                     &format!("columns.{role}"),
                     format!(
                         "columns has no role \"{role}\"; here the roles are: {}.",
@@ -411,7 +419,7 @@ fn column_ref(field: &str, v: &Value) -> Result<ColumnRef> {
 }
 
 fn missing(key: &str) -> Error {
-    Error::field("missingField", key, format!("{key} is required."))
+    Error::field(Code::MissingField, key, format!("{key} is required."))
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! [`crate::metrics`] on it.
 
 use super::{Args, Value};
-use crate::error::{number, Error, Notice, Result, Skipped};
+use crate::error::{number, Code, Error, Notice, Notices, Result, Skipped};
 use crate::input::columns::Column;
 use crate::input::currency::{Currency, ALL as CURRENCIES};
 use crate::input::log::{read_log, CurrencyChoice, LogOptions, SalesReport};
@@ -31,7 +31,53 @@ pub struct LogInput {
     pub title_rows: usize,
     pub sales: SalesReport,
     pub currency: CurrencyChoice,
-    pub notices: Vec<Notice>,
+    /// Serialised as `notices`, unless the result holds them (see [`LogNotices`]).
+    #[serde(flatten)]
+    pub notices: LogNotices,
+}
+
+/// The notices of reading a log. A result with notices of its own
+/// (`retention`, `clvFromLog`) lists these first in its one `notices` list,
+/// and then they are not serialised here a second time.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LogNotices {
+    pub list: Vec<Notice>,
+    in_result: bool,
+}
+
+impl LogNotices {
+    /// Hands the notices to a result's `notices` (which then lists them first).
+    fn hand_to(&mut self, result: &mut Notices) {
+        result.input = self.list.clone();
+        self.in_result = true;
+    }
+}
+
+impl std::ops::Deref for LogNotices {
+    type Target = Vec<Notice>;
+    fn deref(&self) -> &Vec<Notice> {
+        &self.list
+    }
+}
+
+impl std::ops::DerefMut for LogNotices {
+    fn deref_mut(&mut self) -> &mut Vec<Notice> {
+        &mut self.list
+    }
+}
+
+impl Serialize for LogNotices {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("LogNotices", 1)?;
+        if !self.in_result {
+            s.serialize_field("notices", &self.list)?;
+        }
+        s.end()
+    }
 }
 
 /// A result computed from a log, with the log's report.
@@ -64,7 +110,7 @@ pub fn log_options(args: &Args) -> Result<LogOptions> {
         Some(code) if code.trim().eq_ignore_ascii_case("auto") => None,
         Some(code) => Some(Currency::from_code(code).ok_or_else(|| {
             Error::field(
-                "invalidOption",
+                Code::InvalidOption,
                 "currency",
                 format!(
                     "currency must be one of {} (or \"auto\"), not \"{code}\".",
@@ -94,7 +140,7 @@ fn fields<'a>(extra: &[&'a str]) -> Vec<&'a str> {
 fn read(args: &Args) -> Result<(Summary, LogInput)> {
     let text = args.text("text")?.ok_or_else(|| {
         Error::field(
-            "missingField",
+            Code::MissingField,
             "text",
             "text is required: paste your sales log.",
         )
@@ -107,13 +153,14 @@ fn read(args: &Args) -> Result<(Summary, LogInput)> {
     let used = report.rows - report.skipped.len();
     if used == 0 {
         return Err(Error::field(
-            "noUsableRows",
+            Code::NoUsableRows,
             "text",
             format!(
                 "None of the {} row(s) of the log could be used; see the skipped rows.",
                 report.rows
             ),
         )
+        .with("rows", report.rows)
         .with_skipped(report.skipped));
     }
     let summary = summarizer.finish();
@@ -130,7 +177,10 @@ fn read(args: &Args) -> Result<(Summary, LogInput)> {
         title_rows: report.title_rows,
         sales: report.sales,
         currency: report.currency,
-        notices,
+        notices: LogNotices {
+            list: notices,
+            in_result: false,
+        },
     };
     Ok((summary, input))
 }
@@ -148,7 +198,7 @@ fn plausibility(summary: &Summary) -> Vec<Notice> {
         if median >= 20 {
             notices.push(
                 Notice::new(
-                    "manyOrdersPerCustomer",
+                    Code::ManyOrdersPerCustomer,
                     format!(
                         "Most customers have {median} or more orders: check that the customer column holds buyers, not products or shops."
                     ),
@@ -168,7 +218,7 @@ fn plausibility(summary: &Summary) -> Vec<Notice> {
             if share >= 50.0 {
                 notices.push(
                     Notice::new(
-                        "dominantCustomer",
+                        Code::DominantCustomer,
                         format!(
                             "One customer, \"{}\", holds {}% of the revenue: check that the customer column is right.",
                             top.customer,
@@ -190,7 +240,7 @@ fn date(args: &Args, key: &str) -> Result<Option<NaiveDate>> {
         None => Ok(None),
         Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map(Some).map_err(|_| {
             Error::field(
-                "invalidDate",
+                Code::InvalidDate,
                 key,
                 format!("{key} must be a date written YYYY-MM-DD, such as 2025-06-30 (got \"{s}\")."),
             )
@@ -205,7 +255,7 @@ fn method(args: &Args) -> Result<Option<rfm::RfmMethod>> {
         Some("fixed") => Ok(Some(rfm::RfmMethod::Fixed)),
         Some("quintile") => Ok(Some(rfm::RfmMethod::Quintile)),
         Some(other) => Err(Error::field(
-            "invalidOption",
+            Code::InvalidOption,
             "method",
             format!("method must be \"fixed\" or \"quintile\", not \"{other}\"."),
         )),
@@ -230,7 +280,7 @@ fn rfm_method(
     if code != "IDR" {
         input.notices.push(
             Notice::new(
-                "rfmQuintileForCurrency",
+                Code::RfmQuintileForCurrency,
                 format!(
                     "The amounts are in {code}, and the fixed RFM spending scores are in rupiah: customers are scored by quintiles instead."
                 ),
@@ -249,7 +299,7 @@ fn rfm_method(
     if median < low / 10.0 || median > high * 10.0 {
         input.notices.push(
             Notice::new(
-                "rfmQuintileForSpending",
+                Code::RfmQuintileForSpending,
                 format!(
                     "The median customer spent {}, far from the fixed RFM spending scores ({} to {}): customers are scored by quintiles instead.",
                     number(median),
@@ -278,13 +328,14 @@ fn thresholds(args: &Args) -> Result<rfm::Thresholds> {
             Ok(None) => Ok(None),
             Ok(Some(v)) => <[f64; 4]>::try_from(v.as_slice()).map(Some).map_err(|_| {
                 Error::field(
-                    "invalidThresholds",
+                    Code::InvalidThresholds,
                     &field,
                     format!(
                         "{field} must list 4 edges, for scores 5, 4, 3 and 2 (got {}).",
                         v.len()
                     ),
                 )
+                .with("got", v.len())
             }),
             Err(mut e) => {
                 e.field = Some(field);
@@ -299,7 +350,7 @@ fn thresholds(args: &Args) -> Result<rfm::Thresholds> {
             Ok(v.map(|x| x as u32))
         } else {
             Err(Error::field(
-                "invalidThresholds",
+                Code::InvalidThresholds,
                 &format!("thresholds.{key}"),
                 format!("thresholds.{key} must be whole numbers, 0 or more."),
             ))
@@ -323,7 +374,7 @@ fn mode(args: &Args) -> Result<retention::RetentionMode> {
         None | Some("periodOverPeriod") => Ok(retention::RetentionMode::PeriodOverPeriod),
         Some("activeBase") => Ok(retention::RetentionMode::ActiveBase),
         Some(other) => Err(Error::field(
-            "invalidOption",
+            Code::InvalidOption,
             "mode",
             format!("mode must be \"periodOverPeriod\" or \"activeBase\", not \"{other}\"."),
         )),
@@ -350,18 +401,18 @@ fn period(args: &Args, summary: &Summary) -> Result<(NaiveDate, NaiveDate)> {
     match (date(args, "periodStart")?, date(args, "periodEnd")?) {
         (Some(s), Some(e)) => Ok((s, e)),
         (Some(_), None) => Err(Error::field(
-            "missingField",
+            Code::MissingField,
             "periodEnd",
             "periodEnd is required with periodStart.",
         )),
         (None, Some(_)) => Err(Error::field(
-            "missingField",
+            Code::MissingField,
             "periodStart",
             "periodStart is required with periodEnd.",
         )),
         (None, None) => default_period(summary).ok_or_else(|| {
             Error::field(
-                "missingField",
+                Code::MissingField,
                 "periodStart",
                 "periodStart and periodEnd are required.",
             )
@@ -388,21 +439,22 @@ pub fn retention(input: &Value) -> Result<FromLog<retention::Retention>> {
     )?;
     let start = date(&args, "periodStart")?.ok_or_else(|| {
         Error::field(
-            "missingField",
+            Code::MissingField,
             "periodStart",
             "periodStart is required (YYYY-MM-DD).",
         )
     })?;
     let end = date(&args, "periodEnd")?.ok_or_else(|| {
         Error::field(
-            "missingField",
+            Code::MissingField,
             "periodEnd",
             "periodEnd is required (YYYY-MM-DD).",
         )
     })?;
     let (mode, days) = (mode(&args)?, active_days(&args)?);
-    let (summary, input) = read(&args)?;
-    let result = retention::retention(&summary, start, end, mode, days)?;
+    let (summary, mut input) = read(&args)?;
+    let mut result = retention::retention(&summary, start, end, mode, days)?;
+    input.notices.hand_to(&mut result.notices);
     Ok(FromLog { result, input })
 }
 
@@ -421,7 +473,7 @@ fn cohort_period(args: &Args) -> Result<()> {
     match args.text("period")? {
         None | Some("month") => Ok(()),
         Some(other) => Err(Error::field(
-            "invalidOption",
+            Code::InvalidOption,
             "period",
             format!("period must be \"month\" (cohorts are by month of first purchase), not \"{other}\"."),
         )),
@@ -439,11 +491,10 @@ pub fn clv_from_log(input: &Value) -> Result<FromLog<clv_log::ClvLog>> {
         args.number("lifespanYears")?,
         args.number("grossMarginPercent")?,
     );
-    let (summary, input) = read(&args)?;
-    Ok(FromLog {
-        result: clv_log::clv_log(&summary, years, margin)?,
-        input,
-    })
+    let (summary, mut input) = read(&args)?;
+    let mut result = clv_log::clv_log(&summary, years, margin)?;
+    input.notices.hand_to(&mut result.notices);
+    Ok(FromLog { result, input })
 }
 
 /// `lifecycle({ text, asOf?, locale?, columns? })`

@@ -23,7 +23,7 @@ pub use table::{parse_table, ParsedTable, PreviewRow, PreviewValue};
 #[cfg(feature = "xlsx")]
 pub use workbook::read_workbook;
 
-use crate::error::{Error, Result, Skipped};
+use crate::error::{Code, Error, Result, Skipped};
 use crate::input::scores::{read_scores, ColumnInfo, ScoreColumn};
 use crate::input::{tickets, Table};
 use crate::metrics::{ces::Scale, *};
@@ -75,7 +75,7 @@ fn source<'a>(args: &Args<'a>, function: &str, counts: &[&str]) -> Result<Source
     let given = [scores.is_some(), text.is_some(), has_counts];
     if given.iter().filter(|&&g| g).count() > 1 {
         return Err(Error::new(
-            "conflictingInputs",
+            Code::ConflictingInputs,
             format!(
                 "{function}() takes either scores, or text{}, not several at once.",
                 if counts.is_empty() { "" } else { ", or counts" }
@@ -97,7 +97,7 @@ fn source<'a>(args: &Args<'a>, function: &str, counts: &[&str]) -> Result<Source
         format!(", or the counts {}", counts.join(", "))
     };
     Err(Error::new(
-        "missingInput",
+        Code::MissingInput,
         format!(
             "{function}() needs scores (a list of answers), text (pasted answers){counts_hint}."
         ),
@@ -273,7 +273,7 @@ pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
     let Some(text) = args.text("text")? else {
         if args.has("groupBy") || args.has("columns") {
             return Err(Error::field(
-                "missingField",
+                Code::MissingField,
                 "text",
                 "groupBy and columns work on a pasted ticket log: give text as well.",
             ));
@@ -284,7 +284,7 @@ pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
     };
     if args.has("resolvedFirstContact") || args.has("totalTickets") {
         return Err(Error::new(
-            "conflictingInputs",
+            Code::ConflictingInputs,
             "fcr() takes either the counts resolvedFirstContact and totalTickets, or text, not both.",
         ));
     }
@@ -309,10 +309,11 @@ pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
     let used = rows - skipped.len();
     if used == 0 {
         return Err(Error::field(
-            "noUsableRows",
+            Code::NoUsableRows,
             "text",
             format!("None of the {rows} row(s) says whether a ticket was resolved; see the skipped rows."),
         )
+        .with("rows", rows)
         .with_skipped(skipped));
     }
     let deciding = cols.resolved.or(cols.contacts).unwrap_or(0);
@@ -336,5 +337,5 @@ pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
 
 /// `source` with no count fields never answers `Counts`.
 fn unreachable_counts<T>() -> Result<T> {
-    Err(Error::new("missingInput", "Give scores or text."))
+    Err(Error::new(Code::MissingInput, "Give scores or text."))
 }

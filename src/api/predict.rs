@@ -3,75 +3,17 @@
 //! customer's predicted purchases, spend and CLV over a horizon.
 
 use super::{Args, Value};
-use crate::error::{Error, Result, Skipped};
+use crate::error::{Code, Error, Notices, Result, Skipped};
 use crate::input::columns::Column;
 use crate::input::log::read_log;
 use crate::input::number::parse_plain;
 use crate::input::Table;
-use crate::metrics::btyd::{self, BgNbdParams, ClvOptions, CustomerRfmt, SummaryOptions, TimeUnit};
+use crate::metrics::btyd::{
+    self, AliveMatrix, ClvOptions, CustomerRfmt, Holdout, PredictedCustomer, SummaryOptions,
+    TimeUnit,
+};
 use chrono::NaiveDate;
 use serde::Serialize;
-
-/// One customer's history and prediction.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PredictedCustomer {
-    pub customer: String,
-    /// Repeat purchase days (x).
-    pub frequency: f64,
-    /// First to last purchase (t_x), in the unit.
-    pub recency: f64,
-    /// First purchase to the calibration end, in the unit.
-    #[serde(rename = "T")]
-    pub t: f64,
-    /// Mean spend of the repeat purchase days (0 without repeats).
-    pub monetary_spend: f64,
-    pub p_alive: f64,
-    /// Expected repeat purchases over the horizon (`horizonMonths`).
-    pub expected_purchases: f64,
-    /// Expected spend over the same horizon, not discounted:
-    /// `expectedPurchases × spendPerPurchase`.
-    pub expected_spend: f64,
-    /// Expected average spend per purchase (Gamma-Gamma).
-    pub spend_per_purchase: f64,
-    pub clv: f64,
-}
-
-/// Calibration against the holdout, by number of repeat purchases.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct HoldoutRow {
-    /// Repeat purchases in the calibration period; the last row is "this many or more".
-    pub frequency: u32,
-    pub customers: usize,
-    /// Mean repeat purchase days in the holdout, as observed.
-    pub actual: f64,
-    /// Mean predicted by BG/NBD for the holdout's length.
-    pub predicted: f64,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Holdout {
-    pub end: String,
-    /// Length of the holdout, in the unit.
-    pub duration: f64,
-    pub total_actual: f64,
-    pub total_predicted: f64,
-    pub by_frequency: Vec<HoldoutRow>,
-}
-
-/// P(alive) on a grid of frequency × recency, for a customer whose first
-/// purchase was `t` before the calibration end (the longest T in the data).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AliveMatrix {
-    pub t: f64,
-    pub frequencies: Vec<u32>,
-    pub recencies: Vec<f64>,
-    /// `values[i][j]` for frequency i and recency j.
-    pub values: Vec<Vec<f64>>,
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -94,7 +36,10 @@ pub struct Prediction {
     /// Unconditional E[X(t)]: the purchases a new customer is expected to
     /// make over the horizon (BG/NBD, eq. 9 of the paper).
     pub new_customer_expected_purchases: f64,
-    pub warnings: Vec<String>,
+    /// The log's notices (as `analyzeLog`'s), then those of its summary and
+    /// of the two fits; `warnings` are the messages of the latter.
+    #[serde(flatten)]
+    pub notices: Notices,
     pub rows: usize,
     pub used: usize,
     pub skipped: Vec<Skipped>,
@@ -109,7 +54,7 @@ fn date(args: &Args, key: &str) -> Result<Option<NaiveDate>> {
             .map(Some)
             .map_err(|_| {
                 Error::field(
-                    "invalidDate",
+                    Code::InvalidDate,
                     key,
                     format!("{key} must be a date written YYYY-MM-DD (got \"{s}\")."),
                 )
@@ -122,7 +67,7 @@ fn unit(args: &Args) -> Result<TimeUnit> {
         None | Some("weeks") => Ok(TimeUnit::Weeks),
         Some("days") => Ok(TimeUnit::Days),
         Some(other) => Err(Error::field(
-            "invalidOption",
+            Code::InvalidOption,
             "unit",
             format!("unit must be \"weeks\" or \"days\", not \"{other}\"."),
         )),
@@ -147,7 +92,7 @@ fn read_summary(text: &str) -> Result<(Vec<CustomerRfmt>, usize, Vec<Skipped>)> 
     ];
     let [Some(x), Some(t_x), Some(t), Some(m)] = columns else {
         return Err(Error::field(
-            "missingColumn",
+            Code::MissingColumn,
             "summary",
             "A summary table needs a header row with the columns x, t_x, T and zbar (or frequency, recency, T and monetary_value).",
         ));
@@ -161,7 +106,7 @@ fn read_summary(text: &str) -> Result<(Vec<CustomerRfmt>, usize, Vec<Skipped>)> 
             values[k] = parse_plain(record.get(j)).ok_or_else(|| {
                 Skipped::new(
                     line,
-                    "notANumber",
+                    Code::NotANumber,
                     format!(
                         "Row {line}: \"{}\" in column {} is not a number.",
                         record.get(j),
@@ -187,7 +132,7 @@ fn read_summary(text: &str) -> Result<(Vec<CustomerRfmt>, usize, Vec<Skipped>)> 
         if let Some(why) = impossible {
             return Err(Skipped::new(
                 line,
-                "impossibleSummaryRow",
+                Code::ImpossibleSummaryRow,
                 format!("Row {line} has {why}: no customer history looks like that, so the row is not used."),
             ));
         }
@@ -204,66 +149,6 @@ fn read_summary(text: &str) -> Result<(Vec<CustomerRfmt>, usize, Vec<Skipped>)> 
         Ok(())
     });
     Ok((out, rows, skipped))
-}
-
-/// The fit of BG/NBD against the holdout, by calibration frequency 0…6 and 7+.
-fn holdout_rows(
-    params: &BgNbdParams,
-    customers: &[CustomerRfmt],
-    actual: &[f64],
-    duration: f64,
-) -> Vec<HoldoutRow> {
-    const LAST: u32 = 7;
-    let mut rows: Vec<HoldoutRow> = (0..=LAST)
-        .map(|frequency| HoldoutRow {
-            frequency,
-            customers: 0,
-            actual: 0.0,
-            predicted: 0.0,
-        })
-        .collect();
-    for (c, &a) in customers.iter().zip(actual) {
-        let row = &mut rows[(c.frequency.max(0.0) as u32).min(LAST) as usize];
-        row.customers += 1;
-        row.actual += a;
-        row.predicted +=
-            params.conditional_expected_purchases(duration, c.frequency, c.recency, c.t);
-    }
-    for row in &mut rows {
-        if row.customers > 0 {
-            row.actual /= row.customers as f64;
-            row.predicted /= row.customers as f64;
-        }
-    }
-    rows.retain(|r| r.customers > 0);
-    rows
-}
-
-fn alive_matrix(params: &BgNbdParams, customers: &[CustomerRfmt]) -> AliveMatrix {
-    const STEPS: usize = 20;
-    let t = customers.iter().map(|c| c.t).fold(0.0, f64::max);
-    let max_x = customers
-        .iter()
-        .map(|c| c.frequency)
-        .fold(0.0, f64::max)
-        .min(30.0) as u32;
-    let frequencies: Vec<u32> = (0..=max_x).collect();
-    let recencies: Vec<f64> = (0..=STEPS).map(|j| t * j as f64 / STEPS as f64).collect();
-    let values = frequencies
-        .iter()
-        .map(|&x| {
-            recencies
-                .iter()
-                .map(|&r| params.probability_alive(x as f64, r, t))
-                .collect()
-        })
-        .collect();
-    AliveMatrix {
-        t,
-        frequencies,
-        recencies,
-        values,
-    }
 }
 
 /// `predictClv({ text | summary, unit?, calibrationEnd?, holdoutEnd?,
@@ -298,30 +183,30 @@ pub fn predict_clv(input: &Value) -> Result<Prediction> {
     };
     let (calibration_end, holdout_end) =
         (date(&args, "calibrationEnd")?, date(&args, "holdoutEnd")?);
-    let (customers, rows, skipped, columns, calibration, holdout_data, mut warnings) =
+    let (customers, rows, skipped, columns, calibration, holdout, mut notices) =
         match (args.text("text")?, args.text("summary")?) {
             (Some(_), Some(_)) => {
                 return Err(Error::new(
-                    "conflictingInputs",
+                    Code::ConflictingInputs,
                     "predictClv() takes either text (a sales log) or summary (a summary table), not both.",
                 ))
             }
             (None, None) => {
                 return Err(Error::new(
-                    "missingInput",
+                    Code::MissingInput,
                     "predictClv() needs text (a sales log: customer, date, amount) or summary (x, t_x, T, zbar).",
                 ))
             }
             (None, Some(summary)) => {
                 if calibration_end.is_some() || holdout_end.is_some() {
                     return Err(Error::field(
-                        "invalidOption",
+                        Code::InvalidOption,
                         "calibrationEnd",
                         "calibrationEnd and holdoutEnd apply to a sales log, not to a summary table.",
                     ));
                 }
                 let (customers, rows, skipped) = read_summary(summary)?;
-                (customers, rows, skipped, Vec::new(), None, None, Vec::new())
+                (customers, rows, skipped, Vec::new(), None, None, Notices::default())
             }
             (Some(text), None) => {
                 let options = super::log::log_options(&args)?;
@@ -337,52 +222,22 @@ pub fn predict_clv(input: &Value) -> Result<Prediction> {
                     &transactions,
                     &SummaryOptions { unit, calibration_end, holdout_end },
                 )?;
-                let holdout = summary.holdout.map(|h| (h.end, h.duration, h.purchases));
+                let mut notices = summary.notices;
+                notices.input = report.notices;
                 (
                     summary.customers,
                     report.rows,
                     report.skipped,
                     report.layout.columns,
                     Some(summary.calibration_end),
-                    holdout,
-                    summary.warnings,
+                    summary.holdout,
+                    notices,
                 )
             }
         };
-    let fit = btyd::btyd(&customers, &options)?;
-    warnings.extend(fit.warnings.iter().cloned());
-    let bg = fit.bg_nbd.params;
-    let holdout = holdout_data.map(|(end, duration, actual)| {
-        let by_frequency = holdout_rows(&bg, &customers, &actual, duration);
-        let total_predicted = customers
-            .iter()
-            .map(|c| bg.conditional_expected_purchases(duration, c.frequency, c.recency, c.t))
-            .sum();
-        Holdout {
-            end: end.to_string(),
-            duration,
-            total_actual: actual.iter().sum(),
-            total_predicted,
-            by_frequency,
-        }
-    });
-    let mut ranked: Vec<PredictedCustomer> = customers
-        .iter()
-        .zip(&fit.customers)
-        .map(|(c, v)| PredictedCustomer {
-            customer: c.id.clone(),
-            frequency: c.frequency,
-            recency: c.recency,
-            t: c.t,
-            monetary_spend: c.monetary,
-            p_alive: v.probability_alive,
-            expected_purchases: v.expected_purchases,
-            expected_spend: v.expected_purchases * v.expected_spend,
-            spend_per_purchase: v.expected_spend,
-            clv: v.clv,
-        })
-        .collect();
-    ranked.sort_by(|a, b| b.clv.total_cmp(&a.clv));
+    let forecast = btyd::forecast(&customers, holdout.as_ref(), &options)?;
+    let fit = forecast.fit;
+    notices.extend(&fit.notices);
     let used = rows - skipped.len();
     Ok(Prediction {
         params: fit.params,
@@ -393,13 +248,12 @@ pub fn predict_clv(input: &Value) -> Result<Prediction> {
         month_length: fit.month_length,
         monthly_discount_rate: fit.monthly_discount_rate,
         calibration_end: calibration.map(|d| d.to_string()),
-        alive_matrix: alive_matrix(&bg, &customers),
-        new_customer_expected_purchases: bg
-            .expected_purchases(f64::from(fit.horizon_months) * fit.month_length),
-        customers: ranked,
+        alive_matrix: forecast.alive_matrix,
+        new_customer_expected_purchases: forecast.new_customer_expected_purchases,
+        customers: forecast.customers,
         totals: fit.totals,
-        holdout,
-        warnings,
+        holdout: forecast.holdout,
+        notices,
         rows,
         used,
         skipped,

@@ -2,7 +2,7 @@
 //! the page to show (and let the user correct) before any figure.
 
 use super::{Args, Value};
-use crate::error::{Error, Result, Skipped};
+use crate::error::{Code, Error, Result, Skipped};
 use crate::input::columns::{analyze, Cell, Column};
 use crate::input::Table;
 use serde::Serialize;
@@ -50,7 +50,7 @@ pub fn parse_table(input: &Value) -> Result<ParsedTable> {
     let args = Args::new(input, "parseTable", &["text", "locale", "columns"])?;
     let text = args.text("text")?.ok_or_else(|| {
         Error::field(
-            "missingField",
+            Code::MissingField,
             "text",
             "parseTable() needs text: the pasted table.",
         )
@@ -73,7 +73,7 @@ pub fn parse_table(input: &Value) -> Result<ParsedTable> {
                     {
                         problem = Some(Skipped::new(
                             line,
-                            "emptyValue",
+                            Code::EmptyValue,
                             format!(
                                 "Row {line} has no {} (column \"{}\").",
                                 column.role.unwrap_or(""),

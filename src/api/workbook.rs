@@ -3,7 +3,7 @@
 //! other function's input.
 
 use super::{Args, Value};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::input::workbook::{self, SheetRef, Workbook};
 
 /// `options`: absent/`null`, or `{ sheet }` with a sheet name or a 0-based
@@ -22,7 +22,7 @@ pub fn read_workbook(bytes: &[u8], options: &Value) -> Result<Workbook> {
                         Some(SheetRef::Index(usize::try_from(n).unwrap_or(usize::MAX)))
                     }
                     Err(_) => return Err(Error::field(
-                        "wrongType",
+                        Code::WrongType,
                         "sheet",
                         "sheet must be a sheet's name (text) or its 0-based position (a number).",
                     )),
@@ -31,7 +31,7 @@ pub fn read_workbook(bytes: &[u8], options: &Value) -> Result<Workbook> {
         };
     if bytes.is_empty() {
         return Err(Error::new(
-            "invalidSpreadsheet",
+            Code::InvalidSpreadsheet,
             "The file is empty: there is no spreadsheet in it.",
         ));
     }

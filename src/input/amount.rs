@@ -23,6 +23,7 @@
 
 use super::currency::{strip_mark, whole_mark, Currency, ALL as CURRENCIES};
 use super::{CellError, DecidedBy, Locale};
+use crate::error::Code;
 use serde::Serialize;
 
 /// Cells longer than this (in bytes, after trimming) are not amounts.
@@ -185,12 +186,12 @@ pub fn parse_amount(cell: &str, decimal: DecimalMark) -> Result<f64, CellError> 
     let s = cell.trim();
     if s.is_empty() {
         return Err(CellError {
-            code: "emptyValue",
+            code: Code::EmptyValue,
             message: "The amount is empty.".to_string(),
         });
     }
     let invalid = |why: Why| CellError {
-        code: "invalidAmount",
+        code: Code::InvalidAmount,
         message: format!("{} is not an amount{}", quote(s), why.reason(decimal)),
     };
     let parts = split(s).map_err(invalid)?;

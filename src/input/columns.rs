@@ -18,7 +18,7 @@ use super::roles::{role_of_header, Role, ALL};
 use super::table::{ColumnRef, Record, Table};
 use super::yesno::parse_yes_no;
 use super::{CellError, DecidedBy, Locale};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 
@@ -315,11 +315,11 @@ impl Layout {
             (Kind::Number, _, _) => parse_plain(text)
                 .map(Cell::Number)
                 .ok_or_else(|| CellError {
-                    code: "notANumber",
+                    code: Code::NotANumber,
                     message: format!("\"{text}\" is not a number"),
                 }),
             (Kind::YesNo, _, _) => parse_yes_no(text).map(Cell::Bool).ok_or_else(|| CellError {
-                code: "invalidYesNo",
+                code: Code::InvalidYesNo,
                 message: format!("\"{text}\" is not yes or no"),
             }),
             _ => Ok(Cell::Text(text.to_string())),
@@ -342,7 +342,7 @@ impl Layout {
         let text = record.get(i);
         if text.is_empty() {
             return Err(CellError {
-                code: "emptyValue",
+                code: Code::EmptyValue,
                 message: "no date".into(),
             });
         }
@@ -360,7 +360,7 @@ impl Layout {
         let text = record.get(i);
         if text.is_empty() {
             return Err(CellError {
-                code: "emptyValue",
+                code: Code::EmptyValue,
                 message: "no amount".into(),
             });
         }
@@ -419,7 +419,7 @@ fn mapped_roles(table: &Table, mapped: &BTreeMap<String, ColumnRef>) -> Result<V
     for (key, column) in mapped {
         let role = Role::from_key(key).ok_or_else(|| {
             Error::field(
-                "unknownField",
+                Code::UnknownField,
                 &format!("columns.{key}"),
                 format!(
                     "columns has no role \"{key}\"; the roles are: {}.",
@@ -430,7 +430,7 @@ fn mapped_roles(table: &Table, mapped: &BTreeMap<String, ColumnRef>) -> Result<V
         let j = table.resolve(column, &format!("columns.{key}"))?;
         if let Some(other) = roles[j] {
             return Err(Error::field(
-                "columnMappedTwice",
+                Code::ColumnMappedTwice,
                 &format!("columns.{key}"),
                 format!(
                     "Column \"{}\" is mapped both as {} and as {key}.",

@@ -26,6 +26,7 @@
 //! as written: an offset does not move it to another day.
 
 use super::{CellError, DecidedBy, Locale};
+use crate::error::Code;
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
@@ -249,14 +250,14 @@ fn read(cell: &str, order: DayOrder, any_serial: bool) -> Result<NaiveDate, Cell
     let s = cell.trim();
     if s.is_empty() {
         return Err(CellError {
-            code: "emptyValue",
+            code: Code::EmptyValue,
             message: "The date is empty.".to_string(),
         });
     }
     shape(s, any_serial)
         .and_then(|shape| resolve(&shape, order))
         .map_err(|why| CellError {
-            code: "invalidDate",
+            code: Code::InvalidDate,
             message: why.message(s),
         })
 }

@@ -43,7 +43,7 @@ use super::sales::{
 };
 use super::table::{ColumnRef, Record, Table};
 use super::{CellError, Locale};
-use crate::error::{number, Error, Notice, Result, Skipped};
+use crate::error::{number, Code, Error, Notice, Result, Skipped};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -388,7 +388,7 @@ fn not_counted(line: usize, id: Option<&str>, status: &str, category: StatusCate
     let order = id.map(|i| format!(" {i}")).unwrap_or_default();
     Skipped::new(
         line,
-        "statusNotCounted",
+        Code::StatusNotCounted,
         format!(
             "Row {line}: order{order} has status \"{status}\" ({}), which is not counted.",
             category.key()
@@ -433,7 +433,7 @@ fn read_log_into(
     let table = Table::read(text);
     if table.width == 0 {
         return Err(Error::field(
-            "emptyText",
+            Code::EmptyText,
             "text",
             "The pasted text is empty: paste your sales log.",
         ));
@@ -505,7 +505,7 @@ fn read_log_into(
         if guest && customer.is_empty() && !blank_is_guest {
             return Err(Skipped::new(
                 line,
-                "missingCustomer",
+                Code::MissingCustomer,
                 format!("Row {line} has no customer name."),
             ));
         }
@@ -632,7 +632,7 @@ fn read_log_into(
         // says why, the others that they belong to it.
         let unusable = |e: &Option<CellError>, what: &str| {
             let e = e.clone().unwrap_or(CellError {
-                code: "emptyValue",
+                code: Code::EmptyValue,
                 message: format!("no {what}"),
             });
             std::iter::once(cell_problem(first, e))
@@ -686,7 +686,7 @@ fn read_log_into(
     if !tally.unknown.is_empty() {
         notices.push(
             Notice::new(
-                "unknownStatus",
+                Code::UnknownStatus,
                 format!(
                     "Status {} is not one the reader knows; its orders are counted. Untick it if they are not sales.",
                     tally.unknown.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ")
@@ -699,7 +699,7 @@ fn read_log_into(
     if sales.guests.orders > 0 {
         notices.push(
             Notice::new(
-                "guestSales",
+                Code::GuestSales,
                 format!(
                     "{} sale(s) without a customer (walk-in or guest) count in the revenue ({}), not as customers.",
                     sales.guests.orders,
@@ -714,7 +714,7 @@ fn read_log_into(
     if sales.line_item_rows > 0 {
         notices.push(
             Notice::new(
-                "multiLineOrders",
+                Code::MultiLineOrders,
                 format!(
                     "{} order(s) span {} rows: each order counts once ({}).",
                     sales.orders,
@@ -749,7 +749,7 @@ fn read_log_into(
 fn total_row(line: usize) -> Skipped {
     Skipped::new(
         line,
-        "totalRow",
+        Code::TotalRow,
         format!("Row {line} is a total or summary line, not a sale."),
     )
 }
@@ -757,7 +757,7 @@ fn total_row(line: usize) -> Skipped {
 fn line_of_unusable(line: usize, id: &str) -> Skipped {
     Skipped::new(
         line,
-        "lineItem",
+        Code::LineItem,
         format!("Row {line} is a line of order {id}, which could not be used."),
     )
 }
@@ -807,7 +807,7 @@ fn customer_shape_notice(table: &Table, j: usize) -> Option<Notice> {
     if cells > 0 && ids * 10 >= cells * 8 {
         return Some(
             Notice::new(
-                "customerLooksLikeOrderId",
+                Code::CustomerLooksLikeOrderId,
                 format!("The customer column \"{column}\" holds values that look like order numbers: check the column mapping."),
             )
             .with("column", column),
@@ -821,7 +821,7 @@ fn customer_shape_notice(table: &Table, j: usize) -> Option<Notice> {
         let other = table.column_name(k);
         return Some(
             Notice::new(
-                "customerSameAsColumn",
+                Code::CustomerSameAsColumn,
                 format!("The customer column \"{column}\" holds the same values as \"{other}\", which is no buyer column: check the column mapping."),
             )
             .with("column", column)
@@ -831,7 +831,7 @@ fn customer_shape_notice(table: &Table, j: usize) -> Option<Notice> {
     if cells > 0 && dates * 2 >= cells {
         return Some(
             Notice::new(
-                "customerLooksLikeDate",
+                Code::CustomerLooksLikeDate,
                 format!("The customer column \"{column}\" holds dates or times: check the column mapping."),
             )
             .with("column", column),
@@ -876,7 +876,7 @@ fn columns(layout: &Layout, choice: &Choice) -> Result<Cols> {
         needed[k] = find(*role);
         if needed[k].is_none() && !(*role == Role::Customer && choice.name_parts.is_some()) {
             return Err(Error::field(
-                "missingColumn",
+                Code::MissingColumn,
                 &format!("columns.{}", role.key()),
                 format!(
                     "No {words} column was found. Name it in a header row, or map it with columns.{}.",
@@ -937,7 +937,11 @@ mod tests {
                 ),
             ]
         );
-        let skipped: Vec<(usize, &str)> = report.skipped.iter().map(|s| (s.row, s.code)).collect();
+        let skipped: Vec<(usize, &str)> = report
+            .skipped
+            .iter()
+            .map(|s| (s.row, s.code.as_str()))
+            .collect();
         assert_eq!(
             skipped,
             [
@@ -952,7 +956,7 @@ mod tests {
     fn a_missing_column_is_named() {
         let e = read_log("nama;total\nA;1000\n", &LogOptions::default(), |_| {}).unwrap_err();
         assert_eq!(
-            (e.code, e.field.as_deref()),
+            (e.code.as_str(), e.field.as_deref()),
             ("missingColumn", Some("columns.date"))
         );
     }

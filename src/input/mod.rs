@@ -53,7 +53,7 @@ impl Locale {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CellError {
     /// Stable camelCase key, e.g. `invalidDate`, `invalidAmount`.
-    pub code: &'static str,
+    pub code: crate::error::Code,
     /// Plain English, without the row number, e.g. `"31/02/2025" is not a real date`.
     pub message: String,
 }

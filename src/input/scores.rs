@@ -5,7 +5,7 @@
 use super::number::{looks_numeric, parse_plain};
 use super::roles::{role_of_header, Role};
 use super::table::{ColumnRef, Table};
-use crate::error::{Error, Result, Skipped};
+use crate::error::{Code, Error, Result, Skipped};
 use serde::Serialize;
 
 /// Which column was read, for the result to say so.
@@ -32,7 +32,7 @@ pub fn find_score_column(table: &Table, mapped: Option<&ColumnRef>) -> Result<us
     }
     if table.width == 0 {
         return Err(Error::field(
-            "emptyText",
+            Code::EmptyText,
             "text",
             "The pasted text is empty: paste a column of answers.",
         ));
@@ -64,12 +64,12 @@ pub fn find_score_column(table: &Table, mapped: Option<&ColumnRef>) -> Result<us
     match candidates.as_slice() {
         [one] => Ok(*one),
         [] => Err(Error::field(
-            "noScoreColumn",
+            Code::NoScoreColumn,
             "text",
             "No column of scores was found: paste a column of numbers, or name the score column with columns.score.",
         )),
         many => Err(Error::field(
-            "ambiguousScoreColumn",
+            Code::AmbiguousScoreColumn,
             "text",
             format!(
                 "Several columns hold numbers ({}); say which one holds the scores with columns.score.",
@@ -96,14 +96,14 @@ pub fn read_scores<T>(
         if cell.is_empty() {
             return Err(Skipped::new(
                 line,
-                "emptyValue",
+                Code::EmptyValue,
                 format!("Row {line} has no score."),
             ));
         }
         let v = parse_plain(cell).ok_or_else(|| {
             Skipped::new(
                 line,
-                "notANumber",
+                Code::NotANumber,
                 format!("Row {line}: \"{cell}\" is not a number."),
             )
         })?;
@@ -121,7 +121,7 @@ pub fn read_scores<T>(
         } else {
             format!("None of the {rows} row(s) holds a usable score; see the skipped rows.")
         };
-        return Err(Error::field("noUsableRows", "text", message).with_skipped(skipped));
+        return Err(Error::field(Code::NoUsableRows, "text", message).with_skipped(skipped));
     }
     Ok(ScoreColumn {
         values,

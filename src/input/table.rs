@@ -8,7 +8,7 @@
 
 use super::number::looks_numeric;
 use super::roles::role_of_header;
-use crate::error::{Error, Result, Skipped};
+use crate::error::{Code, Error, Result, Skipped};
 use std::borrow::Cow;
 
 /// How many records are looked at to detect the delimiter and the header.
@@ -59,18 +59,20 @@ fn check_line(body: &[u8], line: usize, field: &str) -> Result<()> {
         .unwrap_or(0);
     if most >= MAX_COLUMNS {
         return Err(Error::field(
-            "tooManyColumns",
+            Code::TooManyColumns,
             field,
             format!("Line {line} has more than {MAX_COLUMNS} columns; at most {MAX_COLUMNS} are read, so the text is not read as a table."),
         )
+        .with("max", MAX_COLUMNS)
         .with_row(line));
     }
     if body.len() > MAX_LINE_BYTES {
         return Err(Error::field(
-            "lineTooLong",
+            Code::LineTooLong,
             field,
             format!("Line {line} is longer than {MAX_LINE_BYTES} bytes; the text is not read as a table."),
         )
+        .with("max", MAX_LINE_BYTES)
         .with_row(line));
     }
     Ok(())
@@ -191,7 +193,7 @@ impl Records<'_> {
                 Err(e) => {
                     return Some(Err(Skipped::new(
                         line,
-                        "unreadableRow",
+                        Code::UnreadableRow,
                         format!("Row {line} could not be read: {e}."),
                     )))
                 }
@@ -547,13 +549,13 @@ impl<'a> Table<'a> {
                 if Some(r.line) == self.description_line {
                     Err(Skipped::new(
                         r.line,
-                        "descriptionRow",
+                        Code::DescriptionRow,
                         format!("Row {} describes the columns; it holds no data.", r.line),
                     ))
                 } else if self.repeats_header(r) {
                     Err(Skipped::new(
                         r.line,
-                        "repeatedHeader",
+                        Code::RepeatedHeader,
                         format!("Row {} repeats the header row.", r.line),
                     ))
                 } else if self.has_header
@@ -562,7 +564,7 @@ impl<'a> Table<'a> {
                 {
                     Err(Skipped::new(
                         r.line,
-                        "tooManyFields",
+                        Code::TooManyFields,
                         format!(
                             "Row {} has {} fields where the header names {}: a separator inside an unquoted value (such as 2,000,000 in a comma-separated file) would split it, so the row is not read.",
                             r.line,
@@ -594,7 +596,7 @@ impl<'a> Table<'a> {
         match column {
             ColumnRef::Index(i) if *i < self.width => Ok(*i),
             ColumnRef::Index(i) => Err(Error::field(
-                "unknownColumn",
+                Code::UnknownColumn,
                 field,
                 format!(
                     "{field}: there is no column {i} (0-based); the data has {} column(s).",
@@ -608,7 +610,7 @@ impl<'a> Table<'a> {
                     .position(|h| h.trim().to_ascii_lowercase() == want)
                     .ok_or_else(|| {
                         Error::field(
-                            "unknownColumn",
+                            Code::UnknownColumn,
                             field,
                             format!(
                                 "{field}: there is no column named \"{name}\"; the columns are: {}.",
@@ -744,9 +746,9 @@ mod tests {
         let long = format!("{};b\r\n", "a".repeat(1500));
         let text = format!("{long}{long}{long}{}\r\nend", ",".repeat(1000));
         let e = check_shape(&text, "text").unwrap_err();
-        assert_eq!((e.code, e.row), ("tooManyColumns", Some(4)));
+        assert_eq!((e.code.as_str(), e.row), ("tooManyColumns", Some(4)));
         let e = check_shape(&format!("x\r{}", "y".repeat(2 << 20)), "text").unwrap_err();
-        assert_eq!((e.code, e.row), ("lineTooLong", Some(2)));
+        assert_eq!((e.code.as_str(), e.row), ("lineTooLong", Some(2)));
         assert!(check_shape(&long.repeat(50), "text").is_ok());
         assert!(check_shape(&",".repeat(999), "text").is_ok());
     }

@@ -5,7 +5,7 @@
 use super::roles::{role_of_header, Role};
 use super::table::{ColumnRef, Record, Table};
 use super::yesno::parse_yes_no;
-use crate::error::{Error, Result, Skipped};
+use crate::error::{Code, Error, Result, Skipped};
 
 /// The columns a ticket log is read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,7 +94,7 @@ pub fn find_columns(
     });
     if resolved.is_none() && contacts.is_none() {
         return Err(Error::field(
-            "noResolvedColumn",
+            Code::NoResolvedColumn,
             "text",
             "No column says whether each ticket was resolved at first contact: add a yes/no column (e.g. \"Selesai di kontak pertama\") or a number of contacts, or name it with columns.resolved or columns.contacts.",
         ));
@@ -119,7 +119,7 @@ pub fn resolved_at_first_contact(
         return parse_yes_no(yes_no).ok_or_else(|| {
             Skipped::new(
                 line,
-                "invalidYesNo",
+                Code::InvalidYesNo,
                 format!("Row {line}: \"{yes_no}\" is not yes or no (ya/tidak, yes/no, 1/0)."),
             )
         });
@@ -128,7 +128,7 @@ pub fn resolved_at_first_contact(
     if contacts.is_empty() {
         return Err(Skipped::new(
             line,
-            "emptyValue",
+            Code::EmptyValue,
             format!("Row {line} does not say whether the ticket was resolved at first contact."),
         ));
     }
@@ -136,7 +136,7 @@ pub fn resolved_at_first_contact(
         Ok(n) if n >= 1 => Ok(n == 1),
         _ => Err(Skipped::new(
             line,
-            "invalidContacts",
+            Code::InvalidContacts,
             format!("Row {line}: \"{contacts}\" is not a number of contacts (1 or more)."),
         )),
     }
@@ -175,7 +175,7 @@ mod tests {
         let decided: Vec<_> = t
             .records()
             .flatten()
-            .map(|r| resolved_at_first_contact(&r, &c).map_err(|s| (s.row, s.code)))
+            .map(|r| resolved_at_first_contact(&r, &c).map_err(|s| (s.row, s.code.as_str())))
             .collect();
         assert_eq!(
             decided,

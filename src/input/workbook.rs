@@ -16,7 +16,7 @@
 //! calamine's ranges. Nothing here panics on any input: every problem is an
 //! [`Error`] (`invalidSpreadsheet`, `unknownSheet`, `passwordProtected`).
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use calamine::{
     Data, DataRef, Ods, OdsError, Range, Reader, SheetType, SheetVisible, Xls, XlsError, Xlsb,
     XlsbError, Xlsx, XlsxError,
@@ -85,7 +85,7 @@ pub fn read_workbook(bytes: &[u8], sheet: Option<SheetRef>) -> Result<Workbook> 
     let names: Vec<String> = sheets.iter().map(|(n, _)| n.clone()).collect();
     if names.is_empty() {
         return Err(Error::new(
-            "invalidSpreadsheet",
+            Code::InvalidSpreadsheet,
             "The file is a spreadsheet without any worksheet.",
         ));
     }
@@ -138,7 +138,7 @@ fn unknown_sheet(what: &str, names: &[String]) -> Error {
         .collect::<Vec<_>>()
         .join(", ");
     Error::field(
-        "unknownSheet",
+        Code::UnknownSheet,
         "sheet",
         format!("The workbook has no sheet {what}. Its sheets are: {list}."),
     )
@@ -146,7 +146,7 @@ fn unknown_sheet(what: &str, names: &[String]) -> Error {
 
 fn invalid(detail: &str) -> Error {
     Error::new(
-        "invalidSpreadsheet",
+        Code::InvalidSpreadsheet,
         format!(
             "The file could not be read as a spreadsheet (xlsx, xls or ods){detail}. \
              Open it in a spreadsheet program and save it again, or export it as CSV."
@@ -156,7 +156,7 @@ fn invalid(detail: &str) -> Error {
 
 fn password() -> Error {
     Error::new(
-        "passwordProtected",
+        Code::PasswordProtected,
         "The file is protected with a password. Open it in a spreadsheet program, \
          save a copy without the password, and open that copy.",
     )
@@ -164,7 +164,7 @@ fn password() -> Error {
 
 fn too_large() -> Error {
     Error::new(
-        "tooLarge",
+        Code::TooLarge,
         format!(
             "The sheet is larger than a spreadsheet can be ({MAX_CELLS} cells, \
              {MAX_ROWS} rows, {MAX_COLUMNS} columns); export the part you need as CSV."

@@ -4,7 +4,7 @@
 //! mirrored (1–2, 1–3, 1–3) when high is hard.
 
 use super::{distribution, percent, Bar};
-use crate::error::{number, Error, Result};
+use crate::error::{number, Code, Error, Result};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,10 +28,12 @@ impl Scale {
     pub fn new(min: u32, max: u32, high_is_easy: bool) -> Result<Scale> {
         if min != 1 || !matches!(max, 5 | 7 | 10) {
             return Err(Error::field(
-                "invalidScale",
+                Code::InvalidScale,
                 if min != 1 { "scaleMin" } else { "scaleMax" },
                 format!("The CES scale {min}–{max} is not supported: use 1–5, 1–7 or 1–10."),
-            ));
+            )
+            .with("min", min)
+            .with("max", max));
         }
         Ok(Scale {
             min,
@@ -61,7 +63,7 @@ impl Scale {
             || value > self.max as f64
         {
             return Err(Error::field(
-                "scoreOffScale",
+                Code::ScoreOffScale,
                 "scores",
                 format!(
                     "Score {} at row {row} is not on the {}–{} scale.",
@@ -93,7 +95,7 @@ pub struct Ces {
 pub fn ces(scores: &[f64], scale: Scale) -> Result<Ces> {
     if scores.is_empty() {
         return Err(Error::field(
-            "emptyScores",
+            Code::EmptyScores,
             "scores",
             "The list of scores is empty: give at least one answer.",
         ));

@@ -3,7 +3,7 @@
 //! with an optional gross margin turning revenue CLV into profit CLV, and the
 //! sources' rules of thumb (CAC ≤ CLV / 3, retention budget 10–15 % of CLV).
 
-use crate::error::{number, Error, Result};
+use crate::error::{number, Code, Error, Result};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -30,29 +30,31 @@ pub fn clv(
     ] {
         if value < 0.0 {
             return Err(Error::field(
-                "negative",
+                Code::Negative,
                 field,
                 format!("{field} cannot be negative (got {}).", number(value)),
-            ));
+            )
+            .with("got", value));
         }
     }
     if let Some(m) = gross_margin_percent {
         if !(0.0..=100.0).contains(&m) {
             return Err(Error::field(
-                "marginOutOfRange",
+                Code::MarginOutOfRange,
                 "grossMarginPercent",
                 format!(
                     "grossMarginPercent must be between 0 and 100 (got {}).",
                     number(m)
                 ),
-            ));
+            )
+            .with("got", m));
         }
     }
     let yearly_value = average_order_value * purchases_per_year;
     let clv = yearly_value * lifespan_years;
     if !clv.is_finite() {
         return Err(Error::new(
-            "tooLarge",
+            Code::TooLarge,
             "The inputs are too large: their product is beyond what can be computed.",
         ));
     }

@@ -27,7 +27,7 @@
 use super::clv::{clv, Clv};
 use super::log::{require_purchases, ser_date, top_fifth, Summary};
 use super::percent;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Notice, Notices, Result};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -88,7 +88,9 @@ pub struct ClvLog {
     /// CLV = AOV × purchases per year × lifespan, with margin and rules of thumb.
     pub estimate: Clv,
     pub pareto: Pareto,
-    pub warnings: Vec<String>,
+    /// `lifespanMeasured` when no lifespan was given.
+    #[serde(flatten)]
+    pub notices: Notices,
     /// Customers left out because they have no purchase (only refunds or zero amounts).
     pub customers_without_purchase: usize,
 }
@@ -101,7 +103,7 @@ pub fn clv_log(
     let last_date = require_purchases(summary)?;
     if let Some(l) = lifespan_years.filter(|l| !l.is_finite()) {
         return Err(Error::field(
-            "lifespanNotFinite",
+            Code::LifespanNotFinite,
             "lifespanYears",
             format!("lifespanYears must be a number of years (got {l})."),
         ));
@@ -133,16 +135,19 @@ pub fn clv_log(
     let purchases_per_year = orders as f64 / (observed_days.max(1) as f64 / DAYS_PER_YEAR);
     let measured_lifespan_years = lifespan_days as f64 / n / DAYS_PER_YEAR;
     let used_lifespan = lifespan_years.unwrap_or(measured_lifespan_years);
-    let mut warnings = Vec::new();
+    let mut notices = Notices::default();
     if lifespan_years.is_none() {
-        warnings.push(
-            "The lifespan is measured from the data and is a lower bound: customers who are still buying will stay longer than observed, and one-time buyers count as 0. Enter lifespanYears from your own experience for a forecast."
-                .to_string(),
+        notices.push(
+            Notice::new(
+                Code::LifespanMeasured,
+                "The lifespan is measured from the data and is a lower bound: customers who are still buying will stay longer than observed, and one-time buyers count as 0. Enter lifespanYears from your own experience for a forecast.",
+            )
+            .with("years", measured_lifespan_years),
         );
     }
     if aov < 0.0 {
         return Err(Error::new(
-            "negativeRevenue",
+            Code::NegativeRevenue,
             "Refunds exceed purchases in this log, so the average order value is negative and a lifetime value cannot be estimated.",
         ));
     }
@@ -169,7 +174,7 @@ pub fn clv_log(
             top_revenue,
             top_revenue_share: (revenue > 0.0).then(|| percent(top_revenue, revenue)),
         },
-        warnings,
+        notices,
         customers,
         customers_without_purchase: summary.customers_without_purchase(),
     })

@@ -19,7 +19,7 @@
 
 use super::log::{iso, month_end, month_index, month_start, require_purchases, ser_date, Summary};
 use super::percent;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -75,14 +75,17 @@ pub fn cohorts(summary: &Summary) -> Result<Cohorts> {
     let span = last_month - first_month + 1;
     if span > MAX_MONTHS {
         return Err(Error::new(
-            "spanTooLong",
+            Code::SpanTooLong,
             format!(
                 "The purchases run from {} to {}, more than {} years: check the dates for a mistyped year.",
                 month_start(first_month).map(iso).unwrap_or_default(),
                 iso(last_date),
                 MAX_MONTHS / 12
             ),
-        ));
+        )
+        .with("from", month_start(first_month).map(iso).unwrap_or_default())
+        .with("to", iso(last_date))
+        .with("years", MAX_MONTHS / 12));
     }
     // Row i is the cohort of month first_month + i; it has one column per
     // month up to the last month of the data.

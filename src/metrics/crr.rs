@@ -4,7 +4,7 @@
 //! scale read literally (API.md): poor < 60 ≤ average < 75 ≤ good ≤ 85 < excellent.
 
 use super::{percent, Band};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Notice, Notices, Result};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -17,7 +17,9 @@ pub struct Crr {
     /// S − retained; negative only when the rate is above 100 (reactivations).
     pub lost: i64,
     pub band: Band,
-    pub warnings: Vec<String>,
+    /// `crrAboveHundred` when the rate is above 100 (with `warnings`, the messages).
+    #[serde(flatten)]
+    pub notices: Notices,
 }
 
 pub fn band(rate: f64) -> Band {
@@ -49,27 +51,37 @@ pub fn band(rate: f64) -> Band {
 pub fn crr(start: u64, end: u64, new: u64) -> Result<Crr> {
     if start == 0 {
         return Err(Error::field(
-            "startNotPositive",
+            Code::StartNotPositive,
             "startCustomers",
             "startCustomers must be greater than 0: retention is measured against the customers you had at the start.",
         ));
     }
     if new > end {
         return Err(Error::field(
-            "newExceedsEnd",
+            Code::NewExceedsEnd,
             "newCustomers",
             format!(
                 "newCustomers ({new}) cannot be more than endCustomers ({end}): new customers are part of the customers at the end."
             ),
-        ));
+        )
+        .with("new", new)
+        .with("end", end));
     }
     let retained = (end - new) as i64;
     let rate = percent(retained as f64, start as f64);
-    let mut warnings = Vec::new();
+    let mut notices = Notices::default();
     if rate > 100.0 {
-        warnings.push(format!(
-            "The retention rate is above 100 % because end − new ({retained}) is more than the customers at the start ({start}). This happens only when lapsed customers came back; check the counts."
-        ));
+        notices.push(
+            Notice::new(
+                Code::CrrAboveHundred,
+                format!(
+                    "The retention rate is above 100 % because end − new ({retained}) is more than the customers at the start ({start}). This happens only when lapsed customers came back; check the counts."
+                ),
+            )
+            .with("rate", rate)
+            .with("retained", retained)
+            .with("start", start),
+        );
     }
     Ok(Crr {
         retention_rate: rate,
@@ -77,6 +89,6 @@ pub fn crr(start: u64, end: u64, new: u64) -> Result<Crr> {
         retained,
         lost: start as i64 - retained,
         band: band(rate),
-        warnings,
+        notices,
     })
 }

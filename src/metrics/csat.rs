@@ -3,7 +3,7 @@
 //! with the mean and the distribution.
 
 use super::{distribution, percent, Bar};
-use crate::error::{number, Error, Result};
+use crate::error::{number, Code, Error, Result};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -22,7 +22,7 @@ pub struct Csat {
 pub fn check_score(value: f64, scale_max: u32, row: usize) -> Result<u32> {
     if !value.is_finite() || value.fract() != 0.0 || value < 1.0 || value > scale_max as f64 {
         return Err(Error::field(
-            "scoreOffScale",
+            Code::ScoreOffScale,
             "scores",
             format!(
                 "Score {} at row {row} is not on the 1–{scale_max} scale.",
@@ -39,10 +39,11 @@ pub fn check_scale(scale_max: u32) -> Result<()> {
         Ok(())
     } else {
         Err(Error::field(
-            "invalidScale",
+            Code::InvalidScale,
             "scaleMax",
             format!("scaleMax must be 5 or 10 (got {scale_max})."),
-        ))
+        )
+        .with("got", scale_max))
     }
 }
 
@@ -50,7 +51,7 @@ pub fn csat(scores: &[f64], scale_max: u32) -> Result<Csat> {
     check_scale(scale_max)?;
     if scores.is_empty() {
         return Err(Error::field(
-            "emptyScores",
+            Code::EmptyScores,
             "scores",
             "The list of scores is empty: give at least one answer.",
         ));

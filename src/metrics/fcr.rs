@@ -2,7 +2,7 @@
 //! tickets × 100. Bands: below average < 70 ≤ good < 80 ≤ world class.
 
 use super::{percent, Band};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -44,19 +44,21 @@ pub fn band(fcr: f64) -> Band {
 pub fn fcr(resolved: u64, total: u64) -> Result<Fcr> {
     if total == 0 {
         return Err(Error::field(
-            "totalNotPositive",
+            Code::TotalNotPositive,
             "totalTickets",
             "totalTickets must be greater than 0.",
         ));
     }
     if resolved > total {
         return Err(Error::field(
-            "resolvedExceedsTotal",
+            Code::ResolvedExceedsTotal,
             "resolvedFirstContact",
             format!(
                 "resolvedFirstContact ({resolved}) cannot be more than totalTickets ({total})."
             ),
-        ));
+        )
+        .with("resolved", resolved)
+        .with("total", total));
     }
     let rate = percent(resolved as f64, total as f64);
     Ok(Fcr {

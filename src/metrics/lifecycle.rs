@@ -22,124 +22,76 @@
 //! `atRisk` (91–180).
 
 use super::log::{resolve_as_of, ser_date, top_fifth, Summary};
-use super::{percent, Text};
+use super::percent;
 use crate::error::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
 struct StageDef {
     key: &'static str,
-    label: Text,
-    rule: Text,
+    label: &'static str,
+    rule: &'static str,
 }
 
 const STAGES: [StageDef; 4] = [
     StageDef {
         key: "new",
-        label: Text {
-            en: "New",
-            id: "Baru",
-        },
-        rule: Text {
-            en: "First purchase less than 30 days ago",
-            id: "Pembelian pertama kurang dari 30 hari lalu",
-        },
+        label: "New",
+        rule: "First purchase less than 30 days ago",
     },
     StageDef {
         key: "active",
-        label: Text {
-            en: "Active",
-            id: "Aktif",
-        },
-        rule: Text {
-            en: "Last purchase at most 90 days ago",
-            id: "Pembelian terakhir paling lama 90 hari lalu",
-        },
+        label: "Active",
+        rule: "Last purchase at most 90 days ago",
     },
     StageDef {
         key: "atRisk",
-        label: Text {
-            en: "At risk",
-            id: "Berisiko",
-        },
-        rule: Text {
-            en: "Last purchase 91 to 180 days ago",
-            id: "Pembelian terakhir 91 sampai 180 hari lalu",
-        },
+        label: "At risk",
+        rule: "Last purchase 91 to 180 days ago",
     },
     StageDef {
         key: "churned",
-        label: Text {
-            en: "Churned",
-            id: "Berhenti",
-        },
-        rule: Text {
-            en: "Last purchase more than 180 days ago",
-            id: "Pembelian terakhir lebih dari 180 hari lalu",
-        },
+        label: "Churned",
+        rule: "Last purchase more than 180 days ago",
     },
 ];
 
 struct WinBackDef {
     key: &'static str,
-    label: Text,
+    label: &'static str,
     min_days: i64,
     max_days: Option<i64>,
-    offer: Text,
+    offer: &'static str,
 }
 
 const WIN_BACK: [WinBackDef; 4] = [
     WinBackDef {
         key: "lapsing",
-        label: Text {
-            en: "Lapsing",
-            id: "Mulai menjauh",
-        },
+        label: "Lapsing",
         min_days: 30,
         max_days: Some(59),
-        offer: Text {
-            en: "We miss you: about 15 % off your next order.",
-            id: "Kami kangen Anda: diskon sekitar 15 % untuk pesanan berikutnya.",
-        },
+        offer: "We miss you: about 15 % off your next order.",
     },
     WinBackDef {
         key: "atRisk",
-        label: Text {
-            en: "At risk",
-            id: "Berisiko",
-        },
+        label: "At risk",
         min_days: 60,
         max_days: Some(89),
-        offer: Text {
-            en: "About 25 % off plus a free gift with the next order.",
-            id: "Diskon sekitar 25 % plus hadiah gratis untuk pesanan berikutnya.",
-        },
+        offer: "About 25 % off plus a free gift with the next order.",
     },
     WinBackDef {
         key: "lost",
-        label: Text {
-            en: "Lost",
-            id: "Hilang",
-        },
+        label: "Lost",
         min_days: 90,
         max_days: Some(179),
-        offer: Text {
-            en: "About 40 % off, with a short feedback survey: what could we do better?",
-            id: "Diskon sekitar 40 %, dengan survei singkat: apa yang bisa kami perbaiki?",
-        },
+        offer: "About 40 % off, with a short feedback survey: what could we do better?",
     },
     WinBackDef {
         key: "lastAttempt",
-        label: Text {
-            en: "Last attempt",
-            id: "Upaya terakhir",
-        },
+        label: "Last attempt",
         min_days: 180,
         max_days: None,
-        offer: Text {
-            en: "One last offer: about 50 % off or a free product.",
-            id: "Penawaran terakhir: diskon sekitar 50 % atau produk gratis.",
-        },
+        offer: "One last offer: about 50 % off or a free product.",
     },
 ];
 
@@ -161,8 +113,8 @@ pub struct LifecycleCustomer {
 #[serde(rename_all = "camelCase")]
 pub struct Stage {
     pub key: &'static str,
-    pub label: Text,
-    pub rule: Text,
+    pub label: &'static str,
+    pub rule: &'static str,
     pub count: u64,
     /// Share of customers, 0–100.
     pub percent: f64,
@@ -182,12 +134,12 @@ pub struct Vip {
 #[serde(rename_all = "camelCase")]
 pub struct WinBackStage {
     pub key: &'static str,
-    pub label: Text,
+    pub label: &'static str,
     /// Days since the last purchase, inclusive.
     pub min_days: i64,
     /// Inclusive; null for the last stage.
     pub max_days: Option<i64>,
-    pub offer: Text,
+    pub offer: &'static str,
     pub count: u64,
     pub customers: Vec<String>,
 }

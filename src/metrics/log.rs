@@ -431,16 +431,16 @@ pub(crate) fn ser_opt_date<S: Serializer>(
 /// The checks every analysis starts with: a log with at least one purchase.
 /// Returns the last date in the data.
 pub(crate) fn require_purchases(summary: &Summary) -> crate::error::Result<NaiveDate> {
-    use crate::error::Error;
+    use crate::error::{Code, Error};
     let last = summary.last_date.ok_or_else(|| {
         Error::new(
-            "emptyLog",
+            Code::EmptyLog,
             "The transaction log has no usable rows: give at least one row with a customer, a date and an amount.",
         )
     })?;
     if summary.purchasers().next().is_none() {
         return Err(Error::new(
-            "noPurchases",
+            Code::NoPurchases,
             "The transaction log has no purchase: every row is a refund or a zero amount, so there is nothing to analyse.",
         ));
     }
@@ -454,13 +454,13 @@ pub(crate) fn resolve_as_of(
     summary: &Summary,
     as_of: Option<NaiveDate>,
 ) -> crate::error::Result<NaiveDate> {
-    use crate::error::Error;
+    use crate::error::{Code, Error};
     let last = require_purchases(summary)?;
     let as_of = match as_of {
         Some(d) => d,
         None => last.succ_opt().ok_or_else(|| {
             Error::field(
-                "invalidAsOf",
+                Code::InvalidAsOf,
                 "asOf",
                 "The last date in the data is the largest date there is; give asOf explicitly.",
             )
@@ -473,7 +473,7 @@ pub(crate) fn resolve_as_of(
     if let Some(latest) = latest_purchase {
         if as_of < latest {
             return Err(Error::field(
-                "asOfBeforeLastPurchase",
+                Code::AsOfBeforeLastPurchase,
                 "asOf",
                 format!(
                     "asOf ({}) is before the last purchase in the data ({}): days since a purchase would be negative. Choose a date on or after {}.",
@@ -481,7 +481,9 @@ pub(crate) fn resolve_as_of(
                     iso(latest),
                     iso(latest)
                 ),
-            ));
+            )
+            .with("asOf", iso(as_of))
+            .with("lastPurchase", iso(latest)));
         }
     }
     Ok(as_of)

@@ -32,14 +32,6 @@ pub struct Band {
     pub label: &'static str,
 }
 
-/// A text shown to the user, in English and Indonesian.
-#[cfg(feature = "analytics")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Text {
-    pub en: &'static str,
-    pub id: &'static str,
-}
-
 /// `part × 100 / whole`, at full precision. `whole` is never 0 where this is
 /// called. Multiplying first keeps exact cases exact (7 of 10 is 70, not
 /// 70.00000000000001), so a figure on a band edge gets the band it is on.

@@ -3,7 +3,7 @@
 //! error 1.96 × √((p + d − (p − d)²) / n) × 100 points.
 
 use super::{percent, Band};
-use crate::error::{number, Error, Result};
+use crate::error::{number, Code, Error, Result};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -62,7 +62,7 @@ pub fn band(nps: f64) -> Band {
 pub fn check_score(value: f64, row: usize) -> Result<u32> {
     if value.fract() != 0.0 || !value.is_finite() {
         return Err(Error::field(
-            "scoreNotInteger",
+            Code::ScoreNotInteger,
             "scores",
             format!("Score {} at row {row} is not a whole number: NPS answers are whole numbers from 0 to 10.", number(value)),
         )
@@ -70,7 +70,7 @@ pub fn check_score(value: f64, row: usize) -> Result<u32> {
     }
     if !(0.0..=10.0).contains(&value) {
         return Err(Error::field(
-            "scoreOutOfRange",
+            Code::ScoreOutOfRange,
             "scores",
             format!("Score {} at row {row} is outside 0–10.", number(value)),
         )
@@ -84,7 +84,7 @@ pub fn from_counts(promoters: u64, passives: u64, detractors: u64) -> Result<Nps
     let n = promoters + passives + detractors;
     if n == 0 {
         return Err(Error::new(
-            "noResponses",
+            Code::NoResponses,
             "There are no responses: enter at least one promoter, passive or detractor.",
         ));
     }
@@ -124,7 +124,7 @@ pub fn from_counts(promoters: u64, passives: u64, detractors: u64) -> Result<Nps
 pub fn from_scores(scores: &[f64]) -> Result<Nps> {
     if scores.is_empty() {
         return Err(Error::field(
-            "emptyScores",
+            Code::EmptyScores,
             "scores",
             "The list of scores is empty: give at least one answer from 0 to 10.",
         ));

@@ -36,7 +36,7 @@ use super::log::{
     month_end, month_index, month_start, require_purchases, ser_date, ser_opt_date, Summary,
 };
 use super::{percent, Band};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Notice, Notices, Result};
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
@@ -56,7 +56,7 @@ pub fn previous_period(start: NaiveDate, end: NaiveDate) -> Result<(NaiveDate, N
     check_period(start, end)?;
     let too_early = || {
         Error::field(
-            "invalidPeriod",
+            Code::InvalidPeriod,
             "periodStart",
             "The period before this one would start before the earliest date there is.",
         )
@@ -78,7 +78,7 @@ pub fn previous_period(start: NaiveDate, end: NaiveDate) -> Result<(NaiveDate, N
 fn check_period(start: NaiveDate, end: NaiveDate) -> Result<()> {
     if end < start {
         return Err(Error::field(
-            "invalidPeriod",
+            Code::InvalidPeriod,
             "periodEnd",
             format!("The period ends ({end}) before it starts ({start}): the end date must be on or after the start date."),
         ));
@@ -178,7 +178,9 @@ pub struct Retention {
     /// 100 − CRR.
     pub churn_rate: f64,
     pub band: Band,
-    pub warnings: Vec<String>,
+    /// `periodEndsAfterData`, `dataStartsAfterWindow`, `crrAboveHundred`.
+    #[serde(flatten)]
+    pub notices: Notices,
     #[serde(flatten)]
     pub repeat: RepeatStats,
     /// Customers left out because they have no purchase (only refunds or zero amounts).
@@ -196,13 +198,19 @@ pub fn retention(
 ) -> Result<Retention> {
     require_purchases(summary)?;
     check_period(start, end)?;
-    let mut warnings = Vec::new();
+    let mut notices = Notices::default();
     let (first_date, last_date) = (summary.first_date, summary.last_date);
-    if last_date.is_some_and(|last| end > last) {
-        warnings.push(format!(
-            "The period ends after the last date in the data ({}): its figures cover only part of it.",
-            last_date.map(|d| d.to_string()).unwrap_or_default()
-        ));
+    if let Some(last) = last_date.filter(|&last| end > last) {
+        notices.push(
+            Notice::new(
+                Code::PeriodEndsAfterData,
+                format!(
+                    "The period ends after the last date in the data ({last}): its figures cover only part of it."
+                ),
+            )
+            .with("lastDate", last.to_string())
+            .with("periodEnd", end.to_string()),
+        );
     }
     // `in_start(c)`: c is in S; `in_end(c)`: c is in E.
     let (previous, d, s_from, s_to, e_from) = match mode {
@@ -214,7 +222,7 @@ pub fn retention(
             let d = active_days.unwrap_or(DEFAULT_ACTIVE_DAYS);
             if d == 0 {
                 return Err(Error::field(
-                    "activeDaysNotPositive",
+                    Code::ActiveDaysNotPositive,
                     "activeDays",
                     "activeDays must be at least 1: it is how many days after a purchase a customer still counts as active.",
                 ));
@@ -223,7 +231,7 @@ pub fn retention(
                 date.checked_sub_days(Days::new(u64::from(d)))
                     .ok_or_else(|| {
                         Error::field(
-                            "invalidPeriod",
+                            Code::InvalidPeriod,
                             "periodStart",
                             "The period starts too close to the earliest date there is.",
                         )
@@ -231,7 +239,7 @@ pub fn retention(
             };
             let s_to = start.pred_opt().ok_or_else(|| {
                 Error::field(
-                    "invalidPeriod",
+                    Code::InvalidPeriod,
                     "periodStart",
                     "The period cannot start on the earliest date there is.",
                 )
@@ -239,11 +247,17 @@ pub fn retention(
             (None, Some(d), back(start)?, s_to, back(end)?)
         }
     };
-    if first_date.is_some_and(|first| s_from < first) {
-        warnings.push(format!(
-            "The data starts on {}, after the start of the comparison window ({s_from}): customers of the start may be undercounted.",
-            first_date.map(|d| d.to_string()).unwrap_or_default()
-        ));
+    if let Some(first) = first_date.filter(|&first| s_from < first) {
+        notices.push(
+            Notice::new(
+                Code::DataStartsAfterWindow,
+                format!(
+                    "The data starts on {first}, after the start of the comparison window ({s_from}): customers of the start may be undercounted."
+                ),
+            )
+            .with("firstDate", first.to_string())
+            .with("windowStart", s_from.to_string()),
+        );
     }
     let (mut s, mut e, mut n, mut retained, mut reactivated) = (0u64, 0u64, 0u64, 0u64, 0u64);
     for c in summary.purchasers() {
@@ -258,7 +272,7 @@ pub fn retention(
     }
     if s == 0 {
         return Err(Error::new(
-            "noStartCustomers",
+            Code::NoStartCustomers,
             match previous {
                 Some((ps, pe)) => format!(
                     "No customer bought in the previous period ({ps} to {pe}), so retention cannot be measured: choose a later period, or the active-base mode."
@@ -267,17 +281,19 @@ pub fn retention(
                     "No customer was active at the start of the period (a purchase from {s_from} to {s_to}), so retention cannot be measured: choose a later period."
                 ),
             },
-        ));
+        )
+        .with("from", previous.map_or(s_from, |p| p.0).to_string())
+        .with("to", previous.map_or(s_to, |p| p.1).to_string()));
     }
     // N ⊆ E always (a first purchase in the period is a purchase in it) and s > 0.
     let Crr {
         retention_rate,
         churn_rate,
         band,
-        warnings: rate_warnings,
+        notices: rate_notices,
         ..
     } = crr(s, e, n)?;
-    warnings.extend(rate_warnings);
+    notices.extend(&rate_notices);
     Ok(Retention {
         mode,
         start,
@@ -295,7 +311,7 @@ pub fn retention(
         strict_retention_rate: percent(retained as f64, s as f64),
         churn_rate,
         band,
-        warnings,
+        notices,
         repeat: repeat_stats(summary)?,
         customers_without_purchase: summary.customers_without_purchase(),
     })

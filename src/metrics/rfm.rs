@@ -32,8 +32,8 @@
 //! sources' examples land in their segments (tested).
 
 use super::log::{resolve_as_of, ser_date, Summary};
-use super::{percent, Text};
-use crate::error::{Error, Result};
+use super::percent;
+use crate::error::{Code, Error, Result};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -77,7 +77,7 @@ impl Thresholds {
     pub fn check(&self) -> Result<()> {
         let not_ordered = |what: &str, how: &str| {
             Error::field(
-                "thresholdsNotOrdered",
+                Code::ThresholdsNotOrdered,
                 "thresholds",
                 format!("The {what} thresholds must be in {how} order, from the edge of score 5 down to the edge of score 2."),
             )
@@ -90,7 +90,7 @@ impl Thresholds {
         }
         if let Some(v) = self.monetary.iter().find(|v| !v.is_finite()) {
             return Err(Error::field(
-                "thresholdNotFinite",
+                Code::ThresholdNotFinite,
                 "thresholds",
                 format!("The monetary thresholds must be numbers (got {v})."),
             ));
@@ -164,22 +164,19 @@ pub fn quintile_scores(values: &[f64], higher_is_better: bool) -> Vec<u8> {
 #[serde(rename_all = "camelCase")]
 pub struct Rule {
     pub key: &'static str,
-    pub label: Text,
-    /// The condition in words, e.g. "R = 5 and F ≥ 4 and M ≥ 4".
-    pub condition: Condition,
+    pub label: &'static str,
+    /// The condition in English words, e.g. "R = 5 and F ≥ 4 and M ≥ 4"
+    /// ("any score" without parts).
+    pub condition: String,
+    /// Its parts, the same in every language (`["R = 5", "F ≥ 4", "M ≥ 4"]`):
+    /// a page joins them with its own "and" (`www/js/calc/i18n/segments.*.js`).
+    pub condition_parts: Vec<String>,
     pub r: [u8; 2],
     pub f: [u8; 2],
     pub m: [u8; 2],
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min_f_plus_m: Option<u8>,
-    pub action: Text,
-}
-
-/// A rule's condition, in English and Indonesian.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Condition {
-    pub en: String,
-    pub id: String,
+    pub action: &'static str,
 }
 
 impl Rule {
@@ -194,12 +191,12 @@ impl Rule {
 
 struct RuleDef {
     key: &'static str,
-    label: Text,
+    label: &'static str,
     r: [u8; 2],
     f: [u8; 2],
     m: [u8; 2],
     min_f_plus_m: Option<u8>,
-    action: Text,
+    action: &'static str,
 }
 
 const ANY: [u8; 2] = [1, 5];
@@ -208,135 +205,102 @@ const ANY: [u8; 2] = [1, 5];
 const RULES: [RuleDef; 11] = [
     RuleDef {
         key: "champions",
-        label: Text { en: "Champions", id: "Pelanggan juara" },
+        label: "Champions",
         r: [5, 5],
         f: [4, 5],
         m: [4, 5],
         min_f_plus_m: None,
-        action: Text {
-            en: "Reward them: VIP treatment, early access to new products, referral incentives, a personal thank-you.",
-            id: "Beri penghargaan: layanan VIP, akses lebih awal ke produk baru, insentif untuk mengajak teman, ucapan terima kasih pribadi.",
-        },
+        action: "Reward them: VIP treatment, early access to new products, referral incentives, a personal thank-you.",
     },
     RuleDef {
         key: "loyal",
-        label: Text { en: "Loyal customers", id: "Pelanggan setia" },
+        label: "Loyal customers",
         r: [4, 5],
         f: [3, 5],
         m: [3, 5],
         min_f_plus_m: None,
-        action: Text {
-            en: "Offer higher-value products, ask for reviews, invite them to a loyalty programme.",
-            id: "Tawarkan produk bernilai lebih tinggi, minta ulasan, ajak bergabung dengan program loyalitas.",
-        },
+        action: "Offer higher-value products, ask for reviews, invite them to a loyalty programme.",
     },
     RuleDef {
         key: "potentialLoyalists",
-        label: Text { en: "Potential loyalists", id: "Calon pelanggan setia" },
+        label: "Potential loyalists",
         r: [4, 5],
         f: [2, 5],
         m: [2, 5],
         min_f_plus_m: None,
-        action: Text {
-            en: "Offer a membership or loyalty programme and personal recommendations.",
-            id: "Tawarkan keanggotaan atau program loyalitas dan rekomendasi yang sesuai dengan mereka.",
-        },
+        action: "Offer a membership or loyalty programme and personal recommendations.",
     },
     RuleDef {
         key: "newCustomers",
-        label: Text { en: "New customers", id: "Pelanggan baru" },
+        label: "New customers",
         r: [5, 5],
         f: [1, 1],
         m: ANY,
         min_f_plus_m: None,
-        action: Text {
-            en: "Welcome them: a thank-you message, help with the product, a small offer for a second purchase.",
-            id: "Sambut mereka: pesan terima kasih, bantuan memakai produk, penawaran kecil untuk pembelian kedua.",
-        },
+        action: "Welcome them: a thank-you message, help with the product, a small offer for a second purchase.",
     },
     RuleDef {
         key: "promising",
-        label: Text { en: "Promising", id: "Menjanjikan" },
+        label: "Promising",
         r: [4, 5],
         f: ANY,
         m: ANY,
         min_f_plus_m: None,
-        action: Text {
-            en: "Build the relationship: free delivery or a small discount on the next order.",
-            id: "Bangun hubungan: gratis ongkir atau diskon kecil untuk pesanan berikutnya.",
-        },
+        action: "Build the relationship: free delivery or a small discount on the next order.",
     },
     RuleDef {
         key: "needAttention",
-        label: Text { en: "Need attention", id: "Perlu perhatian" },
+        label: "Need attention",
         r: [3, 3],
         f: [3, 5],
         m: [3, 5],
         min_f_plus_m: None,
-        action: Text {
-            en: "Reach out with a limited-time offer and recommendations based on what they bought.",
-            id: "Hubungi dengan penawaran terbatas waktu dan rekomendasi berdasarkan pembelian mereka.",
-        },
+        action: "Reach out with a limited-time offer and recommendations based on what they bought.",
     },
     RuleDef {
         key: "aboutToSleep",
-        label: Text { en: "About to sleep", id: "Mulai pasif" },
+        label: "About to sleep",
         r: [3, 3],
         f: ANY,
         m: ANY,
         min_f_plus_m: None,
-        action: Text {
-            en: "Share popular products and a discount to win back their interest before they lapse.",
-            id: "Bagikan produk terlaris dan diskon untuk menarik minat mereka lagi sebelum berhenti membeli.",
-        },
+        action: "Share popular products and a discount to win back their interest before they lapse.",
     },
     RuleDef {
         key: "cantLoseThem",
-        label: Text { en: "Can't lose them", id: "Jangan sampai hilang" },
+        label: "Can't lose them",
         r: [1, 2],
         f: ANY,
         m: ANY,
         min_f_plus_m: Some(9),
-        action: Text {
-            en: "Personal outreach (a call or a WhatsApp message) with a special offer; ask what went wrong.",
-            id: "Hubungi secara pribadi (telepon atau pesan WhatsApp) dengan penawaran khusus; tanyakan apa yang kurang.",
-        },
+        action: "Personal outreach (a call or a WhatsApp message) with a special offer; ask what went wrong.",
     },
     RuleDef {
         key: "atRisk",
-        label: Text { en: "At risk", id: "Berisiko" },
+        label: "At risk",
         r: [1, 2],
         f: [3, 5],
         m: [3, 5],
         min_f_plus_m: None,
-        action: Text {
-            en: "Win-back campaign: a \"we miss you\" message, a limited-time offer, a feedback survey.",
-            id: "Kampanye win-back: pesan \"kami kangen Anda\", penawaran terbatas waktu, survei masukan.",
-        },
+        action: "Win-back campaign: a \"we miss you\" message, a limited-time offer, a feedback survey.",
     },
     RuleDef {
         key: "lost",
-        label: Text { en: "Lost", id: "Hilang" },
+        label: "Lost",
         r: [1, 1],
         f: [1, 1],
         m: [1, 2],
         min_f_plus_m: None,
-        action: Text {
-            en: "One last attempt, or let them go gracefully (no spam).",
-            id: "Satu upaya terakhir, atau relakan dengan baik (jangan spam).",
-        },
+        action: "One last attempt, or let them go gracefully (no spam).",
     },
     RuleDef {
         key: "hibernating",
-        label: Text { en: "Hibernating", id: "Tidur" },
+        label: "Hibernating",
         r: [1, 2],
         f: ANY,
         m: ANY,
         min_f_plus_m: None,
-        action: Text {
-            en: "Send a reactivation discount.",
-            id: "Kirim diskon untuk mengaktifkan kembali.",
-        },
+        action: "Send a reactivation discount.",
     },
 ];
 
@@ -361,15 +325,16 @@ pub fn rules() -> Vec<Rule> {
                 .filter_map(|(name, range)| range_words(name, range))
                 .chain(d.min_f_plus_m.map(|min| format!("F + M ≥ {min}")))
                 .collect();
-            let (en, id) = if parts.is_empty() {
-                ("any score".to_string(), "skor berapa pun".to_string())
+            let condition = if parts.is_empty() {
+                "any score".to_string()
             } else {
-                (parts.join(" and "), parts.join(" dan "))
+                parts.join(" and ")
             };
             Rule {
                 key: d.key,
                 label: d.label,
-                condition: Condition { en, id },
+                condition,
+                condition_parts: parts,
                 r: d.r,
                 f: d.f,
                 m: d.m,
@@ -417,7 +382,7 @@ pub struct CustomerRfm {
 #[serde(rename_all = "camelCase")]
 pub struct SegmentCount {
     pub key: &'static str,
-    pub label: Text,
+    pub label: &'static str,
     pub count: u64,
     /// Share of customers, 0–100.
     pub percent: f64,
@@ -426,7 +391,7 @@ pub struct SegmentCount {
     /// Share of all customers' total spend, 0–100; null when that total is not
     /// positive (refunds exceeding purchases leave no meaningful share).
     pub revenue_percent: Option<f64>,
-    pub action: Text,
+    pub action: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -584,12 +549,24 @@ mod tests {
     #[test]
     fn conditions_in_words() {
         let rules = rules();
-        let by = |k: &str| rules.iter().find(|r| r.key == k).unwrap().condition.clone();
-        assert_eq!(by("champions").en, "R = 5 and F ≥ 4 and M ≥ 4");
-        assert_eq!(by("champions").id, "R = 5 dan F ≥ 4 dan M ≥ 4");
-        assert_eq!(by("cantLoseThem").en, "R ≤ 2 and F + M ≥ 9");
-        assert_eq!(by("lost").en, "R = 1 and F = 1 and M ≤ 2");
-        assert_eq!(by("promising").en, "R ≥ 4");
+        let rule = |k: &str| rules.iter().find(|r| r.key == k).unwrap();
+        let by = |k: &str| rule(k).condition.clone();
+        assert_eq!(by("champions"), "R = 5 and F ≥ 4 and M ≥ 4");
+        // The Indonesian words are the page's: the parts joined by the "and"
+        // of www/js/calc/i18n/segments.id.js.
+        let id = include_str!("../../www/js/calc/i18n/segments.id.js");
+        let and = id
+            .split_once("and: \"")
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .map(|(and, _)| and)
+            .unwrap();
+        assert_eq!(
+            rule("champions").condition_parts.join(and),
+            "R = 5 dan F ≥ 4 dan M ≥ 4"
+        );
+        assert_eq!(by("cantLoseThem"), "R ≤ 2 and F + M ≥ 9");
+        assert_eq!(by("lost"), "R = 1 and F = 1 and M ≤ 2");
+        assert_eq!(by("promising"), "R ≥ 4");
     }
 
     #[test]

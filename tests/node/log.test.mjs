@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { initSync, predictClv, analyzeLog, parseTable, rfm } from "../../www/pkg/customer_metrics.js";
+import { initSync, predictClv, analyzeLog, parseTable, rfm, crr } from "../../www/pkg/customer_metrics.js";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 initSync({ module: fs.readFileSync(path.join(repo, "www/pkg/customer_metrics_bg.wasm")) });
@@ -38,6 +38,13 @@ describe("predictClv (METRICS.md §2)", () => {
     rounds(p.params.b, 3, 2.426);
     assert.throws(() => predictClv({ text: "a", summary: "b" }), (e) => e.code === "conflictingInputs");
     assert.throws(() => predictClv({ summary: "x,y\n1,2\n" }), (e) => e.code === "missingColumn");
+    // Numbers of an error are params, so that no page reads the sentence:
+    // 3 customers, of the 10 BG/NBD needs.
+    const three = "ID,x,t_x,T,zbar\na,1,2,10,5\nb,0,0,12,0\nc,2,5,9,7\n";
+    assert.throws(
+      () => predictClv({ summary: three }),
+      (e) => e.code === "tooFewCustomers" && e.params.got === 3 && e.params.min === 10,
+    );
     // The module keeps working after the errors.
     assert.equal(predictClv({ summary: sample("cdnow_customers_summary_with_transactions.csv") }).customers.length, 2357);
   });
@@ -70,5 +77,21 @@ describe("sales-log functions on the shop log", () => {
     assert.deepEqual([putri.recency, putri.frequency, putri.monetary], [1, 3, 2919000]);
     assert.equal(r.segments.reduce((n, s) => n + s.count, 0), 600);
     assert.throws(() => rfm({ text, method: "kuintil" }), (e) => e.code === "invalidOption" && e.field === "method");
+  });
+});
+
+describe("notices (README: Codes)", () => {
+  test("a warning is a notice with code and params, and its message is in warnings", () => {
+    // S = 80, E = 100, N = 0: rate 100 / 80 × 100 = 125.
+    const r = crr({ startCustomers: 80, endCustomers: 100, newCustomers: 0 });
+    assert.equal(r.notices.length, 1);
+    assert.equal(r.notices[0].code, "crrAboveHundred");
+    assert.deepEqual(r.notices[0].params, { rate: 125, retained: 100, start: 80 });
+    assert.deepEqual(r.warnings, [r.notices[0].message]);
+    // An RFM segment's label is English and keyed (the page's words are by key).
+    const s = rfm({ text: "customer,date,amount\nA,2025-01-10,10\nB,2025-01-15,20\n" });
+    assert.ok(s.segments.every((g) => typeof g.key === "string" && typeof g.label === "string" && typeof g.action === "string"));
+    assert.equal(s.notices[0].code, "rfmQuintileForSpending");
+    assert.equal(s.notices[0].params.median, 20);
   });
 });

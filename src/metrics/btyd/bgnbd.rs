@@ -17,7 +17,7 @@ use super::special::{digamma, hyp2f1_b_difference, ln_gamma};
 use super::{
     check_customers, CustomerRfmt, Grouped, FEW_CUSTOMERS, MIN_CUSTOMERS, MIN_REPEAT_BUYERS,
 };
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Notice, Notices, Result};
 use serde::Serialize;
 
 /// The four BG/NBD parameters: r, α for purchasing (λ ~ Gamma(r, α); α in
@@ -166,7 +166,9 @@ pub struct BgNbdFit {
     pub repeat_buyers: usize,
     /// BFGS iterations of the final run.
     pub iterations: usize,
-    pub warnings: Vec<String>,
+    /// `fewCustomers`, `flatLikelihood`.
+    #[serde(flatten)]
+    pub notices: Notices,
 }
 
 /// Rows [x, t_x, T], merged and sorted by x.
@@ -259,32 +261,28 @@ pub fn fit_bgnbd(customers: &[CustomerRfmt]) -> Result<BgNbdFit> {
     let n = customers.len();
     if n < MIN_CUSTOMERS {
         return Err(Error::new(
-            "tooFewCustomers",
+            Code::TooFewCustomers,
             format!("The BG/NBD model needs at least {MIN_CUSTOMERS} customers (got {n})."),
-        ));
+        )
+        .with("got", n)
+        .with("min", MIN_CUSTOMERS));
     }
     let repeat_buyers = customers.iter().filter(|c| c.frequency > 0.0).count();
     if repeat_buyers < MIN_REPEAT_BUYERS {
         return Err(Error::new(
-            "tooFewRepeatBuyers",
+            Code::TooFewRepeatBuyers,
             format!(
                 "The BG/NBD model needs at least {MIN_REPEAT_BUYERS} customers who bought again (got {repeat_buyers}): without repeat purchases it cannot tell how customers lapse."
             ),
-        ));
+        )
+        .with("got", repeat_buyers)
+        .with("min", MIN_REPEAT_BUYERS));
     }
     let data = Data::new(customers);
     let weight = data.0.total_weight();
 
     // Mean −ln L over log-parameters θ = ln(r, α, a, b).
-    let objective = |theta: &[f64; 4], grad: &mut [f64; 4]| -> f64 {
-        let p = theta.map(f64::exp);
-        let mut g = [0.0; 4];
-        let ll = data.log_likelihood(&p, &mut g);
-        for i in 0..4 {
-            grad[i] = -g[i] * p[i] / weight;
-        }
-        -ll / weight
-    };
+    let objective = log_scale_objective(|p, g| data.log_likelihood(p, g), weight);
 
     // Start: r = 1, α so that r/α is the mean purchase rate, a = b = 1.
     let sum_x: f64 = customers.iter().map(|c| c.frequency).sum();
@@ -299,42 +297,31 @@ pub fn fit_bgnbd(customers: &[CustomerRfmt]) -> Result<BgNbdFit> {
     let mut grad = [0.0; 4];
     let log_likelihood = data.log_likelihood(&params, &mut grad);
 
-    let mut warnings = Vec::new();
+    let mut notices = Notices::default();
     if n < FEW_CUSTOMERS {
-        warnings.push(format!(
-            "Only {n} customers: the estimates are rough; see their standard errors."
+        notices.push(
+            Notice::new(
+                Code::FewCustomers,
+                format!("Only {n} customers: the estimates are rough; see their standard errors."),
+            )
+            .with("customers", n),
+        );
+    }
+    let standard_errors = standard_errors(|p, g| data.log_likelihood(p, g), &params);
+    if standard_errors.is_none() {
+        notices.push(Notice::new(
+            Code::FlatLikelihood,
+            "The likelihood is flat at the optimum, so the parameters are not well determined and have no standard errors.",
         ));
     }
-    let hessian = hessian_from_gradient(
-        |p, g| {
-            data.log_likelihood(p, g);
-            for v in g.iter_mut() {
-                *v = -*v;
-            }
-        },
-        &params,
-        1e-5,
-    );
-    let standard_errors = match invert_spd(&hessian) {
-        Some(cov) => Some(BgNbdParams::from_array(std::array::from_fn(|i| {
-            cov[i][i].sqrt()
-        }))),
-        None => {
-            warnings.push(
-                "The likelihood is flat at the optimum, so the parameters are not well determined and have no standard errors."
-                    .to_string(),
-            );
-            None
-        }
-    };
     Ok(BgNbdFit {
         params: BgNbdParams::from_array(params),
-        standard_errors,
+        standard_errors: standard_errors.map(BgNbdParams::from_array),
         log_likelihood,
         customers: n,
         repeat_buyers,
         iterations: found.iterations,
-        warnings,
+        notices,
     })
 }
 
@@ -344,7 +331,7 @@ pub(crate) const RUNAWAY: f64 = 20.0;
 
 pub(crate) fn not_converged(params: &[f64]) -> Error {
     Error::new(
-        "fitDidNotConverge",
+        Code::FitDidNotConverge,
         format!(
             "The model could not be fitted: the likelihood has no maximum inside the parameter space (parameters reached {}). This happens when the data do not show the behaviour the model describes, e.g. when no customer ever lapses or all customers buy at the same pace.",
             params
@@ -354,6 +341,46 @@ pub(crate) fn not_converged(params: &[f64]) -> Error {
                 .join(", ")
         ),
     )
+}
+
+/// The objective both fits minimise: the mean −ln L over the log-parameters
+/// θ = ln p, with its gradient in θ, from `log_likelihood` (Σ w ln L and its
+/// gradient in p) and the data's total weight.
+pub(crate) fn log_scale_objective<const N: usize>(
+    log_likelihood: impl Fn(&[f64; N], &mut [f64; N]) -> f64,
+    weight: f64,
+) -> impl Fn(&[f64; N], &mut [f64; N]) -> f64 {
+    move |theta, grad| {
+        let p = theta.map(f64::exp);
+        let mut g = [0.0; N];
+        let ll = log_likelihood(&p, &mut g);
+        for i in 0..N {
+            grad[i] = -g[i] * p[i] / weight;
+        }
+        -ll / weight
+    }
+}
+
+/// Standard errors at the optimum `params` of a log-likelihood whose
+/// gradient `log_likelihood` computes: the square roots of the diagonal of
+/// the inverse of the Hessian of −ln L (central differences of the gradient,
+/// relative step 1e-5), on the natural scale. `None` when that Hessian is not
+/// positive definite (a flat likelihood).
+pub(crate) fn standard_errors<const N: usize>(
+    log_likelihood: impl Fn(&[f64; N], &mut [f64; N]) -> f64,
+    params: &[f64; N],
+) -> Option<[f64; N]> {
+    let hessian = hessian_from_gradient(
+        |p, g| {
+            log_likelihood(p, g);
+            for v in g.iter_mut() {
+                *v = -*v;
+            }
+        },
+        params,
+        1e-5,
+    );
+    invert_spd(&hessian).map(|cov| std::array::from_fn(|i| cov[i][i].sqrt()))
 }
 
 /// BFGS, with Nelder–Mead and another BFGS when it stalls, then a BFGS
@@ -392,6 +419,31 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn standard_errors_from_the_hessian_or_none_when_flat() {
+        // ln L = −(x−1)²/(2·0.5²) − (y−2)²/(2·3²): the information is
+        // diag(1/0.25, 1/9), so the standard errors are 0.5 and 3 (the
+        // gradient is linear, so central differences are exact).
+        let quadratic = |p: &[f64; 2], g: &mut [f64; 2]| {
+            g[0] = -(p[0] - 1.0) / 0.25;
+            g[1] = -(p[1] - 2.0) / 9.0;
+            -(p[0] - 1.0).powi(2) / 0.5 - (p[1] - 2.0).powi(2) / 18.0
+        };
+        let se = standard_errors(quadratic, &[1.0, 2.0]).unwrap();
+        assert!(
+            (se[0] - 0.5).abs() < 1e-6 && (se[1] - 3.0).abs() < 1e-6,
+            "{se:?}"
+        );
+        // Flat in y: no standard errors (the notices flatLikelihood and
+        // spendFlatLikelihood).
+        let flat = |p: &[f64; 2], g: &mut [f64; 2]| {
+            g[0] = -(p[0] - 1.0);
+            g[1] = 0.0;
+            -(p[0] - 1.0).powi(2) / 2.0
+        };
+        assert_eq!(standard_errors(flat, &[1.0, 2.0]), None);
+    }
 
     const CDNOW: BgNbdParams = BgNbdParams {
         r: 0.242593,

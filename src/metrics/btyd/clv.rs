@@ -16,7 +16,7 @@ use super::{
     check_customers, fit_bgnbd, fit_gamma_gamma, BgNbdFit, BgNbdParams, CustomerRfmt,
     GammaGammaFit, GammaGammaParams, TimeUnit,
 };
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Notices, Result};
 use serde::Serialize;
 
 /// Longest horizon accepted: 100 years.
@@ -43,36 +43,40 @@ impl ClvOptions {
     fn check(&self) -> Result<()> {
         if self.horizon_months == 0 {
             return Err(Error::field(
-                "horizonNotPositive",
+                Code::HorizonNotPositive,
                 "horizonMonths",
                 "The horizon must be at least 1 month.",
             ));
         }
         if self.horizon_months > MAX_HORIZON_MONTHS {
             return Err(Error::field(
-                "horizonTooLong",
+                Code::HorizonTooLong,
                 "horizonMonths",
                 format!(
                     "The horizon can be at most {MAX_HORIZON_MONTHS} months (100 years); got {}.",
                     self.horizon_months
                 ),
-            ));
+            )
+            .with("got", self.horizon_months)
+            .with("max", MAX_HORIZON_MONTHS));
         }
         let d = self.monthly_discount_rate;
         if !(0.0..=1.0).contains(&d) {
             return Err(Error::field(
-                "discountRateOutOfRange",
+                Code::DiscountRateOutOfRange,
                 "monthlyDiscountRate",
                 format!("The monthly discount rate must be between 0 and 1 (got {d})."),
-            ));
+            )
+            .with("got", d));
         }
         let l = self.month_length();
         if !(l.is_finite() && l > 0.0) {
             return Err(Error::field(
-                "monthLengthNotPositive",
+                Code::MonthLengthNotPositive,
                 "monthLength",
                 format!("The month length must be a positive number of time units (got {l})."),
-            ));
+            )
+            .with("got", l));
         }
         Ok(())
     }
@@ -115,12 +119,14 @@ pub fn customer_lifetime_value(
                 .conditional_expected_spend(c.frequency, c.monetary)
                 .ok_or_else(|| {
                     Error::new(
-                        "noMeanSpend",
+                        Code::NoMeanSpend,
                         format!(
                             "The spend model has no finite mean (q = {:.4} ≤ 1), so the spend of customer {} cannot be predicted.",
                             gg.q, c.id
                         ),
                     )
+                    .with("q", gg.q)
+                    .with("customer", c.id.as_str())
                 })?;
             let (mut previous, mut discount, mut value) = (0.0, 1.0, 0.0);
             for m in 1..=options.horizon_months {
@@ -203,7 +209,9 @@ pub struct Btyd {
     pub monthly_discount_rate: f64,
     pub customers: Vec<CustomerValue>,
     pub totals: BtydTotals,
-    pub warnings: Vec<String>,
+    /// The two fits' notices, the BG/NBD's first.
+    #[serde(flatten)]
+    pub notices: Notices,
     /// The two fits in full (iterations, counts, the frequency–spend
     /// correlation); not serialised, their content is above.
     #[serde(skip)]
@@ -232,8 +240,8 @@ pub fn btyd(customers: &[CustomerRfmt], options: &ClvOptions) -> Result<Btyd> {
         .standard_errors
         .zip(gg.standard_errors)
         .map(|(b, g)| BtydParams::join(b, g));
-    let mut warnings = bg.warnings.clone();
-    warnings.extend(gg.warnings.iter().cloned());
+    let mut notices = bg.notices.clone();
+    notices.extend(&gg.notices);
     Ok(Btyd {
         params: BtydParams::join(bg.params, gg.params),
         standard_errors,
@@ -247,7 +255,7 @@ pub fn btyd(customers: &[CustomerRfmt], options: &ClvOptions) -> Result<Btyd> {
         monthly_discount_rate: options.monthly_discount_rate,
         customers: values,
         totals,
-        warnings,
+        notices,
         bg_nbd: bg,
         gamma_gamma: gg,
     })

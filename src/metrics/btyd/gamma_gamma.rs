@@ -10,11 +10,10 @@
 //!
 //! Only repeat buyers (x > 0) with a positive mean spend enter the fit.
 
-use super::bgnbd::{minimise, RUNAWAY};
-use super::optimize::{hessian_from_gradient, invert_spd};
+use super::bgnbd::{log_scale_objective, minimise, standard_errors, RUNAWAY};
 use super::special::{digamma, ln_gamma};
 use super::{check_customers, pearson, CustomerRfmt, Grouped, FEW_CUSTOMERS, MIN_CUSTOMERS};
-use crate::error::{Error, Result};
+use crate::error::{number, Code, Error, Notice, Notices, Result};
 use serde::Serialize;
 
 /// The Gamma-Gamma parameters: p (shape of a customer's purchase values),
@@ -89,13 +88,17 @@ pub struct GammaGammaFit {
     /// Pearson correlation of x and m among them (the model assumes none).
     pub frequency_spend_correlation: f64,
     pub iterations: usize,
-    pub warnings: Vec<String>,
+    /// `spendLeftOut`, `sameSpend`, `spendFitRanAway`,
+    /// `spendFrequencyCorrelated`, `qAtMostOne`, `fewRepeatBuyers`,
+    /// `spendFlatLikelihood`.
+    #[serde(flatten)]
+    pub notices: Notices,
 }
 
 /// The fallback where the spend model cannot be fitted: p = 1, q = 2, v =
 /// the mean spend M, so that E[spend | x, m] = (M + x m) / (x + 1) (exactly M
 /// when every m is M) and the population mean is M.
-fn mean_spend_fit(data: &Data, n: usize, mean: f64, warnings: Vec<String>) -> GammaGammaFit {
+fn mean_spend_fit(data: &Data, n: usize, mean: f64, notices: Notices) -> GammaGammaFit {
     let params = [1.0, 2.0, mean];
     let mut grad = [0.0; 3];
     GammaGammaFit {
@@ -105,7 +108,7 @@ fn mean_spend_fit(data: &Data, n: usize, mean: f64, warnings: Vec<String>) -> Ga
         customers: n,
         frequency_spend_correlation: 0.0,
         iterations: 0,
-        warnings,
+        notices,
     }
 }
 
@@ -162,21 +165,29 @@ pub fn fit_gamma_gamma(customers: &[CustomerRfmt]) -> Result<GammaGammaFit> {
     let n = used.len();
     if n < MIN_CUSTOMERS {
         return Err(Error::new(
-            "tooFewRepeatBuyers",
+            Code::TooFewRepeatBuyers,
             format!(
                 "The Gamma-Gamma spend model needs at least {MIN_CUSTOMERS} customers who bought again with a positive spend (got {n})."
             ),
-        ));
+        )
+        .with("got", n)
+        .with("min", MIN_CUSTOMERS));
     }
-    let mut warnings = Vec::new();
+    let mut notices = Notices::default();
     let unusable = customers
         .iter()
         .filter(|c| c.frequency > 0.0 && c.monetary <= 0.0)
         .count();
     if unusable > 0 {
-        warnings.push(format!(
-            "{unusable} repeat buyers with no positive mean spend were left out of the spend model; they are given the population mean spend."
-        ));
+        notices.push(
+            Notice::new(
+                Code::SpendLeftOut,
+                format!(
+                    "{unusable} repeat buyers with no positive mean spend were left out of the spend model; they are given the population mean spend."
+                ),
+            )
+            .with("customers", unusable),
+        );
     }
     let data = Data(Grouped::new(
         used.iter()
@@ -190,35 +201,42 @@ pub fn fit_gamma_gamma(customers: &[CustomerRfmt]) -> Result<GammaGammaFit> {
     });
     let mean_spend = used.iter().map(|c| c.monetary).sum::<f64>() / n as f64;
     if high - low <= 1e-9 * high {
-        warnings.push(format!(
-            "Every repeat buyer spends the same per purchase ({}), so the Gamma-Gamma spend model cannot be fitted; each customer's spend per purchase is that mean spend.",
-            crate::error::number(high)
-        ));
-        return Ok(mean_spend_fit(&data, n, mean_spend, warnings));
+        notices.push(
+            Notice::new(
+                Code::SameSpend,
+                format!(
+                    "Every repeat buyer spends the same per purchase ({}), so the Gamma-Gamma spend model cannot be fitted; each customer's spend per purchase is that mean spend.",
+                    number(high)
+                ),
+            )
+            .with("spend", high),
+        );
+        return Ok(mean_spend_fit(&data, n, mean_spend, notices));
     }
     let weight = data.0.total_weight();
-    let objective = |theta: &[f64; 3], grad: &mut [f64; 3]| -> f64 {
-        let p = theta.map(f64::exp);
-        let mut g = [0.0; 3];
-        let ll = data.log_likelihood(&p, &mut g);
-        for i in 0..3 {
-            grad[i] = -g[i] * p[i] / weight;
-        }
-        -ll / weight
-    };
+    let objective = log_scale_objective(|p, g| data.log_likelihood(p, g), weight);
     // Start: p = 1, q = 2, and v at the mean spend (then p v/(q−1) = mean).
     let found = minimise(objective, [0.0, 2f64.ln(), mean_spend.ln()]);
     let params = found.x.map(f64::exp);
     if !found.converged || found.x.iter().any(|v| !v.is_finite() || v.abs() > RUNAWAY) {
         // Nearly one price (a few same-day orders summed): the same runaway.
-        warnings.push(format!(
-            "The Gamma-Gamma spend model could not be fitted (its parameters ran off to p = {:.3e}, q = {:.3e}, v = {:.3e}: the spend per purchase hardly varies); each customer's spend per purchase is the mean spend {} blended with the customer's own mean by repeat purchases, (mean + x × own mean) / (x + 1).",
-            params[0],
-            params[1],
-            params[2],
-            crate::error::number(mean_spend)
-        ));
-        return Ok(mean_spend_fit(&data, n, mean_spend, warnings));
+        notices.push(
+            Notice::new(
+                Code::SpendFitRanAway,
+                format!(
+                    "The Gamma-Gamma spend model could not be fitted (its parameters ran off to p = {:.3e}, q = {:.3e}, v = {:.3e}: the spend per purchase hardly varies); each customer's spend per purchase is the mean spend {} blended with the customer's own mean by repeat purchases, (mean + x × own mean) / (x + 1).",
+                    params[0],
+                    params[1],
+                    params[2],
+                    number(mean_spend)
+                ),
+            )
+            .with("p", params[0])
+            .with("q", params[1])
+            .with("v", params[2])
+            .with("meanSpend", mean_spend),
+        );
+        return Ok(mean_spend_fit(&data, n, mean_spend, notices));
     }
     let mut grad = [0.0; 3];
     let log_likelihood = data.log_likelihood(&params, &mut grad);
@@ -227,51 +245,54 @@ pub fn fit_gamma_gamma(customers: &[CustomerRfmt]) -> Result<GammaGammaFit> {
     let ms: Vec<f64> = used.iter().map(|c| c.monetary).collect();
     let correlation = pearson(&xs, &ms);
     if correlation.abs() > 0.3 {
-        warnings.push(format!(
-            "Spend per purchase and purchase frequency are correlated (ρ = {correlation:.2}); the Gamma-Gamma model assumes they are independent, so its spend predictions are less reliable."
-        ));
+        notices.push(
+            Notice::new(
+                Code::SpendFrequencyCorrelated,
+                format!(
+                    "Spend per purchase and purchase frequency are correlated (ρ = {correlation:.2}); the Gamma-Gamma model assumes they are independent, so its spend predictions are less reliable."
+                ),
+            )
+            .with("correlation", correlation),
+        );
     }
     if params[1] <= 1.0 {
-        warnings.push(format!(
-            "The fitted q = {:.4} is at most 1, so the model has no finite mean spend; spend cannot be predicted for customers without repeat purchases.",
-            params[1]
-        ));
+        notices.push(
+            Notice::new(
+                Code::QAtMostOne,
+                format!(
+                    "The fitted q = {:.4} is at most 1, so the model has no finite mean spend; spend cannot be predicted for customers without repeat purchases.",
+                    params[1]
+                ),
+            )
+            .with("q", params[1]),
+        );
     }
     if n < FEW_CUSTOMERS {
-        warnings.push(format!(
-            "Only {n} repeat buyers: the spend estimates are rough; see their standard errors."
+        notices.push(
+            Notice::new(
+                Code::FewRepeatBuyers,
+                format!(
+                    "Only {n} repeat buyers: the spend estimates are rough; see their standard errors."
+                ),
+            )
+            .with("customers", n),
+        );
+    }
+    let standard_errors = standard_errors(|p, g| data.log_likelihood(p, g), &params);
+    if standard_errors.is_none() {
+        notices.push(Notice::new(
+            Code::SpendFlatLikelihood,
+            "The spend likelihood is flat at the optimum, so its parameters have no standard errors.",
         ));
     }
-    let hessian = hessian_from_gradient(
-        |p, g| {
-            data.log_likelihood(p, g);
-            for v in g.iter_mut() {
-                *v = -*v;
-            }
-        },
-        &params,
-        1e-5,
-    );
-    let standard_errors = match invert_spd(&hessian) {
-        Some(cov) => Some(GammaGammaParams::from_array(std::array::from_fn(|i| {
-            cov[i][i].sqrt()
-        }))),
-        None => {
-            warnings.push(
-                "The spend likelihood is flat at the optimum, so its parameters have no standard errors."
-                    .to_string(),
-            );
-            None
-        }
-    };
     Ok(GammaGammaFit {
         params: GammaGammaParams::from_array(params),
-        standard_errors,
+        standard_errors: standard_errors.map(GammaGammaParams::from_array),
         log_likelihood,
         customers: n,
         frequency_spend_correlation: correlation,
         iterations: found.iterations,
-        warnings,
+        notices,
     })
 }
 

@@ -15,6 +15,7 @@
 
 pub mod bgnbd;
 pub mod clv;
+pub mod forecast;
 pub mod gamma_gamma;
 pub mod optimize;
 pub mod special;
@@ -25,10 +26,11 @@ pub use clv::{
     btyd, customer_lifetime_value, Btyd, BtydParams, BtydTotals, ClvOptions, CustomerValue,
     LogLikelihoods,
 };
+pub use forecast::{forecast, AliveMatrix, Forecast, Holdout, HoldoutRow, PredictedCustomer};
 pub use gamma_gamma::{fit_gamma_gamma, GammaGammaFit, GammaGammaParams};
 pub use summary::{summarize, HoldoutSummary, Summary, SummaryOptions, Transaction};
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use serde::Serialize;
 
 /// Average days in a month: 365.25 / 12.
@@ -93,53 +95,63 @@ pub(crate) fn check_customer(c: &CustomerRfmt, row: usize) -> Result<()> {
     ] {
         if !value.is_finite() {
             return Err(Error::field(
-                "notFinite",
+                Code::NotFinite,
                 field,
                 format!("Customer {id}: {field} must be a number (got {value})."),
             )
+            .with("customer", id)
             .with_row(row));
         }
         if value < 0.0 && field != "monetary" {
             return Err(Error::field(
-                "negative",
+                Code::Negative,
                 field,
                 format!("Customer {id}: {field} cannot be negative (got {value})."),
             )
+            .with("customer", id)
+            .with("got", value)
             .with_row(row));
         }
     }
     if c.frequency.fract() != 0.0 {
         return Err(Error::field(
-            "frequencyNotWhole",
+            Code::FrequencyNotWhole,
             "frequency",
             format!(
                 "Customer {id}: frequency counts repeat purchase days and must be a whole number (got {}).",
                 c.frequency
             ),
         )
+        .with("customer", id)
+        .with("got", c.frequency)
         .with_row(row));
     }
     // Summaries rounded to 2 decimals can put t_x a hair above T.
     if c.recency > c.t * (1.0 + 1e-9) + 1e-9 {
         return Err(Error::field(
-            "recencyAfterEnd",
+            Code::RecencyAfterEnd,
             "recency",
             format!(
                 "Customer {id}: recency ({}) cannot be more than the customer's age T ({}): the last purchase cannot come after the end of the period.",
                 c.recency, c.t
             ),
         )
+        .with("customer", id)
+        .with("recency", c.recency)
+        .with("T", c.t)
         .with_row(row));
     }
     if c.frequency == 0.0 && c.recency != 0.0 {
         return Err(Error::field(
-            "recencyWithoutRepeat",
+            Code::RecencyWithoutRepeat,
             "recency",
             format!(
                 "Customer {id}: with no repeat purchases (frequency 0) recency must be 0 (got {}).",
                 c.recency
             ),
         )
+        .with("customer", id)
+        .with("got", c.recency)
         .with_row(row));
     }
     Ok(())

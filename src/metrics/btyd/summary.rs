@@ -19,7 +19,7 @@
 //!   purchase comes after the calibration end are not summarised.
 
 use super::{CustomerRfmt, TimeUnit};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Notice, Notices, Result};
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 use std::collections::HashMap;
@@ -52,7 +52,10 @@ impl Default for SummaryOptions {
     }
 }
 
-fn iso_date<S: Serializer>(date: &NaiveDate, s: S) -> std::result::Result<S::Ok, S::Error> {
+pub(crate) fn iso_date<S: Serializer>(
+    date: &NaiveDate,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
     s.collect_str(&date.format("%Y-%m-%d"))
 }
 
@@ -79,7 +82,10 @@ pub struct Summary {
     pub calibration_end: NaiveDate,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub holdout: Option<HoldoutSummary>,
-    pub warnings: Vec<String>,
+    /// `lateFirstPurchases`, `loneRefunds`, `purchasesAfterHoldout`,
+    /// `purchasesAfterCalibration`.
+    #[serde(flatten)]
+    pub notices: Notices,
 }
 
 /// One customer's rows, gathered.
@@ -97,7 +103,7 @@ struct Rows {
 pub fn summarize(transactions: &[Transaction], options: &SummaryOptions) -> Result<Summary> {
     if transactions.is_empty() {
         return Err(Error::new(
-            "noTransactions",
+            Code::NoTransactions,
             "There are no transactions to summarise.",
         ));
     }
@@ -107,7 +113,7 @@ pub fn summarize(transactions: &[Transaction], options: &SummaryOptions) -> Resu
         .find(|(_, t)| !t.amount.is_finite())
     {
         return Err(Error::field(
-            "amountNotFinite",
+            Code::AmountNotFinite,
             "amount",
             format!(
                 "The amount of transaction {} (customer {}) is not a number ({}).",
@@ -127,12 +133,14 @@ pub fn summarize(transactions: &[Transaction], options: &SummaryOptions) -> Resu
     if let Some(end) = options.holdout_end {
         if end <= calibration_end {
             return Err(Error::field(
-                "holdoutEndNotAfterCalibrationEnd",
+                Code::HoldoutEndNotAfterCalibrationEnd,
                 "holdoutEnd",
                 format!(
                     "The holdout end ({end}) must come after the calibration end ({calibration_end})."
                 ),
-            ));
+            )
+            .with("holdoutEnd", end.to_string())
+            .with("calibrationEnd", calibration_end.to_string()));
         }
     }
     let period_end = options.holdout_end.unwrap_or(calibration_end);
@@ -208,31 +216,54 @@ pub fn summarize(transactions: &[Transaction], options: &SummaryOptions) -> Resu
     }
     if customers.is_empty() {
         return Err(Error::new(
-            "noCustomersInCalibration",
+            Code::NoCustomersInCalibration,
             format!("No customer made a purchase by the calibration end ({calibration_end})."),
-        ));
+        )
+        .with("calibrationEnd", calibration_end.to_string()));
     }
 
-    let mut warnings = Vec::new();
+    let mut notices = Notices::default();
     if late_customers > 0 {
-        warnings.push(format!(
-            "{late_customers} customers first bought after the calibration end ({calibration_end}) and are not in the summary."
-        ));
+        notices.push(
+            Notice::new(
+                Code::LateFirstPurchases,
+                format!(
+                    "{late_customers} customers first bought after the calibration end ({calibration_end}) and are not in the summary."
+                ),
+            )
+            .with("customers", late_customers)
+            .with("calibrationEnd", calibration_end.to_string()),
+        );
     }
     if lone_refunds > 0 {
-        warnings.push(format!(
-            "{lone_refunds} refunds fell on days without a purchase by the same customer and were not used."
-        ));
+        notices.push(
+            Notice::new(
+                Code::LoneRefunds,
+                format!(
+                    "{lone_refunds} refunds fell on days without a purchase by the same customer and were not used."
+                ),
+            )
+            .with("refunds", lone_refunds),
+        );
     }
     if beyond_end > 0 {
-        let which = if options.holdout_end.is_some() {
-            "the holdout end"
+        let (code, which, key) = if options.holdout_end.is_some() {
+            (Code::PurchasesAfterHoldout, "the holdout end", "holdoutEnd")
         } else {
-            "the calibration end"
+            (
+                Code::PurchasesAfterCalibration,
+                "the calibration end",
+                "calibrationEnd",
+            )
         };
-        warnings.push(format!(
-            "{beyond_end} purchase days after {which} ({period_end}) were not used."
-        ));
+        notices.push(
+            Notice::new(
+                code,
+                format!("{beyond_end} purchase days after {which} ({period_end}) were not used."),
+            )
+            .with("days", beyond_end)
+            .with(key, period_end.to_string()),
+        );
     }
     let holdout = options.holdout_end.map(|end| HoldoutSummary {
         end,
@@ -245,7 +276,7 @@ pub fn summarize(transactions: &[Transaction], options: &SummaryOptions) -> Resu
         unit: options.unit,
         calibration_end,
         holdout,
-        warnings,
+        notices,
     })
 }
 
@@ -297,7 +328,7 @@ mod tests {
         let h = s.holdout.unwrap();
         assert_eq!(h.purchases, vec![1.0, 0.0]);
         assert_eq!(h.duration, 2.0);
-        assert_eq!(s.warnings.len(), 2, "{:?}", s.warnings);
+        assert_eq!(s.notices.warnings().len(), 2, "{:?}", s.notices);
     }
 
     #[test]
@@ -313,7 +344,7 @@ mod tests {
         );
         let bad = [tx("a", "2024-01-01", f64::NAN)];
         let e = summarize(&bad, &SummaryOptions::default()).unwrap_err();
-        assert_eq!((e.code, e.row), ("amountNotFinite", Some(1)));
+        assert_eq!((e.code.as_str(), e.row), ("amountNotFinite", Some(1)));
         let early = SummaryOptions {
             calibration_end: Some(day("2023-12-01")),
             ..SummaryOptions::default()
