@@ -4,7 +4,7 @@
 //! into a per-customer summary, then runs the calculators of
 //! [`crate::metrics`] on it.
 
-use super::{Args, Value};
+use super::{fields, Args, Value};
 use crate::error::{number, Error, Notice, Result, Skipped};
 use crate::input::columns::Column;
 use crate::input::currency::{Currency, ALL as CURRENCIES};
@@ -43,19 +43,8 @@ pub struct FromLog<T> {
     pub input: LogInput,
 }
 
-/// The fields every log function takes.
-const LOG_FIELDS: [&str; 6] = [
-    "text",
-    "locale",
-    "columns",
-    "countStatuses",
-    "excludeStatuses",
-    "currency",
-];
 /// The roles a log's `columns` mapping may name.
-pub const LOG_ROLES: [&str; 6] = [
-    "customer", "date", "amount", "orderId", "status", "refunded",
-];
+pub use super::fields::LOG_ROLES;
 
 /// How to read the log of `args`: locale, mapping, statuses, currency.
 pub fn log_options(args: &Args) -> Result<LogOptions> {
@@ -75,19 +64,11 @@ pub fn log_options(args: &Args) -> Result<LogOptions> {
     };
     Ok(LogOptions {
         locale: args.locale()?,
-        mapped: args.columns(&LOG_ROLES)?,
+        mapped: args.columns()?.into_map(),
         count_statuses: args.texts("countStatuses")?.unwrap_or_default(),
         exclude_statuses: args.texts("excludeStatuses")?.unwrap_or_default(),
         currency,
     })
-}
-
-fn fields<'a>(extra: &[&'a str]) -> Vec<&'a str> {
-    LOG_FIELDS
-        .iter()
-        .copied()
-        .chain(extra.iter().copied())
-        .collect()
 }
 
 /// Reads the log of `args` into a summary, with its report.
@@ -268,10 +249,9 @@ fn rfm_method(
 /// each list highest score first; missing lists keep their defaults.
 fn thresholds(args: &Args) -> Result<rfm::Thresholds> {
     let mut t = rfm::Thresholds::default();
-    let Some(value) = args.object("thresholds")? else {
+    let Some(inner) = args.nested("thresholds")? else {
         return Ok(t);
     };
-    let inner = Args::new(value, "thresholds", &["recency", "frequency", "monetary"])?;
     let four = |key: &str| -> Result<Option<[f64; 4]>> {
         let field = format!("thresholds.{key}");
         match inner.numbers(key) {
@@ -371,7 +351,7 @@ fn period(args: &Args, summary: &Summary) -> Result<(NaiveDate, NaiveDate)> {
 
 /// `rfm({ text, asOf?, method?, thresholds?, locale?, columns? })`
 pub fn rfm(input: &Value) -> Result<FromLog<rfm::Rfm>> {
-    let args = Args::new(input, "rfm", &fields(&["asOf", "method", "thresholds"]))?;
+    let args = Args::new(input, &fields::RFM)?;
     let (as_of, method, thresholds) = (date(&args, "asOf")?, method(&args)?, thresholds(&args)?);
     let (summary, mut input) = read(&args)?;
     let method = rfm_method(method, &summary, &mut input, &thresholds);
@@ -381,11 +361,7 @@ pub fn rfm(input: &Value) -> Result<FromLog<rfm::Rfm>> {
 
 /// `retention({ text, periodStart, periodEnd, mode?, activeDays?, locale?, columns? })`
 pub fn retention(input: &Value) -> Result<FromLog<retention::Retention>> {
-    let args = Args::new(
-        input,
-        "retention",
-        &fields(&["periodStart", "periodEnd", "mode", "activeDays"]),
-    )?;
+    let args = Args::new(input, &fields::RETENTION)?;
     let start = date(&args, "periodStart")?.ok_or_else(|| {
         Error::field(
             "missingField",
@@ -408,7 +384,7 @@ pub fn retention(input: &Value) -> Result<FromLog<retention::Retention>> {
 
 /// `cohorts({ text, period?, locale?, columns? })`: `period` is "month" (the only one).
 pub fn cohorts(input: &Value) -> Result<FromLog<cohorts::Cohorts>> {
-    let args = Args::new(input, "cohorts", &fields(&["period"]))?;
+    let args = Args::new(input, &fields::COHORTS)?;
     cohort_period(&args)?;
     let (summary, input) = read(&args)?;
     Ok(FromLog {
@@ -430,11 +406,7 @@ fn cohort_period(args: &Args) -> Result<()> {
 
 /// `clvFromLog({ text, lifespanYears?, grossMarginPercent?, locale?, columns? })`
 pub fn clv_from_log(input: &Value) -> Result<FromLog<clv_log::ClvLog>> {
-    let args = Args::new(
-        input,
-        "clvFromLog",
-        &fields(&["lifespanYears", "grossMarginPercent"]),
-    )?;
+    let args = Args::new(input, &fields::CLV_FROM_LOG)?;
     let (years, margin) = (
         args.number("lifespanYears")?,
         args.number("grossMarginPercent")?,
@@ -448,7 +420,7 @@ pub fn clv_from_log(input: &Value) -> Result<FromLog<clv_log::ClvLog>> {
 
 /// `lifecycle({ text, asOf?, locale?, columns? })`
 pub fn lifecycle(input: &Value) -> Result<FromLog<lifecycle::Lifecycle>> {
-    let args = Args::new(input, "lifecycle", &fields(&["asOf"]))?;
+    let args = Args::new(input, &fields::LIFECYCLE)?;
     let as_of = date(&args, "asOf")?;
     let (summary, input) = read(&args)?;
     Ok(FromLog {
@@ -496,22 +468,7 @@ pub struct Analysis {
 /// purchase figures, cohorts, CLV from the log and the lifecycle, each as its
 /// result or `{ error }`. Bad options are errors before the log is read.
 pub fn analyze_log(input: &Value) -> Result<FromLog<Analysis>> {
-    let args = Args::new(
-        input,
-        "analyzeLog",
-        &fields(&[
-            "asOf",
-            "method",
-            "thresholds",
-            "periodStart",
-            "periodEnd",
-            "mode",
-            "activeDays",
-            "lifespanYears",
-            "grossMarginPercent",
-            "period",
-        ]),
-    )?;
+    let args = Args::new(input, &fields::ANALYZE_LOG)?;
     let (as_of, method, thresholds) = (date(&args, "asOf")?, method(&args)?, thresholds(&args)?);
     let (mode, days) = (mode(&args)?, active_days(&args)?);
     let (years, margin) = (

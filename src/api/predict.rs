@@ -269,24 +269,7 @@ fn alive_matrix(params: &BgNbdParams, customers: &[CustomerRfmt]) -> AliveMatrix
 /// `predictClv({ text | summary, unit?, calibrationEnd?, holdoutEnd?,
 /// horizonMonths?, monthlyDiscountRate?, locale?, columns? })`
 pub fn predict_clv(input: &Value) -> Result<Prediction> {
-    let args = Args::new(
-        input,
-        "predictClv",
-        &[
-            "text",
-            "summary",
-            "unit",
-            "calibrationEnd",
-            "holdoutEnd",
-            "horizonMonths",
-            "monthlyDiscountRate",
-            "locale",
-            "columns",
-            "countStatuses",
-            "excludeStatuses",
-            "currency",
-        ],
-    )?;
+    let args = Args::new(input, &super::fields::PREDICT_CLV)?;
     let unit = unit(&args)?;
     let horizon = args.count("horizonMonths")?.unwrap_or(12);
     let rate = args.number("monthlyDiscountRate")?.unwrap_or(0.01);
