@@ -8,6 +8,7 @@ use crate::input::columns::Column;
 use crate::input::log::read_log;
 use crate::input::number::parse_plain;
 use crate::input::Table;
+use crate::metrics::btyd::clv::{DEFAULT_HORIZON_MONTHS, DEFAULT_MONTHLY_DISCOUNT_RATE};
 use crate::metrics::btyd::{self, BgNbdParams, ClvOptions, CustomerRfmt, SummaryOptions, TimeUnit};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -271,8 +272,12 @@ fn alive_matrix(params: &BgNbdParams, customers: &[CustomerRfmt]) -> AliveMatrix
 pub fn predict_clv(input: &Value) -> Result<Prediction> {
     let args = Args::new(input, &super::fields::PREDICT_CLV)?;
     let unit = unit(&args)?;
-    let horizon = args.count("horizonMonths")?.unwrap_or(12);
-    let rate = args.number("monthlyDiscountRate")?.unwrap_or(0.01);
+    let horizon = args
+        .count("horizonMonths")?
+        .unwrap_or(DEFAULT_HORIZON_MONTHS.into());
+    let rate = args
+        .number("monthlyDiscountRate")?
+        .unwrap_or(DEFAULT_MONTHLY_DISCOUNT_RATE);
     let options = ClvOptions {
         horizon_months: horizon.min(u32::MAX as u64) as u32,
         monthly_discount_rate: rate,

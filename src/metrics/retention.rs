@@ -42,6 +42,8 @@ use serde::Serialize;
 
 /// The sources' churn threshold, D in the active-base mode.
 pub const DEFAULT_ACTIVE_DAYS: u32 = 180;
+/// The fewest days D may be.
+pub const MIN_ACTIVE_DAYS: u32 = 1;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -212,7 +214,7 @@ pub fn retention(
         }
         RetentionMode::ActiveBase => {
             let d = active_days.unwrap_or(DEFAULT_ACTIVE_DAYS);
-            if d == 0 {
+            if d < MIN_ACTIVE_DAYS {
                 return Err(Error::field(
                     "activeDaysNotPositive",
                     "activeDays",
