@@ -283,6 +283,25 @@ export interface PredictClvResult {
   newCustomerExpectedPurchases: number;
   warnings: string[]; rows: number; used: number; skipped: SkippedRow[]; columns: ParsedColumn[];
 }
+/** `defaults()`: the defaults and limits of the analyses, as the Rust core uses them. */
+export interface Defaults {
+  rfm: {
+    /** The fixed table's edges (monetary in rupiah), for scores 5, 4, 3, 2. */
+    thresholds: RfmThresholds;
+    /** The order each list must be in, equal neighbours allowed (else `thresholdsNotOrdered`). */
+    thresholdOrder: { recency: "ascending" | "descending"; frequency: "ascending" | "descending"; monetary: "ascending" | "descending" };
+  };
+  /** `activeDays` when not given (active-base mode), and its least value. */
+  retention: { activeDays: number; minActiveDays: number };
+  predict: {
+    /** `horizonMonths` when not given, and the range accepted. */
+    horizonMonths: number; minHorizonMonths: number; maxHorizonMonths: number;
+    /** `monthlyDiscountRate` when not given. */
+    monthlyDiscountRate: number;
+    /** A customer with `pAlive` ≥ this is likely active, below it likely gone. */
+    aliveCutoff: number;
+  };
+}
 /** Options of readWorkbook (in the spreadsheet module www/xlsx/pkg). */
 export interface ReadWorkbookOptions {
   /** The sheet to read: its name, or its 0-based position. Default: the first visible sheet with data. */

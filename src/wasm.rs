@@ -457,6 +457,13 @@ pub fn predict_clv(
     call(input, api::predict_clv)
 }
 
+/// `defaults()`: the defaults and limits of the analyses (takes nothing).
+#[cfg(feature = "analytics")]
+#[wasm_bindgen(js_name = defaults, unchecked_return_type = "Defaults")]
+pub fn defaults() -> std::result::Result<JsValue, JsValue> {
+    output(Ok(api::defaults()))
+}
+
 /// `readWorkbook(bytes, { sheet? })`: `bytes` (a `Uint8Array`) is copied into
 /// the module's memory and read there; the options are checked like any input.
 #[cfg(feature = "xlsx")]

@@ -4,6 +4,8 @@
 //! directly (or the typed calculators in [`crate::metrics`]).
 
 pub mod args;
+#[cfg(feature = "analytics")]
+pub mod defaults;
 pub mod fields;
 #[cfg(feature = "analytics")]
 pub mod log;
@@ -15,6 +17,8 @@ pub mod table;
 pub mod workbook;
 
 pub use args::{Args, Value};
+#[cfg(feature = "analytics")]
+pub use defaults::defaults;
 #[cfg(feature = "analytics")]
 pub use log::{analyze_log, clv_from_log, cohorts, lifecycle, retention, rfm};
 #[cfg(feature = "analytics")]
