@@ -17,8 +17,6 @@ pub mod roles;
 pub mod sales;
 pub mod scores;
 pub mod table;
-#[cfg(all(test, feature = "tables"))]
-mod test_json;
 pub mod tickets;
 #[cfg(feature = "xlsx")]
 pub mod workbook;
@@ -75,8 +73,11 @@ pub enum DecidedBy {
 mod tests {
     use super::amount::{AmountNotation, DecimalMark};
     use super::date::{DateFormat, DateNotation, DayOrder};
-    use super::test_json::to_json;
     use super::DecidedBy;
+
+    fn to_json<T: serde::Serialize>(value: &T) -> String {
+        serde_json::to_string(value).unwrap()
+    }
 
     #[test]
     fn notations_serialize_in_camel_case() {
