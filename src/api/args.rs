@@ -6,6 +6,7 @@
 use super::fields::Fields;
 use crate::error::{number, Error, Result};
 use crate::input::{ColumnRef, Locale};
+use chrono::NaiveDate;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::collections::BTreeMap;
 
@@ -371,6 +372,23 @@ impl<'a> Args<'a> {
             Value::Text(s) => Some(s.to_string()),
             _ => None,
         })
+    }
+
+    /// An ISO date (`YYYY-MM-DD`), if given; `such_as` follows "YYYY-MM-DD"
+    /// in the message (an example, or nothing).
+    pub fn date(&self, key: &str, such_as: &str) -> Result<Option<NaiveDate>> {
+        match self.text(key)? {
+            None => Ok(None),
+            Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+                .map(Some)
+                .map_err(|_| {
+                    Error::field(
+                        "invalidDate",
+                        key,
+                        format!("{key} must be a date written YYYY-MM-DD{such_as} (got \"{s}\")."),
+                    )
+                }),
+        }
     }
 
     /// `locale`: "id", "en" or "auto" (default).

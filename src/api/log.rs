@@ -167,16 +167,7 @@ fn plausibility(summary: &Summary) -> Vec<Notice> {
 
 /// An ISO date field (`YYYY-MM-DD`), if given.
 fn date(args: &Args, key: &str) -> Result<Option<NaiveDate>> {
-    match args.text(key)? {
-        None => Ok(None),
-        Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map(Some).map_err(|_| {
-            Error::field(
-                "invalidDate",
-                key,
-                format!("{key} must be a date written YYYY-MM-DD, such as 2025-06-30 (got \"{s}\")."),
-            )
-        }),
-    }
+    args.date(key, ", such as 2025-06-30")
 }
 
 /// `method`, if given (see [`rfm_method`] for the default).

@@ -10,7 +10,6 @@ use crate::input::number::parse_plain;
 use crate::input::Table;
 use crate::metrics::btyd::clv::{DEFAULT_HORIZON_MONTHS, DEFAULT_MONTHLY_DISCOUNT_RATE};
 use crate::metrics::btyd::{self, BgNbdParams, ClvOptions, CustomerRfmt, SummaryOptions, TimeUnit};
-use chrono::NaiveDate;
 use serde::Serialize;
 
 /// One customer's history and prediction.
@@ -101,21 +100,6 @@ pub struct Prediction {
     pub skipped: Vec<Skipped>,
     /// How the columns of a log were read (empty for a summary table).
     pub columns: Vec<Column>,
-}
-
-fn date(args: &Args, key: &str) -> Result<Option<NaiveDate>> {
-    match args.text(key)? {
-        None => Ok(None),
-        Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-            .map(Some)
-            .map_err(|_| {
-                Error::field(
-                    "invalidDate",
-                    key,
-                    format!("{key} must be a date written YYYY-MM-DD (got \"{s}\")."),
-                )
-            }),
-    }
 }
 
 fn unit(args: &Args) -> Result<TimeUnit> {
@@ -284,8 +268,10 @@ pub fn predict_clv(input: &Value) -> Result<Prediction> {
         unit,
         month_length: None,
     };
-    let (calibration_end, holdout_end) =
-        (date(&args, "calibrationEnd")?, date(&args, "holdoutEnd")?);
+    let (calibration_end, holdout_end) = (
+        args.date("calibrationEnd", "")?,
+        args.date("holdoutEnd", "")?,
+    );
     let (customers, rows, skipped, columns, calibration, holdout_data, mut warnings) =
         match (args.text("text")?, args.text("summary")?) {
             (Some(_), Some(_)) => {
