@@ -22,7 +22,7 @@
 //!   `1,5jt` and `1.5 juta` are both 1 500 000.
 
 use super::currency::{strip_mark, whole_mark, Currency, ALL as CURRENCIES};
-use super::{CellError, DecidedBy, Locale};
+use super::{quote, CellError, DecidedBy, Locale};
 use serde::Serialize;
 
 /// Cells longer than this (in bytes, after trimming) are not amounts.
@@ -255,15 +255,6 @@ impl Why {
     }
 }
 
-/// The cell in quotes for a message, cut short when very long.
-fn quote(s: &str) -> String {
-    if s.chars().count() > 40 {
-        let head: String = s.chars().take(40).collect();
-        format!("\"{head}…\"")
-    } else {
-        format!("\"{s}\"")
-    }
-}
 
 /// A cell taken apart, before the decimal mark is applied.
 #[derive(Debug)]

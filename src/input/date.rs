@@ -25,7 +25,7 @@
 //! after a space, a comma, `T`, or the word `pukul`/`jam`/`at`. The date is taken
 //! as written: an offset does not move it to another day.
 
-use super::{CellError, DecidedBy, Locale};
+use super::{quote, CellError, DecidedBy, Locale};
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
@@ -337,15 +337,6 @@ impl Why {
     }
 }
 
-/// The cell in quotes for a message, cut short when very long.
-fn quote(s: &str) -> String {
-    if s.chars().count() > 40 {
-        let head: String = s.chars().take(40).collect();
-        format!("\"{head}…\"")
-    } else {
-        format!("\"{s}\"")
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tok<'a> {

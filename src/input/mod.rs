@@ -56,6 +56,17 @@ pub struct CellError {
     pub message: String,
 }
 
+/// The cell in quotes for a message, cut short when very long.
+#[cfg(feature = "tables")]
+fn quote(s: &str) -> String {
+    if s.chars().count() > 40 {
+        let head: String = s.chars().take(40).collect();
+        format!("\"{head}…\"")
+    } else {
+        format!("\"{s}\"")
+    }
+}
+
 /// What settled an ambiguous reading of a column (the decimal mark of amounts,
 /// the day/month order of dates), for the result to say so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
