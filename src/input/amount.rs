@@ -255,7 +255,6 @@ impl Why {
     }
 }
 
-
 /// A cell taken apart, before the decimal mark is applied.
 #[derive(Debug)]
 struct Parts<'a> {

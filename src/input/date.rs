@@ -337,7 +337,6 @@ impl Why {
     }
 }
 
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tok<'a> {
     Num(&'a str),

@@ -22,6 +22,7 @@ pub mod retention;
 #[cfg(feature = "analytics")]
 pub mod rfm;
 
+use crate::error::{Error, Result};
 use serde::Serialize;
 
 /// An interpretation band: `key` is a stable English identifier (API.md),
@@ -45,6 +46,27 @@ pub struct Text {
 /// 70.00000000000001), so a figure on a band edge gets the band it is on.
 pub(crate) fn percent(part: f64, whole: f64) -> f64 {
     part * 100.0 / whole
+}
+
+/// A survey's answers, each checked by `check` (given its 1-based position).
+/// An empty list is an error: "give at least one answer" and `range`.
+pub(crate) fn checked_scores(
+    scores: &[f64],
+    range: &str,
+    check: impl Fn(f64, usize) -> Result<u32>,
+) -> Result<Vec<u32>> {
+    if scores.is_empty() {
+        return Err(Error::field(
+            "emptyScores",
+            "scores",
+            format!("The list of scores is empty: give at least one answer{range}."),
+        ));
+    }
+    scores
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| check(s, i + 1))
+        .collect()
 }
 
 /// One bar of a score distribution.

@@ -2,7 +2,7 @@
 //! detractors 0–6; NPS = % promoters − % detractors, with the 95 % margin of
 //! error 1.96 × √((p + d − (p − d)²) / n) × 100 points.
 
-use super::{percent, Band};
+use super::{checked_scores, percent, Band};
 use crate::error::{number, Error, Result};
 use serde::Serialize;
 
@@ -122,18 +122,7 @@ pub fn from_counts(promoters: u64, passives: u64, detractors: u64) -> Result<Nps
 
 /// NPS from individual answers; every answer must be a whole number 0–10.
 pub fn from_scores(scores: &[f64]) -> Result<Nps> {
-    if scores.is_empty() {
-        return Err(Error::field(
-            "emptyScores",
-            "scores",
-            "The list of scores is empty: give at least one answer from 0 to 10.",
-        ));
-    }
-    let checked = scores
-        .iter()
-        .enumerate()
-        .map(|(i, &s)| check_score(s, i + 1))
-        .collect::<Result<Vec<u32>>>()?;
+    let checked = checked_scores(scores, " from 0 to 10", check_score)?;
     let promoters = checked.iter().filter(|&&s| s >= 9).count() as u64;
     let detractors = checked.iter().filter(|&&s| s <= 6).count() as u64;
     let passives = checked.len() as u64 - promoters - detractors;
