@@ -80,6 +80,38 @@ pub enum DecidedBy {
     Default,
 }
 
+/// Test helpers of the cell readers: `parse(cell, notation)` must read the
+/// cell, or must not.
+#[cfg(all(test, feature = "tables"))]
+mod cell_tests {
+    use super::CellError;
+    use std::fmt::{Debug, Display};
+
+    #[track_caller]
+    pub fn read_ok<N: Debug + Copy, T>(
+        parse: impl Fn(&str, N) -> Result<T, CellError>,
+        cell: &str,
+        notation: N,
+    ) -> T {
+        match parse(cell, notation) {
+            Ok(v) => v,
+            Err(e) => panic!("{cell:?} with {notation:?}: {}", e.message),
+        }
+    }
+
+    #[track_caller]
+    pub fn read_err<N: Debug + Copy, T: Display>(
+        parse: impl Fn(&str, N) -> Result<T, CellError>,
+        cell: &str,
+        notation: N,
+    ) -> CellError {
+        match parse(cell, notation) {
+            Ok(v) => panic!("{cell:?} with {notation:?} read as {v}"),
+            Err(e) => e,
+        }
+    }
+}
+
 #[cfg(all(test, feature = "tables"))]
 mod tests {
     use super::amount::{AmountNotation, DecimalMark};
