@@ -33,6 +33,31 @@ pub struct Band {
     pub label: &'static str,
 }
 
+/// The upper edge of a band: values below it (`Below`) or up to it (`UpTo`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Edge {
+    Below(f64),
+    UpTo(f64),
+}
+
+impl Band {
+    pub(crate) const fn new(key: &'static str, label: &'static str) -> Band {
+        Band { key, label }
+    }
+
+    /// The band of `value`: the first of `bands` whose edge it is within
+    /// (lowest first), else `last` (NaN too).
+    pub(crate) fn of(value: f64, bands: &[(Edge, Band)], last: Band) -> Band {
+        bands
+            .iter()
+            .find(|(edge, _)| match *edge {
+                Edge::Below(x) => value < x,
+                Edge::UpTo(x) => value <= x,
+            })
+            .map_or(last, |&(_, band)| band)
+    }
+}
+
 /// A text shown to the user, in English and Indonesian.
 #[cfg(feature = "analytics")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -2,7 +2,7 @@
 //! detractors 0–6; NPS = % promoters − % detractors, with the 95 % margin of
 //! error 1.96 × √((p + d − (p − d)²) / n) × 100 points.
 
-use super::{checked_scores, percent, Band};
+use super::{checked_scores, percent, Band, Edge};
 use crate::error::{number, Error, Result};
 use serde::Serialize;
 
@@ -29,32 +29,16 @@ pub struct Nps {
 }
 
 pub fn band(nps: f64) -> Band {
-    if nps < 0.0 {
-        Band {
-            key: "crisis",
-            label: "Crisis",
-        }
-    } else if nps < 30.0 {
-        Band {
-            key: "needsImprovement",
-            label: "Needs improvement",
-        }
-    } else if nps < 50.0 {
-        Band {
-            key: "good",
-            label: "Good",
-        }
-    } else if nps < 70.0 {
-        Band {
-            key: "great",
-            label: "Great",
-        }
-    } else {
-        Band {
-            key: "worldClass",
-            label: "World class",
-        }
-    }
+    const BANDS: [(Edge, Band); 4] = [
+        (Edge::Below(0.0), Band::new("crisis", "Crisis")),
+        (
+            Edge::Below(30.0),
+            Band::new("needsImprovement", "Needs improvement"),
+        ),
+        (Edge::Below(50.0), Band::new("good", "Good")),
+        (Edge::Below(70.0), Band::new("great", "Great")),
+    ];
+    Band::of(nps, &BANDS, Band::new("worldClass", "World class"))
 }
 
 /// Checks one answer: a whole number from 0 to 10. `row` is its position
