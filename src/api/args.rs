@@ -420,12 +420,8 @@ impl<'a> Args<'a> {
         let mut out = Columns {
             map: BTreeMap::new(),
             roles,
-            function: self.fields.function,
+            owner: self.owner,
         };
-        #[cfg(test)]
-        for role in roles {
-            reads::record(self.owner, &path("columns", role));
-        }
         let Some(value) = self.get("columns") else {
             return Ok(out);
         };
@@ -462,23 +458,31 @@ impl<'a> Args<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Columns {
     map: BTreeMap<String, ColumnRef>,
+    /// The roles declared for the function `owner`.
     roles: &'static [&'static str],
-    function: &'static str,
+    owner: &'static str,
 }
 
 impl Columns {
-    /// The column mapped to `role`, one of the function's declared roles.
+    /// The column mapped to `role`, one of the function's declared roles (a
+    /// role misspelt in the code stops a debug build here).
     pub fn get(&self, role: &str) -> Option<&ColumnRef> {
         debug_assert!(
             self.roles.contains(&role),
-            "{}() reads columns.{role}, a role its fields (api/fields.rs) do not declare",
-            self.function
+            "{}() reads columns.{role}, which api/fields.rs does not declare",
+            self.owner
         );
+        #[cfg(test)]
+        reads::record(self.owner, &path("columns", role));
         self.map.get(role)
     }
 
-    /// Every role given, for a reader that takes them all.
+    /// Every role given, for a reader that takes them all (the sales log's).
     pub fn into_map(self) -> BTreeMap<String, ColumnRef> {
+        #[cfg(test)]
+        for role in self.roles {
+            reads::record(self.owner, &path("columns", role));
+        }
         self.map
     }
 }
