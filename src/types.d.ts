@@ -14,6 +14,10 @@ export interface CustomerMetricsError extends Error {
 }
 /** Map a role to a column by header name or 0-based index. */
 export type Columns = { [role: string]: string | number };
+/** How ambiguous text (`1.250`, `01/02/2025`) is read where a column alone cannot tell. */
+export type Locale = "id" | "en" | "auto";
+/** The column of the answers in a pasted survey (`columns` of nps, ces, csat). */
+export interface ScoreColumns { score?: string | number; }
 export interface Bar { score: number; count: number; percent: number; }
 
 export interface CrrInput { startCustomers: number; endCustomers: number; newCustomers: number; }
@@ -31,7 +35,7 @@ export interface ClvResult {
 }
 export type NpsInput =
   | { scores: number[] }
-  | { text: string; columns?: Columns }
+  | { text: string; columns?: ScoreColumns; locale?: Locale }
   | { promoters?: number; passives?: number; detractors?: number };
 export interface NpsGroup { count: number; percent: number; }
 export interface NpsResult extends Partial<RowReport> {
@@ -42,14 +46,16 @@ export interface NpsResult extends Partial<RowReport> {
   distribution: Bar[];
 }
 export interface CesInput {
-  scores?: number[]; text?: string; columns?: Columns;
+  scores?: number[]; text?: string; columns?: ScoreColumns; locale?: Locale;
   scaleMin?: 1; scaleMax?: 5 | 7 | 10; highIsEasy?: boolean;
 }
 export interface CesResult extends Partial<RowReport> {
   ces: number; responses: number; distribution: Bar[]; easyPercent: number;
   easyRange: [number, number]; scaleMin: number; scaleMax: number; highIsEasy: boolean;
 }
-export interface CsatInput { scores?: number[]; text?: string; columns?: Columns; scaleMax?: 5 | 10; }
+export interface CsatInput {
+  scores?: number[]; text?: string; columns?: ScoreColumns; locale?: Locale; scaleMax?: 5 | 10;
+}
 export interface CsatResult extends Partial<RowReport> {
   csat: number; responses: number; mean: number; distribution: Bar[];
   topBox: [number, number]; scaleMax: number;
@@ -59,7 +65,7 @@ export type FcrInput =
   /** A ticket log: a yes/no column (ya/tidak, yes/no, y/n, 1/0, true/false, benar/salah)
    * or a number-of-contacts column (1 = resolved) decides each ticket. `groupBy` names a
    * column by header or 0-based index ("channel"/"agent" also find Kanal/Agen). */
-  | { text: string; groupBy?: string | number; columns?: { resolved?: string | number; contacts?: string | number; group?: string | number } };
+  | { text: string; groupBy?: string | number; locale?: Locale; columns?: { resolved?: string | number; contacts?: string | number; group?: string | number } };
 export interface FcrGroup { name: string; fcr: number; resolved: number; total: number; }
 export interface FcrResult extends Partial<RowReport> {
   fcr: number; resolved: number; total: number; band: Band;
@@ -77,7 +83,7 @@ export type Notation =
   | { kind: "amount"; decimalMark: "," | "."; thousandsSeparator: "." | ","; decidedBy: "values" | "locale" | "default"; description: string }
   | { kind: "date"; order: "dayFirst" | "monthFirst"; decidedBy: "values" | "locale" | "default"; description: string };
 export interface ParsedColumn { index: number; name: string; role: Role | null; kind: Kind; notation: Notation | null; }
-export interface ParseTableInput { text: string; locale?: "id" | "en" | "auto"; columns?: { [role in Role]?: string | number }; }
+export interface ParseTableInput { text: string; locale?: Locale; columns?: { [role in Role]?: string | number }; }
 export interface ParsedTable {
   columns: ParsedColumn[];
   delimiter: "tab" | "semicolon" | "comma" | "spaces" | "none";
@@ -90,9 +96,13 @@ export interface ParsedTable {
 /** Text in both languages of the page. */
 export interface Bilingual { en: string; id: string; }
 /** Common to every function that reads a sales log (customer, date, amount; order id, status, refunded optional). */
+export interface LogColumns {
+  customer?: string | number; date?: string | number; amount?: string | number;
+  orderId?: string | number; status?: string | number; refunded?: string | number;
+}
 export interface LogInput {
-  text: string; locale?: "id" | "en" | "auto";
-  columns?: { customer?: string | number; date?: string | number; amount?: string | number; orderId?: string | number; status?: string | number; refunded?: string | number };
+  text: string; locale?: Locale;
+  columns?: LogColumns;
   /** Status values (as written, case-insensitive) counted / not counted, overriding the default per value. */
   countStatuses?: string[]; excludeStatuses?: string[];
   /** An ISO 4217 code ("IDR", "USD", "EUR", "MYR", "SGD", …); overrides the detected currency. */
@@ -246,8 +256,9 @@ export interface PredictClvInput {
   holdoutEnd?: string;
   /** Default 12. */ horizonMonths?: number;
   /** Default 0.01 (1 % a month). */ monthlyDiscountRate?: number;
-  locale?: "id" | "en" | "auto";
-  columns?: { customer?: string | number; date?: string | number; amount?: string | number };
+  /** How the sales log of `text` is read: as in LogInput. */
+  locale?: Locale; columns?: LogColumns;
+  countStatuses?: string[]; excludeStatuses?: string[]; currency?: string;
 }
 export interface BtydParams { r: number; alpha: number; a: number; b: number; p: number; q: number; v: number; }
 export interface PredictedCustomer {
@@ -271,6 +282,25 @@ export interface PredictClvResult {
   /** Unconditional E[X(t)] over the horizon: the purchases a new customer is expected to make. */
   newCustomerExpectedPurchases: number;
   warnings: string[]; rows: number; used: number; skipped: SkippedRow[]; columns: ParsedColumn[];
+}
+/** `defaults()`: the defaults and limits of the analyses, as the Rust core uses them. */
+export interface Defaults {
+  rfm: {
+    /** The fixed table's edges (monetary in rupiah), for scores 5, 4, 3, 2. */
+    thresholds: RfmThresholds;
+    /** The order each list must be in, equal neighbours allowed (else `thresholdsNotOrdered`). */
+    thresholdOrder: { recency: "ascending" | "descending"; frequency: "ascending" | "descending"; monetary: "ascending" | "descending" };
+  };
+  /** `activeDays` when not given (active-base mode), and its least value. */
+  retention: { activeDays: number; minActiveDays: number };
+  predict: {
+    /** `horizonMonths` when not given, and the range accepted. */
+    horizonMonths: number; minHorizonMonths: number; maxHorizonMonths: number;
+    /** `monthlyDiscountRate` when not given. */
+    monthlyDiscountRate: number;
+    /** A customer with `pAlive` ≥ this is likely active, below it likely gone. */
+    aliveCutoff: number;
+  };
 }
 /** Options of readWorkbook (in the spreadsheet module www/xlsx/pkg). */
 export interface ReadWorkbookOptions {

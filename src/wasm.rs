@@ -350,116 +350,42 @@ fn output<T: Serialize>(result: Result<T>) -> std::result::Result<JsValue, JsVal
     })
 }
 
-#[cfg(feature = "calculators")]
-#[wasm_bindgen(unchecked_return_type = "CrrResult")]
-pub fn crr(
-    #[wasm_bindgen(unchecked_param_type = "CrrInput")] input: JsValue,
-) -> std::result::Result<JsValue, JsValue> {
-    call(input, api::crr)
+/// The API functions that take one input object: each converts, calls
+/// `api::$rust`, converts back (the TypeScript types name the input and result).
+macro_rules! exports {
+    ($($feature:tt: $rust:ident as $js:ident($input:tt) -> $result:tt;)*) => {$(
+        #[cfg(feature = $feature)]
+        #[wasm_bindgen(js_name = $js, unchecked_return_type = $result)]
+        pub fn $rust(
+            #[wasm_bindgen(unchecked_param_type = $input)] input: JsValue,
+        ) -> std::result::Result<JsValue, JsValue> {
+            call(input, api::$rust)
+        }
+    )*};
 }
 
-#[cfg(feature = "calculators")]
-#[wasm_bindgen(unchecked_return_type = "ClvResult")]
-pub fn clv(
-    #[wasm_bindgen(unchecked_param_type = "ClvInput")] input: JsValue,
-) -> std::result::Result<JsValue, JsValue> {
-    call(input, api::clv)
+exports! {
+    "calculators": crr as crr("CrrInput") -> "CrrResult";
+    "calculators": clv as clv("ClvInput") -> "ClvResult";
+    "calculators": nps as nps("NpsInput") -> "NpsResult";
+    "calculators": ces as ces("CesInput") -> "CesResult";
+    "calculators": csat as csat("CsatInput") -> "CsatResult";
+    "calculators": fcr as fcr("FcrInput") -> "FcrResult";
+    "tables": parse_table as parseTable("ParseTableInput") -> "ParsedTable";
+    "analytics": rfm as rfm("RfmInput") -> "RfmResult";
+    "analytics": retention as retention("RetentionInput") -> "RetentionResult";
+    "analytics": cohorts as cohorts("CohortsInput") -> "CohortsResult";
+    "analytics": clv_from_log as clvFromLog("ClvFromLogInput") -> "ClvFromLogResult";
+    "analytics": lifecycle as lifecycle("LifecycleInput") -> "LifecycleResult";
+    "analytics": analyze_log as analyzeLog("AnalyzeLogInput") -> "AnalyzeLogResult";
+    "analytics": predict_clv as predictClv("PredictClvInput") -> "PredictClvResult";
 }
 
-#[cfg(feature = "calculators")]
-#[wasm_bindgen(unchecked_return_type = "NpsResult")]
-pub fn nps(
-    #[wasm_bindgen(unchecked_param_type = "NpsInput")] input: JsValue,
-) -> std::result::Result<JsValue, JsValue> {
-    call(input, api::nps)
-}
-
-#[cfg(feature = "calculators")]
-#[wasm_bindgen(unchecked_return_type = "CesResult")]
-pub fn ces(
-    #[wasm_bindgen(unchecked_param_type = "CesInput")] input: JsValue,
-) -> std::result::Result<JsValue, JsValue> {
-    call(input, api::ces)
-}
-
-#[cfg(feature = "calculators")]
-#[wasm_bindgen(unchecked_return_type = "CsatResult")]
-pub fn csat(
-    #[wasm_bindgen(unchecked_param_type = "CsatInput")] input: JsValue,
-) -> std::result::Result<JsValue, JsValue> {
-    call(input, api::csat)
-}
-
-#[cfg(feature = "calculators")]
-#[wasm_bindgen(unchecked_return_type = "FcrResult")]
-pub fn fcr(
-    #[wasm_bindgen(unchecked_param_type = "FcrInput")] input: JsValue,
-) -> std::result::Result<JsValue, JsValue> {
-    call(input, api::fcr)
-}
-
-#[cfg(feature = "tables")]
-#[wasm_bindgen(js_name = parseTable, unchecked_return_type = "ParsedTable")]
-pub fn parse_table(
-    #[wasm_bindgen(unchecked_param_type = "ParseTableInput")] input: JsValue,
-) -> std::result::Result<JsValue, JsValue> {
-    call(input, api::parse_table)
-}
-
+/// `defaults()`: the defaults and limits of the analyses (takes nothing).
 #[cfg(feature = "analytics")]
-#[wasm_bindgen(js_name = rfm, unchecked_return_type = "RfmResult")]
-pub fn rfm(
-    #[wasm_bindgen(unchecked_param_type = "RfmInput")] input: JsValue,
-) -> std::result::Result<JsValue, JsValue> {
-    call(input, api::rfm)
-}
-
-#[cfg(feature = "analytics")]
-#[wasm_bindgen(js_name = retention, unchecked_return_type = "RetentionResult")]
-pub fn retention(
-    #[wasm_bindgen(unchecked_param_type = "RetentionInput")] input: JsValue,
-) -> std::result::Result<JsValue, JsValue> {
-    call(input, api::retention)
-}
-
-#[cfg(feature = "analytics")]
-#[wasm_bindgen(js_name = cohorts, unchecked_return_type = "CohortsResult")]
-pub fn cohorts(
-    #[wasm_bindgen(unchecked_param_type = "CohortsInput")] input: JsValue,
-) -> std::result::Result<JsValue, JsValue> {
-    call(input, api::cohorts)
-}
-
-#[cfg(feature = "analytics")]
-#[wasm_bindgen(js_name = clvFromLog, unchecked_return_type = "ClvFromLogResult")]
-pub fn clv_from_log(
-    #[wasm_bindgen(unchecked_param_type = "ClvFromLogInput")] input: JsValue,
-) -> std::result::Result<JsValue, JsValue> {
-    call(input, api::clv_from_log)
-}
-
-#[cfg(feature = "analytics")]
-#[wasm_bindgen(js_name = lifecycle, unchecked_return_type = "LifecycleResult")]
-pub fn lifecycle(
-    #[wasm_bindgen(unchecked_param_type = "LifecycleInput")] input: JsValue,
-) -> std::result::Result<JsValue, JsValue> {
-    call(input, api::lifecycle)
-}
-
-#[cfg(feature = "analytics")]
-#[wasm_bindgen(js_name = analyzeLog, unchecked_return_type = "AnalyzeLogResult")]
-pub fn analyze_log(
-    #[wasm_bindgen(unchecked_param_type = "AnalyzeLogInput")] input: JsValue,
-) -> std::result::Result<JsValue, JsValue> {
-    call(input, api::analyze_log)
-}
-
-#[cfg(feature = "analytics")]
-#[wasm_bindgen(js_name = predictClv, unchecked_return_type = "PredictClvResult")]
-pub fn predict_clv(
-    #[wasm_bindgen(unchecked_param_type = "PredictClvInput")] input: JsValue,
-) -> std::result::Result<JsValue, JsValue> {
-    call(input, api::predict_clv)
+#[wasm_bindgen(js_name = defaults, unchecked_return_type = "Defaults")]
+pub fn defaults() -> std::result::Result<JsValue, JsValue> {
+    output(Ok(api::defaults()))
 }
 
 /// `readWorkbook(bytes, { sheet? })`: `bytes` (a `Uint8Array`) is copied into

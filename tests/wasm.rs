@@ -483,3 +483,25 @@ fn hostile_inputs_get_the_codes_and_fields_they_should() {
     let reads = js_code("return globalThis.__reads()");
     assert_eq!(reads.as_f64(), Some(1.0), "each property is read once");
 }
+
+// ------------------------------------------------------------------ defaults
+
+#[cfg(feature = "analytics")]
+#[wasm_bindgen_test]
+fn defaults_are_the_cores_constants() {
+    // METRICS.md §7's fixed table, §1's D = 180, the predictive CLV's 12-month
+    // default horizon (1 to 1,200), 1 % a month, and P(alive) ≥ 0.5.
+    let d = binding::defaults().unwrap();
+    let json = JSON::stringify(&d).unwrap().as_string().unwrap();
+    assert_eq!(
+        json,
+        concat!(
+            r#"{"rfm":{"thresholds":{"recency":[7,30,60,90],"frequency":[10,6,4,2],"#,
+            r#""monetary":[10000000,5000000,2000000,500000]},"#,
+            r#""thresholdOrder":{"recency":"ascending","frequency":"descending","monetary":"descending"}},"#,
+            r#""retention":{"activeDays":180,"minActiveDays":1},"#,
+            r#""predict":{"horizonMonths":12,"minHorizonMonths":1,"maxHorizonMonths":1200,"#,
+            r#""monthlyDiscountRate":0.01,"aliveCutoff":0.5}}"#
+        )
+    );
+}

@@ -1,9 +1,12 @@
 //! The input object of an API call, read field by field with errors that name
 //! the field. Unknown fields are errors (a typo must not be ignored), `null`
-//! and `undefined` count as absent.
+//! and `undefined` count as absent. The fields a function takes are declared
+//! once, in [`super::fields`]; the accessors read only those.
 
+use super::fields::Fields;
 use crate::error::{number, Code, Error, Result};
 use crate::input::{ColumnRef, Locale};
+use chrono::NaiveDate;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::collections::BTreeMap;
 
@@ -163,11 +166,26 @@ fn wrong_type(field: &str, wanted: &str, got: &Value) -> Error {
 /// The fields of one call's input object.
 pub struct Args<'a> {
     map: &'a BTreeMap<String, Value>,
+    fields: Fields,
+    /// The function whose input this is, and for a nested object (such as
+    /// `thresholds`) its field: what the tests record as read.
+    owner: &'static str,
+    prefix: &'static str,
 }
 
 impl<'a> Args<'a> {
-    /// Checks that `input` is an object whose fields are all in `allowed`.
-    pub fn new(input: &'a Value, function: &str, allowed: &[&str]) -> Result<Args<'a>> {
+    /// Checks that `input` is an object whose fields are all in `fields`.
+    pub fn new(input: &'a Value, fields: &Fields) -> Result<Args<'a>> {
+        Self::within(input, *fields, fields.function, "")
+    }
+
+    fn within(
+        input: &'a Value,
+        fields: Fields,
+        owner: &'static str,
+        prefix: &'static str,
+    ) -> Result<Args<'a>> {
+        let (function, allowed) = (fields.function, fields.names);
         let Value::Object(map) = input else {
             return Err(Error::new(
                 Code::InvalidInput,
@@ -193,10 +211,29 @@ impl<'a> Args<'a> {
                 ),
             ));
         }
-        Ok(Args { map })
+        Ok(Args {
+            map,
+            fields,
+            owner,
+            prefix,
+        })
+    }
+
+    /// A read of `key`, which must be one of the declared fields: a name
+    /// misspelt in the code stops a debug build (and so every test) here.
+    fn declared(&self, key: &str) {
+        debug_assert!(
+            self.fields.names.contains(&key),
+            "{}() reads \"{}\", which api/fields.rs does not declare",
+            self.owner,
+            path(self.prefix, key)
+        );
+        #[cfg(test)]
+        reads::record(self.owner, &path(self.prefix, key));
     }
 
     fn get(&self, key: &str) -> Option<&'a Value> {
+        self.declared(key);
         self.map.get(key).filter(|v| !matches!(v, Value::Null))
     }
 
@@ -277,11 +314,19 @@ impl<'a> Args<'a> {
         }
     }
 
-    /// A nested object (e.g. `thresholds`), if given.
-    pub fn object(&self, key: &str) -> Result<Option<&'a Value>> {
+    /// The nested object of field `key` (e.g. `thresholds`), if given, read
+    /// like an input of its own with the keys declared for it.
+    pub fn nested(&self, key: &'static str) -> Result<Option<Args<'a>>> {
         match self.get(key) {
             None => Ok(None),
-            Some(v @ Value::Object(_)) => Ok(Some(v)),
+            Some(v @ Value::Object(_)) => {
+                let fields = Fields {
+                    function: key,
+                    names: self.fields.object(key),
+                    objects: &[],
+                };
+                Self::within(v, fields, self.owner, key).map(Some)
+            }
             Some(v) => Err(wrong_type(key, "an object", v)),
         }
     }
@@ -337,6 +382,23 @@ impl<'a> Args<'a> {
         })
     }
 
+    /// An ISO date (`YYYY-MM-DD`), if given; `such_as` follows "YYYY-MM-DD"
+    /// in the message (an example, or nothing).
+    pub fn date(&self, key: &str, such_as: &str) -> Result<Option<NaiveDate>> {
+        match self.text(key)? {
+            None => Ok(None),
+            Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+                .map(Some)
+                .map_err(|_| {
+                    Error::field(
+                        Code::InvalidDate,
+                        key,
+                        format!("{key} must be a date written YYYY-MM-DD{such_as} (got \"{s}\")."),
+                    )
+                }),
+        }
+    }
+
     /// `locale`: "id", "en" or "auto" (default).
     pub fn locale(&self) -> Result<Locale> {
         match self.text("locale")? {
@@ -359,9 +421,15 @@ impl<'a> Args<'a> {
         }
     }
 
-    /// `columns: { role: header name or 0-based index }`, limited to `roles`.
-    pub fn columns(&self, roles: &[&str]) -> Result<BTreeMap<String, ColumnRef>> {
-        let mut out = BTreeMap::new();
+    /// `columns: { role: header name or 0-based index }`, limited to the
+    /// roles declared for the function.
+    pub fn columns(&self) -> Result<Columns> {
+        let roles = self.fields.object("columns");
+        let mut out = Columns {
+            map: BTreeMap::new(),
+            roles,
+            owner: self.owner,
+        };
         let Some(value) = self.get("columns") else {
             return Ok(out);
         };
@@ -386,21 +454,44 @@ impl<'a> Args<'a> {
             let field = format!("columns.{role}");
             let column = match v {
                 Value::Null => continue,
-                Value::Text(name) => ColumnRef::Name(name.clone()),
-                Value::Number(n) if *n >= 0.0 && n.fract() == 0.0 && *n < 1.0e9 => {
-                    ColumnRef::Index(*n as usize)
-                }
-                other => {
-                    return Err(wrong_type(
-                        &field,
-                        "a column name or a 0-based column number",
-                        other,
-                    ))
-                }
+                other => column_ref(&field, other)?,
             };
-            out.insert(role.clone(), column);
+            out.map.insert(role.clone(), column);
         }
         Ok(out)
+    }
+}
+
+/// A `columns` mapping as given: role → column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Columns {
+    map: BTreeMap<String, ColumnRef>,
+    /// The roles declared for the function `owner`.
+    roles: &'static [&'static str],
+    owner: &'static str,
+}
+
+impl Columns {
+    /// The column mapped to `role`, one of the function's declared roles (a
+    /// role misspelt in the code stops a debug build here).
+    pub fn get(&self, role: &str) -> Option<&ColumnRef> {
+        debug_assert!(
+            self.roles.contains(&role),
+            "{}() reads columns.{role}, which api/fields.rs does not declare",
+            self.owner
+        );
+        #[cfg(test)]
+        reads::record(self.owner, &path("columns", role));
+        self.map.get(role)
+    }
+
+    /// Every role given, for a reader that takes them all (the sales log's).
+    pub fn into_map(self) -> BTreeMap<String, ColumnRef> {
+        #[cfg(test)]
+        for role in self.roles {
+            reads::record(self.owner, &path("columns", role));
+        }
+        self.map
     }
 }
 
@@ -418,18 +509,59 @@ fn column_ref(field: &str, v: &Value) -> Result<ColumnRef> {
     }
 }
 
+/// `key`, or `object.key` inside a nested object.
+fn path(object: &str, key: &str) -> String {
+    if object.is_empty() {
+        key.to_string()
+    } else {
+        format!("{object}.{key}")
+    }
+}
+
 fn missing(key: &str) -> Error {
     Error::field(Code::MissingField, key, format!("{key} is required."))
+}
+
+/// The fields the API functions read, per function (tests only): see
+/// `api::fields`'s tests.
+#[cfg(test)]
+pub(crate) mod reads {
+    use std::cell::RefCell;
+    use std::collections::BTreeSet;
+
+    thread_local! {
+        static READ: RefCell<BTreeSet<(String, String)>> = const { RefCell::new(BTreeSet::new()) };
+    }
+
+    pub fn record(function: &str, key: &str) {
+        READ.with(|r| {
+            r.borrow_mut()
+                .insert((function.to_string(), key.to_string()))
+        });
+    }
+
+    /// What this thread's calls read since the last `take`.
+    pub fn take() -> BTreeSet<(String, String)> {
+        READ.with(|r| std::mem::take(&mut *r.borrow_mut()))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const fn fields(function: &'static str, names: &'static [&'static str]) -> Fields {
+        Fields {
+            function,
+            names,
+            objects: &[],
+        }
+    }
+
     #[test]
     fn unknown_fields_are_named_with_a_suggestion() {
         let v = Value::object([("startCustomer", 5)]);
-        let e = Args::new(&v, "crr", &["startCustomers", "endCustomers"])
+        let e = Args::new(&v, &fields("crr", &["startCustomers", "endCustomers"]))
             .err()
             .unwrap();
         assert_eq!(e.code, "unknownField");
@@ -449,7 +581,7 @@ mod tests {
             ("c", Value::from("x")),
             ("d", Value::Number(f64::NAN)),
         ]);
-        let args = Args::new(&v, "f", &["a", "b", "c", "d"]).unwrap();
+        let args = Args::new(&v, &fields("f", &["a", "b", "c", "d", "e"])).unwrap();
         assert_eq!(args.count("a").unwrap_err().code, "negative");
         assert_eq!(args.count("b").unwrap_err().code, "notInteger");
         assert_eq!(args.count("c").unwrap_err().code, "wrongType");
@@ -460,7 +592,10 @@ mod tests {
     #[test]
     fn not_an_object() {
         assert_eq!(
-            Args::new(&Value::from(3), "nps", &[]).err().unwrap().code,
+            Args::new(&Value::from(3), &fields("nps", &[]))
+                .err()
+                .unwrap()
+                .code,
             "invalidInput"
         );
     }

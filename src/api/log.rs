@@ -4,7 +4,7 @@
 //! into a per-customer summary, then runs the calculators of
 //! [`crate::metrics`] on it.
 
-use super::{Args, Value};
+use super::{fields, Args, Value};
 use crate::error::{number, Code, Error, Notice, Notices, Result, Skipped};
 use crate::input::columns::Column;
 use crate::input::currency::{Currency, ALL as CURRENCIES};
@@ -89,19 +89,8 @@ pub struct FromLog<T> {
     pub input: LogInput,
 }
 
-/// The fields every log function takes.
-const LOG_FIELDS: [&str; 6] = [
-    "text",
-    "locale",
-    "columns",
-    "countStatuses",
-    "excludeStatuses",
-    "currency",
-];
 /// The roles a log's `columns` mapping may name.
-pub const LOG_ROLES: [&str; 6] = [
-    "customer", "date", "amount", "orderId", "status", "refunded",
-];
+pub use super::fields::LOG_ROLES;
 
 /// How to read the log of `args`: locale, mapping, statuses, currency.
 pub fn log_options(args: &Args) -> Result<LogOptions> {
@@ -121,19 +110,11 @@ pub fn log_options(args: &Args) -> Result<LogOptions> {
     };
     Ok(LogOptions {
         locale: args.locale()?,
-        mapped: args.columns(&LOG_ROLES)?,
+        mapped: args.columns()?.into_map(),
         count_statuses: args.texts("countStatuses")?.unwrap_or_default(),
         exclude_statuses: args.texts("excludeStatuses")?.unwrap_or_default(),
         currency,
     })
-}
-
-fn fields<'a>(extra: &[&'a str]) -> Vec<&'a str> {
-    LOG_FIELDS
-        .iter()
-        .copied()
-        .chain(extra.iter().copied())
-        .collect()
 }
 
 /// Reads the log of `args` into a summary, with its report.
@@ -236,16 +217,7 @@ fn plausibility(summary: &Summary) -> Vec<Notice> {
 
 /// An ISO date field (`YYYY-MM-DD`), if given.
 fn date(args: &Args, key: &str) -> Result<Option<NaiveDate>> {
-    match args.text(key)? {
-        None => Ok(None),
-        Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map(Some).map_err(|_| {
-            Error::field(
-                Code::InvalidDate,
-                key,
-                format!("{key} must be a date written YYYY-MM-DD, such as 2025-06-30 (got \"{s}\")."),
-            )
-        }),
-    }
+    args.date(key, ", such as 2025-06-30")
 }
 
 /// `method`, if given (see [`rfm_method`] for the default).
@@ -318,10 +290,9 @@ fn rfm_method(
 /// each list highest score first; missing lists keep their defaults.
 fn thresholds(args: &Args) -> Result<rfm::Thresholds> {
     let mut t = rfm::Thresholds::default();
-    let Some(value) = args.object("thresholds")? else {
+    let Some(inner) = args.nested("thresholds")? else {
         return Ok(t);
     };
-    let inner = Args::new(value, "thresholds", &["recency", "frequency", "monetary"])?;
     let four = |key: &str| -> Result<Option<[f64; 4]>> {
         let field = format!("thresholds.{key}");
         match inner.numbers(key) {
@@ -422,7 +393,7 @@ fn period(args: &Args, summary: &Summary) -> Result<(NaiveDate, NaiveDate)> {
 
 /// `rfm({ text, asOf?, method?, thresholds?, locale?, columns? })`
 pub fn rfm(input: &Value) -> Result<FromLog<rfm::Rfm>> {
-    let args = Args::new(input, "rfm", &fields(&["asOf", "method", "thresholds"]))?;
+    let args = Args::new(input, &fields::RFM)?;
     let (as_of, method, thresholds) = (date(&args, "asOf")?, method(&args)?, thresholds(&args)?);
     let (summary, mut input) = read(&args)?;
     let method = rfm_method(method, &summary, &mut input, &thresholds);
@@ -432,11 +403,7 @@ pub fn rfm(input: &Value) -> Result<FromLog<rfm::Rfm>> {
 
 /// `retention({ text, periodStart, periodEnd, mode?, activeDays?, locale?, columns? })`
 pub fn retention(input: &Value) -> Result<FromLog<retention::Retention>> {
-    let args = Args::new(
-        input,
-        "retention",
-        &fields(&["periodStart", "periodEnd", "mode", "activeDays"]),
-    )?;
+    let args = Args::new(input, &fields::RETENTION)?;
     let start = date(&args, "periodStart")?.ok_or_else(|| {
         Error::field(
             Code::MissingField,
@@ -460,7 +427,7 @@ pub fn retention(input: &Value) -> Result<FromLog<retention::Retention>> {
 
 /// `cohorts({ text, period?, locale?, columns? })`: `period` is "month" (the only one).
 pub fn cohorts(input: &Value) -> Result<FromLog<cohorts::Cohorts>> {
-    let args = Args::new(input, "cohorts", &fields(&["period"]))?;
+    let args = Args::new(input, &fields::COHORTS)?;
     cohort_period(&args)?;
     let (summary, input) = read(&args)?;
     Ok(FromLog {
@@ -482,11 +449,7 @@ fn cohort_period(args: &Args) -> Result<()> {
 
 /// `clvFromLog({ text, lifespanYears?, grossMarginPercent?, locale?, columns? })`
 pub fn clv_from_log(input: &Value) -> Result<FromLog<clv_log::ClvLog>> {
-    let args = Args::new(
-        input,
-        "clvFromLog",
-        &fields(&["lifespanYears", "grossMarginPercent"]),
-    )?;
+    let args = Args::new(input, &fields::CLV_FROM_LOG)?;
     let (years, margin) = (
         args.number("lifespanYears")?,
         args.number("grossMarginPercent")?,
@@ -499,7 +462,7 @@ pub fn clv_from_log(input: &Value) -> Result<FromLog<clv_log::ClvLog>> {
 
 /// `lifecycle({ text, asOf?, locale?, columns? })`
 pub fn lifecycle(input: &Value) -> Result<FromLog<lifecycle::Lifecycle>> {
-    let args = Args::new(input, "lifecycle", &fields(&["asOf"]))?;
+    let args = Args::new(input, &fields::LIFECYCLE)?;
     let as_of = date(&args, "asOf")?;
     let (summary, input) = read(&args)?;
     Ok(FromLog {
@@ -547,22 +510,7 @@ pub struct Analysis {
 /// purchase figures, cohorts, CLV from the log and the lifecycle, each as its
 /// result or `{ error }`. Bad options are errors before the log is read.
 pub fn analyze_log(input: &Value) -> Result<FromLog<Analysis>> {
-    let args = Args::new(
-        input,
-        "analyzeLog",
-        &fields(&[
-            "asOf",
-            "method",
-            "thresholds",
-            "periodStart",
-            "periodEnd",
-            "mode",
-            "activeDays",
-            "lifespanYears",
-            "grossMarginPercent",
-            "period",
-        ]),
-    )?;
+    let args = Args::new(input, &fields::ANALYZE_LOG)?;
     let (as_of, method, thresholds) = (date(&args, "asOf")?, method(&args)?, thresholds(&args)?);
     let (mode, days) = (mode(&args)?, active_days(&args)?);
     let (years, margin) = (

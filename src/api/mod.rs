@@ -5,6 +5,9 @@
 
 pub mod args;
 #[cfg(feature = "analytics")]
+pub mod defaults;
+pub mod fields;
+#[cfg(feature = "analytics")]
 pub mod log;
 #[cfg(feature = "analytics")]
 pub mod predict;
@@ -14,6 +17,8 @@ pub mod table;
 pub mod workbook;
 
 pub use args::{Args, Value};
+#[cfg(feature = "analytics")]
+pub use defaults::defaults;
 #[cfg(feature = "analytics")]
 pub use log::{analyze_log, clv_from_log, cohorts, lifecycle, retention, rfm};
 #[cfg(feature = "analytics")]
@@ -114,7 +119,7 @@ fn from_text<T, R>(
     // `locale` is accepted for every text (API.md); answers are whole numbers,
     // so `9,0` and `9.0` read the same whatever it says.
     args.locale()?;
-    let columns = args.columns(&["score"])?;
+    let columns = args.columns()?;
     let ScoreColumn {
         values,
         column,
@@ -136,11 +141,7 @@ fn from_text<T, R>(
 
 /// `crr({ startCustomers, endCustomers, newCustomers })`
 pub fn crr(input: &Value) -> Result<Output<crr::Crr>> {
-    let args = Args::new(
-        input,
-        "crr",
-        &["startCustomers", "endCustomers", "newCustomers"],
-    )?;
+    let args = Args::new(input, &fields::CRR)?;
     let start = args.required_count("startCustomers")?;
     let end = args.required_count("endCustomers")?;
     let new = args.required_count("newCustomers")?;
@@ -149,16 +150,7 @@ pub fn crr(input: &Value) -> Result<Output<crr::Crr>> {
 
 /// `clv({ averageOrderValue, purchasesPerYear, lifespanYears, grossMarginPercent? })`
 pub fn clv(input: &Value) -> Result<Output<clv::Clv>> {
-    let args = Args::new(
-        input,
-        "clv",
-        &[
-            "averageOrderValue",
-            "purchasesPerYear",
-            "lifespanYears",
-            "grossMarginPercent",
-        ],
-    )?;
+    let args = Args::new(input, &fields::CLV)?;
     clv::clv(
         args.required_number("averageOrderValue")?,
         args.required_number("purchasesPerYear")?,
@@ -171,19 +163,7 @@ pub fn clv(input: &Value) -> Result<Output<clv::Clv>> {
 /// `nps({ scores } | { text, columns? } | { promoters, passives, detractors })`
 pub fn nps(input: &Value) -> Result<Output<nps::Nps>> {
     let counts = ["promoters", "passives", "detractors"];
-    let args = Args::new(
-        input,
-        "nps",
-        &[
-            "scores",
-            "text",
-            "columns",
-            "locale",
-            "promoters",
-            "passives",
-            "detractors",
-        ],
-    )?;
+    let args = Args::new(input, &fields::NPS)?;
     match source(&args, "nps", &counts)? {
         Source::Scores(s) => nps::from_scores(&s).map(Output::plain),
         Source::Text(t) => from_text(&args, t, nps::check_score, |v| {
@@ -200,19 +180,7 @@ pub fn nps(input: &Value) -> Result<Output<nps::Nps>> {
 
 /// `ces({ scores | text, scaleMin?, scaleMax?, highIsEasy?, columns? })`
 pub fn ces(input: &Value) -> Result<Output<ces::Ces>> {
-    let args = Args::new(
-        input,
-        "ces",
-        &[
-            "scores",
-            "text",
-            "columns",
-            "locale",
-            "scaleMin",
-            "scaleMax",
-            "highIsEasy",
-        ],
-    )?;
+    let args = Args::new(input, &fields::CES)?;
     let default = Scale::default();
     let scale = Scale::new(
         args.count("scaleMin")?
@@ -235,11 +203,7 @@ pub fn ces(input: &Value) -> Result<Output<ces::Ces>> {
 
 /// `csat({ scores | text, scaleMax?, columns? })`
 pub fn csat(input: &Value) -> Result<Output<csat::Csat>> {
-    let args = Args::new(
-        input,
-        "csat",
-        &["scores", "text", "columns", "locale", "scaleMax"],
-    )?;
+    let args = Args::new(input, &fields::CSAT)?;
     let scale_max = args
         .count("scaleMax")?
         .map_or(5, |v| v.min(u32::MAX as u64) as u32);
@@ -258,18 +222,7 @@ pub fn csat(input: &Value) -> Result<Output<csat::Csat>> {
 
 /// `fcr({ resolvedFirstContact, totalTickets } | { text, groupBy?, columns? })`
 pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
-    let args = Args::new(
-        input,
-        "fcr",
-        &[
-            "resolvedFirstContact",
-            "totalTickets",
-            "text",
-            "groupBy",
-            "columns",
-            "locale",
-        ],
-    )?;
+    let args = Args::new(input, &fields::FCR)?;
     let Some(text) = args.text("text")? else {
         if args.has("groupBy") || args.has("columns") {
             return Err(Error::field(
@@ -289,7 +242,7 @@ pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
         ));
     }
     args.locale()?;
-    let columns = args.columns(&["resolved", "contacts", "group"])?;
+    let columns = args.columns()?;
     let group_by = args
         .column_ref("groupBy")?
         .or_else(|| columns.get("group").cloned());

@@ -8,11 +8,11 @@ use crate::input::columns::Column;
 use crate::input::log::read_log;
 use crate::input::number::parse_plain;
 use crate::input::Table;
+use crate::metrics::btyd::clv::{DEFAULT_HORIZON_MONTHS, DEFAULT_MONTHLY_DISCOUNT_RATE};
 use crate::metrics::btyd::{
     self, AliveMatrix, ClvOptions, CustomerRfmt, Holdout, PredictedCustomer, SummaryOptions,
     TimeUnit,
 };
-use chrono::NaiveDate;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -45,21 +45,6 @@ pub struct Prediction {
     pub skipped: Vec<Skipped>,
     /// How the columns of a log were read (empty for a summary table).
     pub columns: Vec<Column>,
-}
-
-fn date(args: &Args, key: &str) -> Result<Option<NaiveDate>> {
-    match args.text(key)? {
-        None => Ok(None),
-        Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-            .map(Some)
-            .map_err(|_| {
-                Error::field(
-                    Code::InvalidDate,
-                    key,
-                    format!("{key} must be a date written YYYY-MM-DD (got \"{s}\")."),
-                )
-            }),
-    }
 }
 
 fn unit(args: &Args) -> Result<TimeUnit> {
@@ -154,35 +139,24 @@ fn read_summary(text: &str) -> Result<(Vec<CustomerRfmt>, usize, Vec<Skipped>)> 
 /// `predictClv({ text | summary, unit?, calibrationEnd?, holdoutEnd?,
 /// horizonMonths?, monthlyDiscountRate?, locale?, columns? })`
 pub fn predict_clv(input: &Value) -> Result<Prediction> {
-    let args = Args::new(
-        input,
-        "predictClv",
-        &[
-            "text",
-            "summary",
-            "unit",
-            "calibrationEnd",
-            "holdoutEnd",
-            "horizonMonths",
-            "monthlyDiscountRate",
-            "locale",
-            "columns",
-            "countStatuses",
-            "excludeStatuses",
-            "currency",
-        ],
-    )?;
+    let args = Args::new(input, &super::fields::PREDICT_CLV)?;
     let unit = unit(&args)?;
-    let horizon = args.count("horizonMonths")?.unwrap_or(12);
-    let rate = args.number("monthlyDiscountRate")?.unwrap_or(0.01);
+    let horizon = args
+        .count("horizonMonths")?
+        .unwrap_or(DEFAULT_HORIZON_MONTHS.into());
+    let rate = args
+        .number("monthlyDiscountRate")?
+        .unwrap_or(DEFAULT_MONTHLY_DISCOUNT_RATE);
     let options = ClvOptions {
         horizon_months: horizon.min(u32::MAX as u64) as u32,
         monthly_discount_rate: rate,
         unit,
         month_length: None,
     };
-    let (calibration_end, holdout_end) =
-        (date(&args, "calibrationEnd")?, date(&args, "holdoutEnd")?);
+    let (calibration_end, holdout_end) = (
+        args.date("calibrationEnd", "")?,
+        args.date("holdoutEnd", "")?,
+    );
     let (customers, rows, skipped, columns, calibration, holdout, mut notices) =
         match (args.text("text")?, args.text("summary")?) {
             (Some(_), Some(_)) => {

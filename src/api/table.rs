@@ -47,7 +47,7 @@ const PREVIEW_ROWS: usize = 20;
 /// when a cell of a column with a role cannot be read, or when its customer,
 /// date or amount is empty.
 pub fn parse_table(input: &Value) -> Result<ParsedTable> {
-    let args = Args::new(input, "parseTable", &["text", "locale", "columns"])?;
+    let args = Args::new(input, &super::fields::PARSE_TABLE)?;
     let text = args.text("text")?.ok_or_else(|| {
         Error::field(
             Code::MissingField,
@@ -56,7 +56,7 @@ pub fn parse_table(input: &Value) -> Result<ParsedTable> {
         )
     })?;
     let locale = args.locale()?;
-    let mapped = args.columns(&crate::input::roles::ALL.map(|r| r.key()))?;
+    let mapped = args.columns()?.into_map();
     let table = Table::read(text);
     let layout = analyze(&table, locale, &mapped, &[])?;
     let mut preview = Vec::new();

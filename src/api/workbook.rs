@@ -13,7 +13,7 @@ pub fn read_workbook(bytes: &[u8], options: &Value) -> Result<Workbook> {
         match options {
             Value::Null => None,
             _ => {
-                let args = Args::new(options, "readWorkbook", &["sheet"])?;
+                let args = Args::new(options, &super::fields::READ_WORKBOOK)?;
                 match args.text("sheet") {
                     Ok(Some(name)) => Some(SheetRef::Name(name.to_string())),
                     Ok(None) => None,

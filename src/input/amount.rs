@@ -22,7 +22,7 @@
 //!   `1,5jt` and `1.5 juta` are both 1 500 000.
 
 use super::currency::{strip_mark, whole_mark, Currency, ALL as CURRENCIES};
-use super::{CellError, DecidedBy, Locale};
+use super::{quote, CellError, DecidedBy, Locale};
 use crate::error::Code;
 use serde::Serialize;
 
@@ -256,16 +256,6 @@ impl Why {
     }
 }
 
-/// The cell in quotes for a message, cut short when very long.
-fn quote(s: &str) -> String {
-    if s.chars().count() > 40 {
-        let head: String = s.chars().take(40).collect();
-        format!("\"{head}…\"")
-    } else {
-        format!("\"{s}\"")
-    }
-}
-
 /// A cell taken apart, before the decimal mark is applied.
 #[derive(Debug)]
 struct Parts<'a> {
@@ -449,20 +439,17 @@ fn value(parts: &Parts, decimal_at: Option<usize>) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::cell_tests::{read_err, read_ok};
     use DecimalMark::{Comma, Dot};
 
+    #[track_caller]
     fn ok(cell: &str, decimal: DecimalMark) -> f64 {
-        match parse_amount(cell, decimal) {
-            Ok(v) => v,
-            Err(e) => panic!("{cell:?} with {decimal:?}: {}", e.message),
-        }
+        read_ok(parse_amount, cell, decimal)
     }
 
+    #[track_caller]
     fn err(cell: &str, decimal: DecimalMark) -> CellError {
-        match parse_amount(cell, decimal) {
-            Ok(v) => panic!("{cell:?} with {decimal:?} read as {v}"),
-            Err(e) => e,
-        }
+        read_err(parse_amount, cell, decimal)
     }
 
     fn column(cells: &[&str], locale: Locale) -> AmountNotation {
@@ -478,6 +465,16 @@ mod tests {
             decimal,
             decided_by,
         }
+    }
+
+    /// A column of `cells`, read with `locale`, is decided as `decimal` by `by`.
+    #[track_caller]
+    fn decides(cells: &[&str], locale: Locale, decimal: DecimalMark, by: DecidedBy) {
+        assert_eq!(
+            column(cells, locale),
+            notation(decimal, by),
+            "{cells:?} {locale:?}"
+        );
     }
 
     #[test]
@@ -598,11 +595,7 @@ mod tests {
             "gratis",
         ];
         for locale in [Locale::Auto, Locale::Id, Locale::En] {
-            assert_eq!(
-                column(&cells, locale),
-                notation(Comma, DecidedBy::Values),
-                "{locale:?}"
-            );
+            decides(&cells, locale, Comma, DecidedBy::Values);
         }
         let mut stats = AmountStats::default();
         for c in cells.iter().chain(&["", "  "]) {
@@ -615,86 +608,55 @@ mod tests {
 
     #[test]
     fn decided_by_values() {
-        assert_eq!(
-            column(&["1.250.000", "530.000"], Locale::En),
-            notation(Comma, DecidedBy::Values)
+        decides(
+            &["1.250.000", "530.000"],
+            Locale::En,
+            Comma,
+            DecidedBy::Values,
         );
-        assert_eq!(
-            column(&["811.000,00", "1.250"], Locale::En),
-            notation(Comma, DecidedBy::Values)
+        decides(
+            &["811.000,00", "1.250"],
+            Locale::En,
+            Comma,
+            DecidedBy::Values,
         );
-        assert_eq!(
-            column(&["1,250,000.00", "1,250"], Locale::Id),
-            notation(Dot, DecidedBy::Values)
+        decides(
+            &["1,250,000.00", "1,250"],
+            Locale::Id,
+            Dot,
+            DecidedBy::Values,
         );
-        assert_eq!(
-            column(&["1,250,000", "530"], Locale::Id),
-            notation(Dot, DecidedBy::Values)
-        );
-        assert_eq!(
-            column(&["12.5", "1.250"], Locale::Id),
-            notation(Dot, DecidedBy::Values)
-        );
-        assert_eq!(
-            column(&["12,5", "1,250"], Locale::En),
-            notation(Comma, DecidedBy::Values)
-        );
+        decides(&["1,250,000", "530"], Locale::Id, Dot, DecidedBy::Values);
+        decides(&["12.5", "1.250"], Locale::Id, Dot, DecidedBy::Values);
+        decides(&["12,5", "1,250"], Locale::En, Comma, DecidedBy::Values);
         // A whole part of four digits or a leading 0 before a lone dot: decimal.
-        assert_eq!(
-            column(&["1250.000"], Locale::Id),
-            notation(Dot, DecidedBy::Values)
-        );
-        assert_eq!(
-            column(&["0.500"], Locale::Id),
-            notation(Dot, DecidedBy::Values)
-        );
+        decides(&["1250.000"], Locale::Id, Dot, DecidedBy::Values);
+        decides(&["0.500"], Locale::Id, Dot, DecidedBy::Values);
         // "Rp 50.000,-" proves a decimal comma.
-        assert_eq!(
-            column(&["Rp 50.000,-", "1.250"], Locale::En),
-            notation(Comma, DecidedBy::Values)
+        decides(
+            &["Rp 50.000,-", "1.250"],
+            Locale::En,
+            Comma,
+            DecidedBy::Values,
         );
     }
 
     #[test]
     fn ambiguous_columns_follow_the_locale() {
         let cells = ["1.250", "530.000", "12.000"];
-        assert_eq!(
-            column(&cells, Locale::Id),
-            notation(Comma, DecidedBy::Locale)
-        );
-        assert_eq!(column(&cells, Locale::En), notation(Dot, DecidedBy::Locale));
-        assert_eq!(
-            column(&cells, Locale::Auto),
-            notation(Comma, DecidedBy::Default)
-        );
+        decides(&cells, Locale::Id, Comma, DecidedBy::Locale);
+        decides(&cells, Locale::En, Dot, DecidedBy::Locale);
+        decides(&cells, Locale::Auto, Comma, DecidedBy::Default);
         let english = ["1,250", "530,000"];
-        assert_eq!(
-            column(&english, Locale::En),
-            notation(Dot, DecidedBy::Locale)
-        );
-        assert_eq!(
-            column(&english, Locale::Auto),
-            notation(Comma, DecidedBy::Default)
-        );
+        decides(&english, Locale::En, Dot, DecidedBy::Locale);
+        decides(&english, Locale::Auto, Comma, DecidedBy::Default);
         // No separators at all: nothing to decide from.
         let plain = ["1250000", "530"];
-        assert_eq!(
-            column(&plain, Locale::Id),
-            notation(Comma, DecidedBy::Locale)
-        );
-        assert_eq!(column(&plain, Locale::En), notation(Dot, DecidedBy::Locale));
-        assert_eq!(
-            column(&plain, Locale::Auto),
-            notation(Comma, DecidedBy::Default)
-        );
-        assert_eq!(
-            column(&[], Locale::Auto),
-            notation(Comma, DecidedBy::Default)
-        );
-        assert_eq!(
-            column(&["", "gratis"], Locale::En),
-            notation(Dot, DecidedBy::Locale)
-        );
+        decides(&plain, Locale::Id, Comma, DecidedBy::Locale);
+        decides(&plain, Locale::En, Dot, DecidedBy::Locale);
+        decides(&plain, Locale::Auto, Comma, DecidedBy::Default);
+        decides(&[], Locale::Auto, Comma, DecidedBy::Default);
+        decides(&["", "gratis"], Locale::En, Dot, DecidedBy::Locale);
     }
 
     #[test]
@@ -712,15 +674,9 @@ mod tests {
             );
         }
         // The chosen locale is still obeyed when the values cannot tell.
-        assert_eq!(
-            column(&["Rp 1.250"], Locale::En),
-            notation(Dot, DecidedBy::Locale)
-        );
+        decides(&["Rp 1.250"], Locale::En, Dot, DecidedBy::Locale);
         // A dollar sign does not make a column English.
-        assert_eq!(
-            column(&["$1.250"], Locale::Auto),
-            notation(Comma, DecidedBy::Default)
-        );
+        decides(&["$1.250"], Locale::Auto, Comma, DecidedBy::Default);
     }
 
     #[test]
@@ -740,12 +696,9 @@ mod tests {
         assert!(parse_amount("1.250.000", n.decimal).is_err());
         // A tie is settled like an ambiguous column.
         let tie = ["1.250.000", "1,250,000"];
-        assert_eq!(column(&tie, Locale::En), notation(Dot, DecidedBy::Locale));
-        assert_eq!(column(&tie, Locale::Id), notation(Comma, DecidedBy::Locale));
-        assert_eq!(
-            column(&tie, Locale::Auto),
-            notation(Comma, DecidedBy::Values)
-        );
+        decides(&tie, Locale::En, Dot, DecidedBy::Locale);
+        decides(&tie, Locale::Id, Comma, DecidedBy::Locale);
+        decides(&tie, Locale::Auto, Comma, DecidedBy::Values);
     }
 
     #[test]

@@ -333,39 +333,35 @@ impl Layout {
         record: &Record,
         i: usize,
     ) -> std::result::Result<chrono::NaiveDate, CellError> {
-        let order = self
-            .date
-            .get(i)
-            .copied()
-            .flatten()
-            .unwrap_or(DayOrder::DayFirst);
-        let text = record.get(i);
-        if text.is_empty() {
-            return Err(CellError {
-                code: Code::EmptyValue,
-                message: "no date".into(),
-            });
-        }
-        parse_date_in_date_column(text, order)
+        let order = self.date.get(i).copied().flatten();
+        let order = order.unwrap_or(DayOrder::DayFirst);
+        read_cell(record.get(i), "no date", |text| {
+            parse_date_in_date_column(text, order)
+        })
     }
 
     /// The amount in column `i` (its notation decided), or why not.
     pub fn amount(&self, record: &Record, i: usize) -> std::result::Result<f64, CellError> {
-        let mark = self
-            .amount
-            .get(i)
-            .copied()
-            .flatten()
-            .unwrap_or(DecimalMark::Comma);
-        let text = record.get(i);
-        if text.is_empty() {
-            return Err(CellError {
-                code: Code::EmptyValue,
-                message: "no amount".into(),
-            });
-        }
-        parse_amount(text, mark)
+        let mark = self.amount.get(i).copied().flatten();
+        let mark = mark.unwrap_or(DecimalMark::Comma);
+        read_cell(record.get(i), "no amount", |text| parse_amount(text, mark))
     }
+}
+
+/// A cell's `text` as `read` reads it; an empty cell is `emptyValue`, with
+/// the message `empty` ("no date").
+fn read_cell<T>(
+    text: &str,
+    empty: &str,
+    read: impl FnOnce(&str) -> std::result::Result<T, CellError>,
+) -> std::result::Result<T, CellError> {
+    if text.is_empty() {
+        return Err(CellError {
+            code: Code::EmptyValue,
+            message: empty.into(),
+        });
+    }
+    read(text)
 }
 
 /// A cell read as its column's kind.

@@ -25,7 +25,7 @@
 //! after a space, a comma, `T`, or the word `pukul`/`jam`/`at`. The date is taken
 //! as written: an offset does not move it to another day.
 
-use super::{CellError, DecidedBy, Locale};
+use super::{quote, CellError, DecidedBy, Locale};
 use crate::error::Code;
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
@@ -335,16 +335,6 @@ impl Why {
                 "{q} is past the last date that can be used, 30 December 9999 (the analyses need the day after each date)"
             ),
         }
-    }
-}
-
-/// The cell in quotes for a message, cut short when very long.
-fn quote(s: &str) -> String {
-    if s.chars().count() > 40 {
-        let head: String = s.chars().take(40).collect();
-        format!("\"{head}…\"")
-    } else {
-        format!("\"{s}\"")
     }
 }
 
@@ -784,24 +774,21 @@ fn resolve(shape: &Shape, order: DayOrder) -> Result<NaiveDate, Why> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::cell_tests::{read_err, read_ok};
     use DayOrder::{DayFirst, MonthFirst};
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
+    #[track_caller]
     fn ok(cell: &str, order: DayOrder) -> NaiveDate {
-        match parse_date(cell, order) {
-            Ok(d) => d,
-            Err(e) => panic!("{cell:?} with {order:?}: {}", e.message),
-        }
+        read_ok(parse_date, cell, order)
     }
 
+    #[track_caller]
     fn err(cell: &str, order: DayOrder) -> CellError {
-        match parse_date(cell, order) {
-            Ok(d) => panic!("{cell:?} with {order:?} read as {d}"),
-            Err(e) => e,
-        }
+        read_err(parse_date, cell, order)
     }
 
     fn column(cells: &[&str], locale: Locale) -> DateNotation {
@@ -818,6 +805,16 @@ mod tests {
 
     fn notation(order: DayOrder, decided_by: DecidedBy) -> DateNotation {
         DateNotation { order, decided_by }
+    }
+
+    /// A column of `cells`, read with `locale`, is decided as `order` by `by`.
+    #[track_caller]
+    fn decides(cells: &[&str], locale: Locale, order: DayOrder, by: DecidedBy) {
+        assert_eq!(
+            column(cells, locale),
+            notation(order, by),
+            "{cells:?} {locale:?}"
+        );
     }
 
     const JAN_31: (i32, u32, u32) = (2025, 1, 31);
@@ -1039,10 +1036,7 @@ mod tests {
             "",
         ];
         for locale in [Locale::Auto, Locale::Id, Locale::En] {
-            assert_eq!(
-                column(&cells, locale),
-                notation(DayFirst, DecidedBy::Values)
-            );
+            decides(&cells, locale, DayFirst, DecidedBy::Values);
         }
         let s = stats(&cells);
         assert_eq!(s.cells(), 7);
@@ -1058,17 +1052,23 @@ mod tests {
 
     #[test]
     fn decided_by_values() {
-        assert_eq!(
-            column(&["01/02/2025", "13/02/2025"], Locale::En),
-            notation(DayFirst, DecidedBy::Values)
+        decides(
+            &["01/02/2025", "13/02/2025"],
+            Locale::En,
+            DayFirst,
+            DecidedBy::Values,
         );
-        assert_eq!(
-            column(&["01/02/2025", "02/13/2025"], Locale::Id),
-            notation(MonthFirst, DecidedBy::Values)
+        decides(
+            &["01/02/2025", "02/13/2025"],
+            Locale::Id,
+            MonthFirst,
+            DecidedBy::Values,
         );
-        assert_eq!(
-            column(&["12/31/24 10:22", "1/2/2025"], Locale::Auto),
-            notation(MonthFirst, DecidedBy::Values)
+        decides(
+            &["12/31/24 10:22", "1/2/2025"],
+            Locale::Auto,
+            MonthFirst,
+            DecidedBy::Values,
         );
         // Majority wins; the minority then fails with a reason.
         let cells = ["13/01/2025", "14/01/2025", "01/15/2025"];
@@ -1083,63 +1083,52 @@ mod tests {
     #[test]
     fn ambiguous_columns_follow_the_locale() {
         let cells = ["01/02/2025", "03/04/2025", "05/05/2025"];
-        assert_eq!(
-            column(&cells, Locale::Id),
-            notation(DayFirst, DecidedBy::Locale)
-        );
-        assert_eq!(
-            column(&cells, Locale::En),
-            notation(MonthFirst, DecidedBy::Locale)
-        );
-        assert_eq!(
-            column(&cells, Locale::Auto),
-            notation(DayFirst, DecidedBy::Default)
-        );
+        decides(&cells, Locale::Id, DayFirst, DecidedBy::Locale);
+        decides(&cells, Locale::En, MonthFirst, DecidedBy::Locale);
+        decides(&cells, Locale::Auto, DayFirst, DecidedBy::Default);
         assert_eq!(stats(&cells).ambiguous(), 2);
         // Formats that need no order.
         let iso = ["2025-01-31", "20250131", "45688"];
-        assert_eq!(
-            column(&iso, Locale::Auto),
-            notation(DayFirst, DecidedBy::Default)
-        );
-        assert_eq!(
-            column(&iso, Locale::En),
-            notation(MonthFirst, DecidedBy::Locale)
-        );
-        assert_eq!(
-            column(&[], Locale::Auto),
-            notation(DayFirst, DecidedBy::Default)
-        );
+        decides(&iso, Locale::Auto, DayFirst, DecidedBy::Default);
+        decides(&iso, Locale::En, MonthFirst, DecidedBy::Locale);
+        decides(&[], Locale::Auto, DayFirst, DecidedBy::Default);
         // A tie is settled like an ambiguous column.
         let tie = ["13/01/2025", "01/13/2025"];
-        assert_eq!(
-            column(&tie, Locale::En),
-            notation(MonthFirst, DecidedBy::Locale)
-        );
+        decides(&tie, Locale::En, MonthFirst, DecidedBy::Locale);
     }
 
     #[test]
     fn auto_reads_month_names() {
-        assert_eq!(
-            column(&["01/02/2025", "1 Januari 2024"], Locale::Auto),
-            notation(DayFirst, DecidedBy::Values)
+        decides(
+            &["01/02/2025", "1 Januari 2024"],
+            Locale::Auto,
+            DayFirst,
+            DecidedBy::Values,
         );
-        assert_eq!(
-            column(&["01/02/2025", "1 Jan 2024"], Locale::Auto),
-            notation(DayFirst, DecidedBy::Values)
+        decides(
+            &["01/02/2025", "1 Jan 2024"],
+            Locale::Auto,
+            DayFirst,
+            DecidedBy::Values,
         );
-        assert_eq!(
-            column(&["01/02/2025", "Selasa 01/02/2025"], Locale::Auto),
-            notation(DayFirst, DecidedBy::Values)
+        decides(
+            &["01/02/2025", "Selasa 01/02/2025"],
+            Locale::Auto,
+            DayFirst,
+            DecidedBy::Values,
         );
-        assert_eq!(
-            column(&["01/02/2025", "Jan 1, 2024"], Locale::Auto),
-            notation(MonthFirst, DecidedBy::Values)
+        decides(
+            &["01/02/2025", "Jan 1, 2024"],
+            Locale::Auto,
+            MonthFirst,
+            DecidedBy::Values,
         );
         // The chosen locale is obeyed when the numbers cannot tell.
-        assert_eq!(
-            column(&["01/02/2025", "1 Januari 2024"], Locale::En),
-            notation(MonthFirst, DecidedBy::Locale)
+        decides(
+            &["01/02/2025", "1 Januari 2024"],
+            Locale::En,
+            MonthFirst,
+            DecidedBy::Locale,
         );
     }
 

@@ -17,8 +17,6 @@ pub mod roles;
 pub mod sales;
 pub mod scores;
 pub mod table;
-#[cfg(all(test, feature = "tables"))]
-mod test_json;
 pub mod tickets;
 #[cfg(feature = "xlsx")]
 pub mod workbook;
@@ -58,6 +56,17 @@ pub struct CellError {
     pub message: String,
 }
 
+/// The cell in quotes for a message, cut short when very long.
+#[cfg(feature = "tables")]
+fn quote(s: &str) -> String {
+    if s.chars().count() > 40 {
+        let head: String = s.chars().take(40).collect();
+        format!("\"{head}…\"")
+    } else {
+        format!("\"{s}\"")
+    }
+}
+
 /// What settled an ambiguous reading of a column (the decimal mark of amounts,
 /// the day/month order of dates), for the result to say so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -71,12 +80,47 @@ pub enum DecidedBy {
     Default,
 }
 
+/// Test helpers of the cell readers: `parse(cell, notation)` must read the
+/// cell, or must not.
+#[cfg(all(test, feature = "tables"))]
+mod cell_tests {
+    use super::CellError;
+    use std::fmt::{Debug, Display};
+
+    #[track_caller]
+    pub fn read_ok<N: Debug + Copy, T>(
+        parse: impl Fn(&str, N) -> Result<T, CellError>,
+        cell: &str,
+        notation: N,
+    ) -> T {
+        match parse(cell, notation) {
+            Ok(v) => v,
+            Err(e) => panic!("{cell:?} with {notation:?}: {}", e.message),
+        }
+    }
+
+    #[track_caller]
+    pub fn read_err<N: Debug + Copy, T: Display>(
+        parse: impl Fn(&str, N) -> Result<T, CellError>,
+        cell: &str,
+        notation: N,
+    ) -> CellError {
+        match parse(cell, notation) {
+            Ok(v) => panic!("{cell:?} with {notation:?} read as {v}"),
+            Err(e) => e,
+        }
+    }
+}
+
 #[cfg(all(test, feature = "tables"))]
 mod tests {
     use super::amount::{AmountNotation, DecimalMark};
     use super::date::{DateFormat, DateNotation, DayOrder};
-    use super::test_json::to_json;
     use super::DecidedBy;
+
+    fn to_json<T: serde::Serialize>(value: &T) -> String {
+        serde_json::to_string(value).unwrap()
+    }
 
     #[test]
     fn notations_serialize_in_camel_case() {

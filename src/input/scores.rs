@@ -46,18 +46,7 @@ pub fn find_score_column(table: &Table, mapped: Option<&ColumnRef>) -> Result<us
             return Ok(i);
         }
     }
-    let mut numeric = vec![(0usize, 0usize); table.width];
-    for record in table.records().flatten().take(1000) {
-        for (j, n) in numeric.iter_mut().enumerate() {
-            let cell = record.get(j);
-            if !cell.is_empty() {
-                n.1 += 1;
-                if looks_numeric(cell) {
-                    n.0 += 1;
-                }
-            }
-        }
-    }
+    let numeric = table.tally_cells(1000, looks_numeric);
     let candidates: Vec<usize> = (0..table.width)
         .filter(|&j| numeric[j].1 > 0 && numeric[j].0 * 2 > numeric[j].1)
         .collect();

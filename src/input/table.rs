@@ -583,6 +583,24 @@ impl<'a> Table<'a> {
         (rows, skipped)
     }
 
+    /// For each column, over the first `rows` readable records: how many of
+    /// its non-empty cells `accept` takes, and how many are non-empty.
+    pub fn tally_cells(&self, rows: usize, accept: impl Fn(&str) -> bool) -> Vec<(usize, usize)> {
+        let mut tally = vec![(0usize, 0usize); self.width];
+        for record in self.records().flatten().take(rows) {
+            for (j, n) in tally.iter_mut().enumerate() {
+                let cell = record.get(j);
+                if !cell.is_empty() {
+                    n.1 += 1;
+                    if accept(cell) {
+                        n.0 += 1;
+                    }
+                }
+            }
+        }
+        tally
+    }
+
     /// A name to show for column `i`: its header, or "column N" (1-based).
     pub fn column_name(&self, i: usize) -> String {
         match self.headers.get(i) {

@@ -77,19 +77,10 @@ pub fn find_columns(
         if contacts.is_some() {
             return None;
         }
-        let mut yes_no = vec![(0usize, 0usize); table.width];
-        for record in table.records().flatten().take(1000) {
-            for (j, n) in yes_no.iter_mut().enumerate() {
-                let cell = record.get(j);
-                if !cell.is_empty() {
-                    n.1 += 1;
-                    // 1/0 alone is not enough to call a column yes/no.
-                    if parse_yes_no(cell).is_some() && !matches!(cell, "0" | "1") {
-                        n.0 += 1;
-                    }
-                }
-            }
-        }
+        // 1/0 alone is not enough to call a column yes/no.
+        let yes_no = table.tally_cells(1000, |cell| {
+            parse_yes_no(cell).is_some() && !matches!(cell, "0" | "1")
+        });
         (0..table.width).find(|&j| yes_no[j].1 > 0 && yes_no[j].0 * 5 >= yes_no[j].1 * 4)
     });
     if resolved.is_none() && contacts.is_none() {

@@ -18,8 +18,8 @@
 
 use crate::error::{Code, Error, Result};
 use calamine::{
-    Data, DataRef, Ods, OdsError, Range, Reader, SheetType, SheetVisible, Xls, XlsError, Xlsb,
-    XlsbError, Xlsx, XlsxError,
+    Data, Ods, OdsError, Range, Reader, SheetType, SheetVisible, Xls, XlsError, Xlsb, XlsbError,
+    Xlsx, XlsxError,
 };
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -259,7 +259,7 @@ impl<'a> Book<'a> {
                 let mut out = Vec::new();
                 while let Some(cell) = reader.next_cell().map_err(|e| damaged(&e))? {
                     let (row, col) = cell.get_position();
-                    if let Some(text) = ref_text(cell.get_value()) {
+                    if let Some(text) = data_text(Data::from(cell.get_value().clone())) {
                         push_checked(&mut out, row, col, text)?;
                     }
                 }
@@ -457,7 +457,7 @@ fn range_cells(range: Range<Data>) -> Result<Vec<Cell>> {
     };
     let mut out = Vec::new();
     for (r, c, value) in range.used_cells() {
-        if let Some(text) = data_text(value) {
+        if let Some(text) = data_text(value.clone()) {
             let row = row0.saturating_add(u32::try_from(r).unwrap_or(u32::MAX));
             let col = col0.saturating_add(u32::try_from(c).unwrap_or(u32::MAX));
             push_checked(&mut out, row, col, text)?;
@@ -516,30 +516,19 @@ fn push_cell(out: &mut String, value: &str) {
     }
 }
 
-fn data_text(value: &Data) -> Option<String> {
+/// A cell's text: what the sheet shows for it, or `None` when it is empty
+/// or an error. (Cells streamed from an xlsx sheet come as `DataRef`s:
+/// `Data::from` takes them, with the copy of their text they needed anyway.)
+fn data_text(value: Data) -> Option<String> {
     match value {
         Data::Empty | Data::Error(_) => None,
-        Data::String(s) => non_empty(s.clone()),
+        Data::String(s) => non_empty(s),
         Data::Int(i) => Some(i.to_string()),
-        Data::Float(f) => float_text(*f),
-        Data::Bool(b) => Some(bool_text(*b)),
-        Data::DateTime(d) => date_time_text(d),
-        Data::DateTimeIso(s) => non_empty(iso_date_time(s)),
-        Data::DurationIso(s) => non_empty(iso_duration(s)),
-    }
-}
-
-fn ref_text(value: &DataRef<'_>) -> Option<String> {
-    match value {
-        DataRef::Empty | DataRef::Error(_) => None,
-        DataRef::String(s) => non_empty(s.clone()),
-        DataRef::SharedString(s) => non_empty(s.to_string()),
-        DataRef::Int(i) => Some(i.to_string()),
-        DataRef::Float(f) => float_text(*f),
-        DataRef::Bool(b) => Some(bool_text(*b)),
-        DataRef::DateTime(d) => date_time_text(d),
-        DataRef::DateTimeIso(s) => non_empty(iso_date_time(s)),
-        DataRef::DurationIso(s) => non_empty(iso_duration(s)),
+        Data::Float(f) => float_text(f),
+        Data::Bool(b) => Some(bool_text(b)),
+        Data::DateTime(d) => date_time_text(&d),
+        Data::DateTimeIso(s) => non_empty(iso_date_time(&s)),
+        Data::DurationIso(s) => non_empty(iso_duration(&s)),
     }
 }
 

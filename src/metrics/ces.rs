@@ -3,7 +3,7 @@
 //! of "easy" answers: 4–5 of 1–5, 5–7 of 1–7, 8–10 of 1–10 when high is easy,
 //! mirrored (1–2, 1–3, 1–3) when high is hard.
 
-use super::{distribution, percent, Bar};
+use super::{checked_scores, distribution, percent, Bar};
 use crate::error::{number, Code, Error, Result};
 use serde::Serialize;
 
@@ -93,18 +93,7 @@ pub struct Ces {
 }
 
 pub fn ces(scores: &[f64], scale: Scale) -> Result<Ces> {
-    if scores.is_empty() {
-        return Err(Error::field(
-            Code::EmptyScores,
-            "scores",
-            "The list of scores is empty: give at least one answer.",
-        ));
-    }
-    let checked = scores
-        .iter()
-        .enumerate()
-        .map(|(i, &s)| scale.check(s, i + 1))
-        .collect::<Result<Vec<u32>>>()?;
+    let checked = checked_scores(scores, "", |s, row| scale.check(s, row))?;
     let n = checked.len() as f64;
     let (lo, hi) = scale.easy_range();
     let easy = checked.iter().filter(|&&s| s >= lo && s <= hi).count() as f64;

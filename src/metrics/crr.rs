@@ -3,7 +3,7 @@
 //! CRR = (E − N) / S × 100, churn = 100 − CRR. Bands use the sources' general
 //! scale read literally (API.md): poor < 60 ≤ average < 75 ≤ good ≤ 85 < excellent.
 
-use super::{percent, Band};
+use super::{percent, Band, Edge};
 use crate::error::{Code, Error, Notice, Notices, Result};
 use serde::Serialize;
 
@@ -23,27 +23,12 @@ pub struct Crr {
 }
 
 pub fn band(rate: f64) -> Band {
-    if rate < 60.0 {
-        Band {
-            key: "poor",
-            label: "Poor",
-        }
-    } else if rate < 75.0 {
-        Band {
-            key: "average",
-            label: "Average",
-        }
-    } else if rate <= 85.0 {
-        Band {
-            key: "good",
-            label: "Good",
-        }
-    } else {
-        Band {
-            key: "excellent",
-            label: "Excellent",
-        }
-    }
+    const BANDS: [(Edge, Band); 3] = [
+        (Edge::Below(60.0), Band::new("poor", "Poor")),
+        (Edge::Below(75.0), Band::new("average", "Average")),
+        (Edge::UpTo(85.0), Band::new("good", "Good")),
+    ];
+    Band::of(rate, &BANDS, Band::new("excellent", "Excellent"))
 }
 
 /// Retention from customers at the start (`start`), at the end (`end`) and new

@@ -2,7 +2,7 @@
 //! 4–5 on a 1–5 scale, 9–10 on a 1–10 scale (we state the box in the result),
 //! with the mean and the distribution.
 
-use super::{distribution, percent, Bar};
+use super::{checked_scores, distribution, percent, Bar};
 use crate::error::{number, Code, Error, Result};
 use serde::Serialize;
 
@@ -49,18 +49,7 @@ pub fn check_scale(scale_max: u32) -> Result<()> {
 
 pub fn csat(scores: &[f64], scale_max: u32) -> Result<Csat> {
     check_scale(scale_max)?;
-    if scores.is_empty() {
-        return Err(Error::field(
-            Code::EmptyScores,
-            "scores",
-            "The list of scores is empty: give at least one answer.",
-        ));
-    }
-    let checked = scores
-        .iter()
-        .enumerate()
-        .map(|(i, &s)| check_score(s, scale_max, i + 1))
-        .collect::<Result<Vec<u32>>>()?;
+    let checked = checked_scores(scores, "", |s, row| check_score(s, scale_max, row))?;
     let n = checked.len() as f64;
     let top = if scale_max == 5 { [4, 5] } else { [9, 10] };
     let satisfied = checked.iter().filter(|&&s| s >= top[0]).count() as f64;

@@ -1,7 +1,7 @@
 //! First Contact Resolution (METRICS.md §5): resolved at first contact / total
 //! tickets × 100. Bands: below average < 70 ≤ good < 80 ≤ world class.
 
-use super::{percent, Band};
+use super::{percent, Band, Edge};
 use crate::error::{Code, Error, Result};
 use serde::Serialize;
 
@@ -23,22 +23,14 @@ pub struct Fcr {
 }
 
 pub fn band(fcr: f64) -> Band {
-    if fcr < 70.0 {
-        Band {
-            key: "belowAverage",
-            label: "Below average",
-        }
-    } else if fcr < 80.0 {
-        Band {
-            key: "good",
-            label: "Good",
-        }
-    } else {
-        Band {
-            key: "worldClass",
-            label: "World class",
-        }
-    }
+    const BANDS: [(Edge, Band); 2] = [
+        (
+            Edge::Below(70.0),
+            Band::new("belowAverage", "Below average"),
+        ),
+        (Edge::Below(80.0), Band::new("good", "Good")),
+    ];
+    Band::of(fcr, &BANDS, Band::new("worldClass", "World class"))
 }
 
 pub fn fcr(resolved: u64, total: u64) -> Result<Fcr> {

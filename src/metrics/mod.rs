@@ -22,6 +22,7 @@ pub mod retention;
 #[cfg(feature = "analytics")]
 pub mod rfm;
 
+use crate::error::{Code, Error, Result};
 use serde::Serialize;
 
 /// An interpretation band: `key` is a stable English identifier (API.md),
@@ -32,11 +33,57 @@ pub struct Band {
     pub label: &'static str,
 }
 
+/// The upper edge of a band: values below it (`Below`) or up to it (`UpTo`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Edge {
+    Below(f64),
+    UpTo(f64),
+}
+
+impl Band {
+    pub(crate) const fn new(key: &'static str, label: &'static str) -> Band {
+        Band { key, label }
+    }
+
+    /// The band of `value`: the first of `bands` whose edge it is within
+    /// (lowest first), else `last` (NaN too).
+    pub(crate) fn of(value: f64, bands: &[(Edge, Band)], last: Band) -> Band {
+        bands
+            .iter()
+            .find(|(edge, _)| match *edge {
+                Edge::Below(x) => value < x,
+                Edge::UpTo(x) => value <= x,
+            })
+            .map_or(last, |&(_, band)| band)
+    }
+}
+
 /// `part × 100 / whole`, at full precision. `whole` is never 0 where this is
 /// called. Multiplying first keeps exact cases exact (7 of 10 is 70, not
 /// 70.00000000000001), so a figure on a band edge gets the band it is on.
 pub(crate) fn percent(part: f64, whole: f64) -> f64 {
     part * 100.0 / whole
+}
+
+/// A survey's answers, each checked by `check` (given its 1-based position).
+/// An empty list is an error: "give at least one answer" and `range`.
+pub(crate) fn checked_scores(
+    scores: &[f64],
+    range: &str,
+    check: impl Fn(f64, usize) -> Result<u32>,
+) -> Result<Vec<u32>> {
+    if scores.is_empty() {
+        return Err(Error::field(
+            Code::EmptyScores,
+            "scores",
+            format!("The list of scores is empty: give at least one answer{range}."),
+        ));
+    }
+    scores
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| check(s, i + 1))
+        .collect()
 }
 
 /// One bar of a score distribution.

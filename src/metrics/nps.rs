@@ -2,7 +2,7 @@
 //! detractors 0–6; NPS = % promoters − % detractors, with the 95 % margin of
 //! error 1.96 × √((p + d − (p − d)²) / n) × 100 points.
 
-use super::{percent, Band};
+use super::{checked_scores, percent, Band, Edge};
 use crate::error::{number, Code, Error, Result};
 use serde::Serialize;
 
@@ -29,32 +29,16 @@ pub struct Nps {
 }
 
 pub fn band(nps: f64) -> Band {
-    if nps < 0.0 {
-        Band {
-            key: "crisis",
-            label: "Crisis",
-        }
-    } else if nps < 30.0 {
-        Band {
-            key: "needsImprovement",
-            label: "Needs improvement",
-        }
-    } else if nps < 50.0 {
-        Band {
-            key: "good",
-            label: "Good",
-        }
-    } else if nps < 70.0 {
-        Band {
-            key: "great",
-            label: "Great",
-        }
-    } else {
-        Band {
-            key: "worldClass",
-            label: "World class",
-        }
-    }
+    const BANDS: [(Edge, Band); 4] = [
+        (Edge::Below(0.0), Band::new("crisis", "Crisis")),
+        (
+            Edge::Below(30.0),
+            Band::new("needsImprovement", "Needs improvement"),
+        ),
+        (Edge::Below(50.0), Band::new("good", "Good")),
+        (Edge::Below(70.0), Band::new("great", "Great")),
+    ];
+    Band::of(nps, &BANDS, Band::new("worldClass", "World class"))
 }
 
 /// Checks one answer: a whole number from 0 to 10. `row` is its position
@@ -122,18 +106,7 @@ pub fn from_counts(promoters: u64, passives: u64, detractors: u64) -> Result<Nps
 
 /// NPS from individual answers; every answer must be a whole number 0–10.
 pub fn from_scores(scores: &[f64]) -> Result<Nps> {
-    if scores.is_empty() {
-        return Err(Error::field(
-            Code::EmptyScores,
-            "scores",
-            "The list of scores is empty: give at least one answer from 0 to 10.",
-        ));
-    }
-    let checked = scores
-        .iter()
-        .enumerate()
-        .map(|(i, &s)| check_score(s, i + 1))
-        .collect::<Result<Vec<u32>>>()?;
+    let checked = checked_scores(scores, " from 0 to 10", check_score)?;
     let promoters = checked.iter().filter(|&&s| s >= 9).count() as u64;
     let detractors = checked.iter().filter(|&&s| s <= 6).count() as u64;
     let passives = checked.len() as u64 - promoters - detractors;

@@ -42,6 +42,8 @@ use serde::Serialize;
 
 /// The sources' churn threshold, D in the active-base mode.
 pub const DEFAULT_ACTIVE_DAYS: u32 = 180;
+/// The fewest days D may be.
+pub const MIN_ACTIVE_DAYS: u32 = 1;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -220,7 +222,7 @@ pub fn retention(
         }
         RetentionMode::ActiveBase => {
             let d = active_days.unwrap_or(DEFAULT_ACTIVE_DAYS);
-            if d == 0 {
+            if d < MIN_ACTIVE_DAYS {
                 return Err(Error::field(
                     Code::ActiveDaysNotPositive,
                     "activeDays",
@@ -331,42 +333,27 @@ mod tests {
 
     #[test]
     fn previous_periods() {
-        assert_eq!(
-            prev("2025-02-01", "2025-02-28"),
-            (d("2025-01-01"), d("2025-01-31"))
-        );
-        assert_eq!(
-            prev("2025-03-01", "2025-03-31"),
-            (d("2025-02-01"), d("2025-02-28"))
-        );
-        assert_eq!(
-            prev("2025-04-01", "2025-06-30"),
-            (d("2025-01-01"), d("2025-03-31"))
-        );
-        assert_eq!(
-            prev("2025-01-01", "2025-12-31"),
-            (d("2024-01-01"), d("2024-12-31"))
-        );
-        // 10 days → the 10 days before.
-        assert_eq!(
-            prev("2025-03-01", "2025-03-10"),
-            (d("2025-02-19"), d("2025-02-28"))
-        );
-        // Not whole months: 15 Jan – 28 Feb 2025 is 45 days → 1 Dec 2024 – 14 Jan 2025.
-        assert_eq!(
-            prev("2025-01-15", "2025-02-28"),
-            (d("2024-12-01"), d("2025-01-14"))
-        );
-        // A single day.
-        assert_eq!(
-            prev("2025-01-01", "2025-01-01"),
-            (d("2024-12-31"), d("2024-12-31"))
-        );
-        // Ends on a month's last day but does not start on a 1st: days.
-        assert_eq!(
-            prev("2025-02-02", "2025-02-28"),
-            (d("2025-01-06"), d("2025-02-01"))
-        );
+        // (start, end) → the period before.
+        for (start, end, before_start, before_end) in [
+            ("2025-02-01", "2025-02-28", "2025-01-01", "2025-01-31"),
+            ("2025-03-01", "2025-03-31", "2025-02-01", "2025-02-28"),
+            ("2025-04-01", "2025-06-30", "2025-01-01", "2025-03-31"),
+            ("2025-01-01", "2025-12-31", "2024-01-01", "2024-12-31"),
+            // 10 days → the 10 days before.
+            ("2025-03-01", "2025-03-10", "2025-02-19", "2025-02-28"),
+            // Not whole months: 15 Jan – 28 Feb 2025 is 45 days → 1 Dec 2024 – 14 Jan 2025.
+            ("2025-01-15", "2025-02-28", "2024-12-01", "2025-01-14"),
+            // A single day.
+            ("2025-01-01", "2025-01-01", "2024-12-31", "2024-12-31"),
+            // Ends on a month's last day but does not start on a 1st: days.
+            ("2025-02-02", "2025-02-28", "2025-01-06", "2025-02-01"),
+        ] {
+            assert_eq!(
+                prev(start, end),
+                (d(before_start), d(before_end)),
+                "{start} to {end}"
+            );
+        }
         assert_eq!(
             previous_period(d("2025-02-01"), d("2025-01-31"))
                 .unwrap_err()

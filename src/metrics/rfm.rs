@@ -61,32 +61,81 @@ pub struct Thresholds {
     pub monetary: [f64; 4],
 }
 
+/// The fixed table's edges of METRICS.md §7 (monetary in rupiah).
+pub const DEFAULT_THRESHOLDS: Thresholds = Thresholds {
+    recency: [7, 30, 60, 90],
+    frequency: [10, 6, 4, 2],
+    monetary: [10_000_000.0, 5_000_000.0, 2_000_000.0, 500_000.0],
+};
+
 impl Default for Thresholds {
     fn default() -> Self {
-        Thresholds {
-            recency: [7, 30, 60, 90],
-            frequency: [10, 6, 4, 2],
-            monetary: [10_000_000.0, 5_000_000.0, 2_000_000.0, 500_000.0],
+        DEFAULT_THRESHOLDS
+    }
+}
+
+/// The order a list of edges must be in, from the edge of score 5 down to
+/// the edge of score 2; equal neighbours are allowed (a score is then unused).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum EdgeOrder {
+    Ascending,
+    Descending,
+}
+
+impl EdgeOrder {
+    /// Whether `edges` (finite) are in this order.
+    pub fn holds(self, edges: &[f64]) -> bool {
+        edges.windows(2).all(|w| match self {
+            EdgeOrder::Ascending => w[0] <= w[1],
+            EdgeOrder::Descending => w[0] >= w[1],
+        })
+    }
+
+    fn word(self) -> &'static str {
+        match self {
+            EdgeOrder::Ascending => "ascending",
+            EdgeOrder::Descending => "descending",
         }
     }
 }
 
+/// The order of each list of [`Thresholds`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct EdgeOrders {
+    pub recency: EdgeOrder,
+    pub frequency: EdgeOrder,
+    pub monetary: EdgeOrder,
+}
+
+/// Fewer days is better: recency edges ascend; more orders and more spend
+/// are better: those edges descend.
+pub const EDGE_ORDERS: EdgeOrders = EdgeOrders {
+    recency: EdgeOrder::Ascending,
+    frequency: EdgeOrder::Descending,
+    monetary: EdgeOrder::Descending,
+};
+
 impl Thresholds {
-    /// Edges must be finite and in order: recency ascending, frequency and
-    /// monetary descending (equal neighbours allowed: a score is then unused).
+    /// Edges must be finite and in the order of [`EDGE_ORDERS`].
     pub fn check(&self) -> Result<()> {
-        let not_ordered = |what: &str, how: &str| {
+        let not_ordered = |what: &str, how: EdgeOrder| {
             Error::field(
                 Code::ThresholdsNotOrdered,
                 "thresholds",
-                format!("The {what} thresholds must be in {how} order, from the edge of score 5 down to the edge of score 2."),
+                format!("The {what} thresholds must be in {} order, from the edge of score 5 down to the edge of score 2.", how.word()),
             )
         };
-        if self.recency.windows(2).any(|w| w[0] > w[1]) {
-            return Err(not_ordered("recency", "ascending"));
+        let EdgeOrders {
+            recency,
+            frequency,
+            monetary,
+        } = EDGE_ORDERS;
+        if !recency.holds(&self.recency.map(f64::from)) {
+            return Err(not_ordered("recency", recency));
         }
-        if self.frequency.windows(2).any(|w| w[0] < w[1]) {
-            return Err(not_ordered("frequency", "descending"));
+        if !frequency.holds(&self.frequency.map(f64::from)) {
+            return Err(not_ordered("frequency", frequency));
         }
         if let Some(v) = self.monetary.iter().find(|v| !v.is_finite()) {
             return Err(Error::field(
@@ -95,8 +144,8 @@ impl Thresholds {
                 format!("The monetary thresholds must be numbers (got {v})."),
             ));
         }
-        if self.monetary.windows(2).any(|w| w[0] < w[1]) {
-            return Err(not_ordered("monetary", "descending"));
+        if !monetary.holds(&self.monetary) {
+            return Err(not_ordered("monetary", monetary));
         }
         Ok(())
     }

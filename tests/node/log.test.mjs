@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { initSync, predictClv, analyzeLog, parseTable, rfm, crr } from "../../www/pkg/customer_metrics.js";
+import { initSync, predictClv, analyzeLog, parseTable, rfm, crr, defaults } from "../../www/pkg/customer_metrics.js";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 initSync({ module: fs.readFileSync(path.join(repo, "www/pkg/customer_metrics_bg.wasm")) });
@@ -93,5 +93,27 @@ describe("notices (README: Codes)", () => {
     assert.ok(s.segments.every((g) => typeof g.key === "string" && typeof g.label === "string" && typeof g.action === "string"));
     assert.equal(s.notices[0].code, "rfmQuintileForSpending");
     assert.equal(s.notices[0].params.median, 20);
+  });
+});
+
+describe("defaults()", () => {
+  test("the analyses' defaults and limits, as plain values", () => {
+    // METRICS.md §7 (the fixed RFM table: 7/30/60/90 days, 10/6/4/2 orders,
+    // Rp 10 M / 5 M / 2 M / 500 k, recency edges ascending, the others
+    // descending), §1 (D = 180 days, at least 1), the predictive CLV's
+    // 12-month default horizon (1 to 1,200 months), 1 % a month, and
+    // "likely active" = P(alive) ≥ 0.5.
+    assert.deepEqual(defaults(), {
+      rfm: {
+        thresholds: { recency: [7, 30, 60, 90], frequency: [10, 6, 4, 2], monetary: [10000000, 5000000, 2000000, 500000] },
+        thresholdOrder: { recency: "ascending", frequency: "descending", monetary: "descending" },
+      },
+      retention: { activeDays: 180, minActiveDays: 1 },
+      predict: { horizonMonths: 12, minHorizonMonths: 1, maxHorizonMonths: 1200, monthlyDiscountRate: 0.01, aliveCutoff: 0.5 },
+    });
+    // A fresh object each call: changing one does not change the next.
+    const d = defaults();
+    d.rfm.thresholds.recency[0] = 1;
+    assert.equal(defaults().rfm.thresholds.recency[0], 7);
   });
 });

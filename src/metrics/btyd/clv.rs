@@ -19,8 +19,17 @@ use super::{
 use crate::error::{Code, Error, Notices, Result};
 use serde::Serialize;
 
+/// Horizon when none is given.
+pub const DEFAULT_HORIZON_MONTHS: u32 = 12;
+/// Shortest horizon accepted.
+pub const MIN_HORIZON_MONTHS: u32 = 1;
 /// Longest horizon accepted: 100 years.
 pub const MAX_HORIZON_MONTHS: u32 = 1200;
+/// Monthly discount rate when none is given: 1 % a month.
+pub const DEFAULT_MONTHLY_DISCOUNT_RATE: f64 = 0.01;
+/// A customer whose P(alive) is at least this is counted as likely active
+/// (the page's filter and count); below it, as likely gone.
+pub const ALIVE_CUTOFF: f64 = 0.5;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ClvOptions {
@@ -41,7 +50,7 @@ impl ClvOptions {
     }
 
     fn check(&self) -> Result<()> {
-        if self.horizon_months == 0 {
+        if self.horizon_months < MIN_HORIZON_MONTHS {
             return Err(Error::field(
                 Code::HorizonNotPositive,
                 "horizonMonths",

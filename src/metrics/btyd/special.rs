@@ -97,26 +97,30 @@ fn ln_gamma_near_2(eps: f64) -> f64 {
     eps * (1.0 - EULER_GAMMA + eps * acc)
 }
 
+/// c₀ + z (c₁ + z (c₂ + …)), in that order of operations.
+fn horner(z: f64, c: &[f64]) -> f64 {
+    let Some((last, rest)) = c.split_last() else {
+        return 0.0;
+    };
+    rest.iter().rev().fold(*last, |acc, &k| k + z * acc)
+}
+
 /// Stirling series for ln Γ(x), x ≥ 10.
 fn stirling(x: f64) -> f64 {
     let inv = 1.0 / x;
     let inv2 = inv * inv;
     // B_{2k} / (2k (2k−1)) for k = 1..8.
-    let series = inv
-        * (1.0 / 12.0
-            + inv2
-                * (-1.0 / 360.0
-                    + inv2
-                        * (1.0 / 1260.0
-                            + inv2
-                                * (-1.0 / 1680.0
-                                    + inv2
-                                        * (1.0 / 1188.0
-                                            + inv2
-                                                * (-691.0 / 360_360.0
-                                                    + inv2
-                                                        * (1.0 / 156.0
-                                                            + inv2 * (-3617.0 / 122_400.0))))))));
+    const STIRLING: [f64; 8] = [
+        1.0 / 12.0,
+        -1.0 / 360.0,
+        1.0 / 1260.0,
+        -1.0 / 1680.0,
+        1.0 / 1188.0,
+        -691.0 / 360_360.0,
+        1.0 / 156.0,
+        -3617.0 / 122_400.0,
+    ];
+    let series = inv * horner(inv2, &STIRLING);
     (x - 0.5) * x.ln() - x + HALF_LN_2PI + series
 }
 
@@ -138,21 +142,18 @@ pub fn digamma(x: f64) -> f64 {
         y += 1.0;
     }
     let inv2 = 1.0 / (y * y);
-    let series = inv2
-        * (1.0 / 12.0
-            + inv2
-                * (-1.0 / 120.0
-                    + inv2
-                        * (1.0 / 252.0
-                            + inv2
-                                * (-1.0 / 240.0
-                                    + inv2
-                                        * (1.0 / 132.0
-                                            + inv2
-                                                * (-691.0 / 32_760.0
-                                                    + inv2
-                                                        * (1.0 / 12.0
-                                                            + inv2 * (-3617.0 / 8160.0))))))));
+    // B_{2k} / 2k for k = 1..8.
+    const DIGAMMA: [f64; 8] = [
+        1.0 / 12.0,
+        -1.0 / 120.0,
+        1.0 / 252.0,
+        -1.0 / 240.0,
+        1.0 / 132.0,
+        -691.0 / 32_760.0,
+        1.0 / 12.0,
+        -3617.0 / 8160.0,
+    ];
+    let series = inv2 * horner(inv2, &DIGAMMA);
     y.ln() - 0.5 / y - series - shift
 }
 
