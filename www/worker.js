@@ -31,6 +31,9 @@
 
 import init, { analyzeLog, parseTable, predictClv } from "./pkg/customer_metrics.js";
 import { SPREADSHEET_FILE, UNREADABLE_FILE, readSpreadsheet } from "./js/workbook.js";
+import { readTextFile } from "./js/kit/files.js";
+import { likelyActive } from "./js/kit/defaults.js";
+import { csvDocument, csvNumber, csvText } from "./js/calc/csv.js";
 
 const MAX_SKIPPED = 100; // skipped rows sent to the page (the count is always exact)
 const MAX_NAMES = 60; // names per lifecycle list sent with the summary
@@ -77,7 +80,7 @@ function plainError(error) {
 
 // ---------------------------------------------------------------- reading a file
 
-/** The file as text, read in chunks with progress: UTF-8, else Windows-1252 (old Excel CSVs); a spreadsheet's sheet as text. */
+/** The file as text, read in chunks with progress (js/kit/files.js: UTF-16 by its BOM, UTF-8, else Windows-1252); a spreadsheet's sheet as text. */
 async function readFile(file, id, sheet) {
   if (UNREADABLE_FILE.test(file.name)) throw Object.assign(new Error("not a text file"), { code: "fileNotText" });
   const total = file.size;
@@ -88,40 +91,8 @@ async function readFile(file, id, sheet) {
     const workbook = { sheet: book.sheet, sheets: book.sheets, dataSheets: book.dataSheets, rows: book.rows };
     return { text: book.text, latin: false, workbook };
   }
-  const reader = file.stream().getReader();
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  const parts = [];
-  let loaded = 0;
-  let last = 0;
-  let latin = false;
-  self.postMessage({ type: "progress", id, stage: "reading", loaded: 0, total });
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      loaded += value.byteLength;
-      parts.push(decoder.decode(value, { stream: true }));
-      const now = performance.now();
-      if (now - last > 60) {
-        last = now;
-        self.postMessage({ type: "progress", id, stage: "reading", loaded, total });
-      }
-    }
-    parts.push(decoder.decode());
-  } catch (error) {
-    if (!(error instanceof TypeError)) throw Object.assign(new Error(String(error && error.message)), { code: "fileFailed" });
-    // Not UTF-8: the whole file again, as Windows-1252.
-    reader.cancel().catch(() => {});
-    parts.length = 0;
-    parts.push(new TextDecoder("windows-1252").decode(await file.arrayBuffer()));
-    latin = true;
-  }
-  self.postMessage({ type: "progress", id, stage: "reading", loaded: total, total });
-  const result = parts.join("");
-  if (/[\u0000-\u0008\u000E-\u001A]/.test(result.slice(0, 4096))) {
-    throw Object.assign(new Error("not a text file"), { code: "fileNotText" });
-  }
-  return { text: result, latin };
+  const progress = (loaded) => self.postMessage({ type: "progress", id, stage: "reading", loaded, total });
+  return readTextFile(file, progress);
 }
 
 /** Lines in the text (a quick count for the progress message). */
@@ -225,7 +196,7 @@ async function predict({ id, options }) {
   tables.predict = predictTable(result.customers);
   const { customers, skipped, ...rest } = result;
   let alive = 0;
-  for (const c of customers) if (c.pAlive >= 0.5) alive += 1;
+  for (const c of customers) if (likelyActive(c.pAlive)) alive += 1;
   self.postMessage({
     type: "predicted",
     id,
@@ -438,7 +409,7 @@ function matcher(t, name, { search, filter }) {
   let keep = null;
   if (filter) {
     if (name === "predict") {
-      keep = filter === "likelyActive" ? (i) => t.pAlive[i] >= 0.5 : filter === "likelyGone" ? (i) => t.pAlive[i] < 0.5 : null;
+      keep = filter === "likelyActive" ? (i) => likelyActive(t.pAlive[i]) : filter === "likelyGone" ? (i) => !likelyActive(t.pAlive[i]) : null;
     } else if (name === "rfm") {
       const s = t.segKeys.indexOf(filter);
       keep = (i) => t.segment[i] === s;
@@ -535,19 +506,6 @@ function query({ id, table: name, query: q }) {
 
 // ---------------------------------------------------------------- CSV
 
-/** A number as spreadsheets of the language read it: 1250000,5 (id) / 1250000.5 (en). */
-function csvNumber(n, lang) {
-  const s = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
-  return lang === "id" ? s.replace(".", ",") : s;
-}
-
-/** A text cell: quoted when needed; a leading =, +, -, @ is neutralised (no formulas from data). */
-function csvText(value, sep) {
-  let s = String(value ?? "");
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return s.includes(sep) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 function csv({ id, table: name, lang, sep, headers, labels }) {
   const t = tables[name];
   const lines = [headers.map((h) => csvText(h, sep)).join(sep)];
@@ -609,6 +567,6 @@ function csv({ id, table: name, lang, sep, headers, labels }) {
       );
     }
   }
-  const blob = new Blob(["\uFEFF", lines.join("\r\n"), "\r\n"], { type: "text/csv;charset=utf-8" });
+  const blob = new Blob([csvDocument(lines)], { type: "text/csv;charset=utf-8" });
   self.postMessage({ type: "csv", id, blob, lines: lines.length - 1 });
 }

@@ -16,7 +16,7 @@
 import { h, replace } from "../dom.js";
 import * as fmt from "../format.js";
 import * as text from "./text.js";
-import { csvQuote, csvText } from "./csv.js";
+import { csvDocument, csvQuote, csvSeparator, csvText } from "./csv.js";
 
 const $ = (ctx, id) => ctx.root.getElementById(id);
 
@@ -244,14 +244,13 @@ export const rangeText = (lang, [a, b]) => (a === b ? fmt.int(lang, a) : `${fmt.
  * numbers (data-value) are written as numbers.
  */
 export function tableCsv(ctx, table) {
-  const sep = ctx.lang === "id" ? ";" : ",";
+  const sep = csvSeparator(ctx.lang);
   const cell = (el) => {
     const raw = el.dataset.value;
     if (raw !== undefined) return csvQuote(fmt.plain(ctx.lang, Number(raw)), sep);
     return csvText(el.textContent.replace(/[\u00a0\u202f]/g, " ").trim(), sep);
   };
-  const rows = [...table.querySelectorAll("tr")].map((tr) => [...tr.children].map(cell).join(sep));
-  return "\uFEFF" + rows.join("\r\n") + "\r\n";
+  return csvDocument([...table.querySelectorAll("tr")].map((tr) => [...tr.children].map(cell).join(sep)));
 }
 
 export function download(ctx, name, content, type = "text/csv;charset=utf-8") {

@@ -1,0 +1,83 @@
+// Small view pieces the page's sections share (the sales analysis, the
+// prediction, the calculators' data input): a statistics list, a titled block,
+// a chart's width, a saved file, a status line, an error in the page language,
+// and the one function that turns a notice ({ code, message, params }) into text.
+// User text is only ever set as text (dom.js).
+
+import { h } from "../dom.js";
+import { getLang, t } from "../lang.js";
+import * as core from "../calc/core.js";
+
+/** A column's name as shown: the API's "column 3" (a file without a header row) in the page language. */
+export const columnName = (name) => core.columnName({ t }, name);
+
+/** A list of statistics: [label, value, testid?, help?] (null items are left out). */
+export function stats(items, testid) {
+  return h(
+    "dl",
+    { class: "stats sales-stats", "data-testid": testid || null },
+    items.filter(Boolean).map(([label, value, id, help]) =>
+      h("div", null, h("dt", null, label), h("dd", id ? { "data-testid": id } : null, value), help ? h("dd", { class: "stat-help" }, help) : null),
+    ),
+  );
+}
+
+/** A titled part of a section's results: <section id> with its <h3> (a data-i18n key). */
+export function block(id, titleKey, ...content) {
+  return h("section", { class: "sales-block", id, "aria-labelledby": `${id}-title`, "data-testid": id }, h("h3", { id: `${id}-title`, "data-i18n": titleKey }), ...content);
+}
+
+/** The width to draw a chart in: the box's, else the first of `others` laid out, at least 300 px. */
+export function chartWidth(el, ...others) {
+  const w = [el, ...others].map((e) => e && e.clientWidth).find(Boolean) || 640;
+  return Math.max(300, Math.floor(w));
+}
+
+/** Hands a blob to the browser as a download named `name`. */
+export function saveBlob(name, blob) {
+  const url = URL.createObjectURL(blob);
+  const a = h("a", { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** A file status line: its text, marked as an error or not. */
+export function setStatus(el, text, error = false) {
+  el.textContent = text;
+  el.className = error ? "file-status is-error" : "file-status";
+}
+
+/**
+ * An API error in the page language, by its code: `errors[code](params)`, where
+ * params are the field's name (from `fields`), the language, and `extra`; an
+ * unknown code shows the API's English message.
+ */
+export function errorText(error, { errors, fields, extra = {} }) {
+  const fn = errors[error.code];
+  if (!fn) return error.message || errors.internal();
+  return fn({ field: fields[error.field] || error.field || "", lang: getLang(), ...extra });
+}
+
+/**
+ * A notice in the page language, from its code and params (never from its English
+ * sentence): { text, english }. `texts[code](params)` says it; `param(key, value)`
+ * formats one parameter (a number as the page writes it); each is also given raw
+ * as `<key>N` (for plurals). Unknown codes show the API's message, marked English.
+ */
+export function noticeText(notice, texts, param) {
+  const fn = texts[notice.code];
+  const english = { text: notice.message || notice.code, english: true };
+  if (!fn) return english;
+  const p = {};
+  for (const [k, v] of Object.entries(notice.params || {})) {
+    p[k] = param(k, v);
+    p[`${k}N`] = v;
+  }
+  try {
+    return { text: fn(p), english: false };
+  } catch {
+    return english;
+  }
+}
