@@ -14,6 +14,7 @@
 import "./predict-i18n.js";
 import * as fmt from "./format.js";
 import { onLangChange, t } from "./lang.js";
+import { drawSafely, redrawOnResize } from "./kit/view.js";
 import { salesLog } from "./sales.js";
 import { OPTION_DELAY_MS, app, state } from "./predict/state.js";
 import { calInput, customersTable, discountInput, doneStatus, form, holdInput, horizonInput, optionsError, progressText, results, runButton, suggestButton } from "./predict/skeleton.js";
@@ -77,31 +78,21 @@ if (app) {
       if (state.info.summary) fillDefaults(state.info.summary);
     }
     customersTable.relabel();
-    if (state.result) {
-      try {
-        render();
-      } catch (error) {
-        console.error(error);
-        showError({ code: "internal" });
-      }
-    } else if (state.error) showError(state.error);
+    if (state.result) drawSafely(render, showError);
+    else if (state.error) showError(state.error);
     if (optionsError.textContent) readOptions();
     if (state.busy) progressText.textContent = t("predict.stage", { customers: fmt.int(lang, state.info?.summary?.customers || 0) });
     doneStatus.textContent = "";
   });
 
-  let lastWidth = 0;
-  let resizeTimer = null;
-  new ResizeObserver(() => {
-    clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(() => {
-      const w = results.clientWidth;
-      if (!state.result || results.hidden || Math.abs(w - lastWidth) < 24) return;
-      lastWidth = w;
+  redrawOnResize(
+    results,
+    () => state.result && !results.hidden,
+    () => {
       drawAlive();
       drawHoldout();
-    }, 150);
-  }).observe(results);
+    },
+  );
 
   staticHelp();
   salesLog.subscribe(onLog);

@@ -109,12 +109,10 @@ export function segmentChart({ id, segments, width, texts, format }) {
   svg.appendChild(s("line", { class: "axis", x1: x1 - 0.5, x2: x1 - 0.5, y1: head - 4, y2: height - 4 }));
   svg.appendChild(s("line", { class: "axis", x1: x2 - 0.5, x2: x2 - 0.5, y1: head - 4, y2: height - 4 }));
 
-  const legend = h(
-    "ul",
-    { class: "legend" },
-    h("li", null, h("span", { class: "swatch seg-swatch-count", "aria-hidden": "true" }), texts.legendCustomers),
-    h("li", null, h("span", { class: "swatch seg-swatch-revenue", "aria-hidden": "true" }), texts.legendRevenue),
-  );
+  const legend = swatchLegend(null, [
+    ["seg-swatch-count", texts.legendCustomers],
+    ["seg-swatch-revenue", texts.legendRevenue],
+  ]);
   const table = numbersTable(
     id,
     texts.name,
@@ -141,6 +139,30 @@ export const HEAT_BINS = [
   [Infinity, "heat-5"],
 ];
 const heatClass = (p) => HEAT_BINS.find(([hi]) => p < hi)[1];
+
+/** A legend of swatches: [class, text] items. */
+export function swatchLegend(testid, items) {
+  return h("ul", { class: "legend", "data-testid": testid }, items.map(([cls, label]) => h("li", null, h("span", { class: `swatch ${cls}`, "aria-hidden": "true" }), label)));
+}
+
+/**
+ * A heat map's legend: `title`, then a swatch per bin ([upper edge, class], the
+ * last one Infinity) with `item(lower, upper)`; `more` are further lists.
+ */
+export function heatLegend(bins, title, testid, item, ...more) {
+  const lower = (i) => (i === 0 ? 0 : bins[i - 1][0]);
+  return h(
+    "div",
+    { class: "heat-legend" },
+    h("p", { class: "heat-legend-title" }, title),
+    h(
+      "ul",
+      { class: "legend", "data-testid": testid },
+      bins.map(([hi, cls], i) => h("li", null, h("span", { class: `swatch heat-swatch ${cls}`, "aria-hidden": "true" }), item(lower(i), hi))),
+    ),
+    ...more,
+  );
+}
 
 /**
  * cohorts: [{ label, size, cells: (number|null)[], counts }]; average: (number|null)[];
@@ -196,23 +218,11 @@ export function cohortHeatmap({ id, cohorts, average, months, texts, format }) {
     svg.appendChild(g);
   });
 
-  const lower = (i) => (i === 0 ? 0 : HEAT_BINS[i - 1][0]);
-  const legend = h(
-    "div",
-    { class: "heat-legend" },
-    h("p", { class: "heat-legend-title" }, texts.scale),
-    h(
-      "ul",
-      { class: "legend" },
-      HEAT_BINS.map(([hi, cls], i) =>
-        h(
-          "li",
-          null,
-          h("span", { class: `swatch heat-swatch ${cls}`, "aria-hidden": "true" }),
-          hi === Infinity ? `≥ ${format.pct(lower(i))}` : `${format.int(lower(i))}–${format.pct(hi)}`,
-        ),
-      ),
-    ),
+  const legend = heatLegend(
+    HEAT_BINS,
+    texts.scale,
+    null,
+    (lo, hi) => (hi === Infinity ? `≥ ${format.pct(lo)}` : `${format.int(lo)}–${format.pct(hi)}`),
     h(
       "ul",
       { class: "legend" },

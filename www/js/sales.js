@@ -20,6 +20,7 @@ import "./sales-i18n.js";
 import "./predict-i18n.js";
 import * as fmt from "./format.js";
 import { onLangChange } from "./lang.js";
+import { drawSafely, redrawOnResize } from "./kit/view.js";
 import { app, client, state } from "./sales/state.js";
 import { doneStatus, progress, results } from "./sales/skeleton.js";
 import { lifeTable, rfmTable } from "./sales/tables.js";
@@ -44,32 +45,22 @@ onLangChange((lang, previous) => {
   labelCurrencies();
   rfmTable.relabel();
   lifeTable.relabel();
-  if (state.summary) {
-    try {
-      render();
-    } catch (error) {
-      console.error(error);
-      showError({ code: "internal" });
-    }
-  } else if (state.error) {
+  if (state.summary) drawSafely(render, showError);
+  else if (state.error) {
     showError(state.error);
   }
   if (state.busy) showStage({ stage: progress.dataset.stage || "analysing" });
   else if (doneStatus.textContent) doneStatus.textContent = "";
 });
 
-let lastWidth = 0;
-let resizeTimer = null;
-new ResizeObserver(() => {
-  clearTimeout(resizeTimer);
-  resizeTimer = setTimeout(() => {
-    const w = results.clientWidth;
-    if (!state.summary || results.hidden || Math.abs(w - lastWidth) < 24) return;
-    lastWidth = w;
+redrawOnResize(
+  results,
+  () => state.summary && !results.hidden,
+  () => {
     drawSegmentChart();
     drawCurves();
-  }, 150);
-}).observe(results);
+  },
+);
 
 // ---------------------------------------------------------------- start
 

@@ -5,7 +5,7 @@
 // User text is only ever set as text (dom.js).
 
 import { h } from "../dom.js";
-import { getLang, t } from "../lang.js";
+import { applyStatic, getLang, t } from "../lang.js";
 import * as core from "../calc/core.js";
 
 /** A column's name as shown: the API's "column 3" (a file without a header row) in the page language. */
@@ -22,9 +22,28 @@ export function stats(items, testid) {
   );
 }
 
+/** A formula with its numbers: `label`, then each math line (null lines are left out). */
+export function formula(testid, label, ...maths) {
+  return h(
+    "div",
+    { class: "formula", "data-testid": testid },
+    h("p", null, h("span", { class: "formula-label" }, label)),
+    maths.map((m) => (m === null ? null : h("p", null, h("span", { class: "formula-math" }, m)))),
+  );
+}
+
 /** A titled part of a section's results: <section id> with its <h3> (a data-i18n key). */
 export function block(id, titleKey, ...content) {
   return h("section", { class: "sales-block", id, "aria-labelledby": `${id}-title`, "data-testid": id }, h("h3", { id: `${id}-title`, "data-i18n": titleKey }), ...content);
+}
+
+/** A section's links to its result blocks: #<prefix>-<key>, labelled by <prefix>.nav.<key>; `more` list items after them. */
+export function subnavOf(prefix, keys, ...more) {
+  return h(
+    "nav",
+    { class: "sales-subnav", "data-i18n-aria-label": `${prefix}.nav` },
+    h("ul", null, keys.map((k) => h("li", null, h("a", { href: `#${prefix}-${k}`, "data-i18n": `${prefix}.nav.${k}` }))), ...more),
+  );
 }
 
 /** The width to draw a chart in: the box's, else the first of `others` laid out, at least 300 px. */
@@ -80,4 +99,59 @@ export function noticeText(notice, texts, param) {
   } catch {
     return english;
   }
+}
+
+/**
+ * A captioned table in its scrolling wrapper: `heads` are [label, numeric?] column
+ * heads, `rows` the body's rows (`bodyAttrs` its attributes).
+ */
+export function dataTable({ cls, testid, caption, heads, rows, bodyAttrs = null }) {
+  return h(
+    "div",
+    { class: "table-wrap" },
+    h(
+      "table",
+      { class: `sales-table ${cls}`, "data-testid": testid },
+      h("caption", { class: "visually-hidden" }, caption),
+      h("thead", null, h("tr", null, heads.map(([label, numeric]) => h("th", { scope: "col", class: numeric ? "num" : null }, label)))),
+      h("tbody", bodyAttrs, rows),
+    ),
+  );
+}
+
+/** Draws with `draw()`; a bug of the page is logged and shown as an "internal" error, and the page stays usable. */
+export function drawSafely(draw, showError) {
+  try {
+    draw();
+    return true;
+  } catch (error) {
+    console.error(error); // a bug of this page: say so, keep it usable
+    showError({ code: "internal" });
+    return false;
+  }
+}
+
+/**
+ * Calls `redraw()` when `el` changes width by 24 px or more (150 ms after the last
+ * change) while `shown()` says there is something drawn: charts fit their box.
+ */
+export function redrawOnResize(el, shown, redraw) {
+  let lastWidth = 0;
+  let timer = null;
+  new ResizeObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const w = el.clientWidth;
+      if (!shown() || Math.abs(w - lastWidth) < 24) return;
+      lastWidth = w;
+      redraw();
+    }, 150);
+  }).observe(el);
+}
+
+/** A section's static texts filled in (and its link in the table of contents), its state "empty". */
+export function mountSection(section, root, hash) {
+  applyStatic(root);
+  applyStatic(document.querySelector(`.toc a[href="${hash}"]`)?.parentElement || root);
+  section.dataset.state = "empty";
 }

@@ -4,6 +4,7 @@
 import { h, replace } from "../dom.js";
 import * as fmt from "../format.js";
 import { getLang, t } from "../lang.js";
+import { dataTable } from "../kit/view.js";
 import { money, paramText, state, unitOne, unitWord } from "./state.js";
 import { modelBox } from "./skeleton.js";
 
@@ -50,27 +51,13 @@ export function renderModel() {
     h("p", null, t("predict.explainBg", { unit })),
     h("p", null, t("predict.explainGg")),
     h("p", null, t("predict.explainClv", { h: H, d: fmt.pct(lang, r.monthlyDiscountRate * 100, 2) })),
-    h(
-      "div",
-      { class: "table-wrap" },
-      h(
-        "table",
-        { class: "sales-table predict-params", "data-testid": "predict-params" },
-        h("caption", { class: "visually-hidden" }, t("predict.paramsCaption")),
-        h(
-          "thead",
-          null,
-          h(
-            "tr",
-            null,
-            h("th", { scope: "col" }, t("predict.p.param")),
-            h("th", { scope: "col", class: "num" }, t("predict.p.value")),
-            h("th", { scope: "col", class: "num" }, t("predict.p.se")),
-          ),
-        ),
-        h("tbody", null, rows),
-      ),
-    ),
+    dataTable({
+      cls: "predict-params",
+      testid: "predict-params",
+      caption: t("predict.paramsCaption"),
+      heads: [[t("predict.p.param")], [t("predict.p.value"), true], [t("predict.p.se"), true]],
+      rows,
+    }),
     h("p", { class: "help" }, se ? t("predict.seNote") : t("predict.seNone")),
     h("h4", null, t("predict.derivedTitle")),
     h(

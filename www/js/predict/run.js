@@ -7,6 +7,7 @@ import * as fmt from "../format.js";
 import { getLang, t } from "../lang.js";
 import { addDays, dateText, isoDate } from "../kit/dates.js";
 import { MAX_HORIZON_MONTHS } from "../kit/defaults.js";
+import { drawSafely } from "../kit/view.js";
 import { salesLog } from "../sales.js";
 import { $, errorText, section, state } from "./state.js";
 import {
@@ -187,13 +188,7 @@ export async function runPredict() {
     state.result = answer.summary;
     state.resultFor = { source, reading };
     state.error = null;
-    try {
-      render();
-      section.dataset.state = "ok";
-    } catch (error) {
-      console.error(error); // a bug of this page: say so, keep it usable
-      showError({ code: "internal" });
-    }
+    if (drawSafely(render, showError)) section.dataset.state = "ok";
     state.run += 1;
     section.dataset.run = String(state.run);
     const seconds = (performance.now() - started) / 1000;

@@ -3,8 +3,8 @@
 
 import { h, replace } from "../dom.js";
 import * as fmt from "../format.js";
-import { applyStatic, getLang, t } from "../lang.js";
-import { block } from "../kit/view.js";
+import { getLang, t } from "../lang.js";
+import { block, mountSection, subnavOf } from "../kit/view.js";
 import { createTable } from "../sales-table.js";
 import { salesLog } from "../sales.js";
 import { app, hor, money, section, state } from "./state.js";
@@ -137,15 +137,7 @@ export const customersTable = createTable({
   download: { label: () => t("predict.download"), onClick: (status) => downloadCsv(status) },
 });
 
-export const subnav = h(
-  "nav",
-  { class: "sales-subnav", "data-i18n-aria-label": "predict.nav" },
-  h(
-    "ul",
-    null,
-    ["customers", "compare", "model", "alive", "holdout"].map((k) => h("li", null, h("a", { href: `#predict-${k}`, "data-i18n": `predict.nav.${k}` }))),
-  ),
-);
+export const subnav = subnavOf("predict", ["customers", "compare", "model", "alive", "holdout"]);
 
 export const results = h(
   "div",
@@ -172,7 +164,5 @@ if (app) {
     errorBox,
     results,
   );
-  applyStatic(section);
-  applyStatic(document.querySelector('.toc a[href="#predict"]')?.parentElement || app);
-  section.dataset.state = "empty";
+  mountSection(section, section, "#predict");
 }

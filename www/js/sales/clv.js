@@ -4,7 +4,7 @@
 import { h, replace } from "../dom.js";
 import * as fmt from "../format.js";
 import { getLang, t } from "../lang.js";
-import { stats } from "../kit/view.js";
+import { formula, stats } from "../kit/view.js";
 import { $, money, state } from "./state.js";
 import { clvResult } from "./skeleton.js";
 import { partError } from "./render.js";
@@ -54,22 +54,11 @@ export function renderClv() {
       [t("sales.totalRevenue"), money(c.totalRevenue)],
       [t("sales.totalOrders"), fmt.int(lang, c.totalOrders)],
     ]),
-    h(
-      "div",
-      { class: "formula", "data-testid": "sales-clv-formula" },
-      h("p", null, h("span", { class: "formula-label" }, t("sales.clvFormula"))),
-      h(
-        "p",
-        null,
-        h(
-          "span",
-          { class: "formula-math" },
-          `${money(c.averageOrderValue)} × ${fmt.num(lang, c.purchasesPerYear, 2)} × ${years(c.lifespanYears)} = ${money(e.clv)}`,
-        ),
-      ),
-      hasMargin
-        ? h("p", null, h("span", { class: "formula-math" }, `${money(e.clv)} × ${fmt.num(lang, readMargin(), 2)}${sign} = ${money(e.profitClv)}`))
-        : null,
+    formula(
+      "sales-clv-formula",
+      t("sales.clvFormula"),
+      `${money(c.averageOrderValue)} × ${fmt.num(lang, c.purchasesPerYear, 2)} × ${years(c.lifespanYears)} = ${money(e.clv)}`,
+      hasMargin ? `${money(e.clv)} × ${fmt.num(lang, readMargin(), 2)}${sign} = ${money(e.profitClv)}` : null,
     ),
     c.lifespanOverridden ? null : h("p", { class: "caveat" }, t("sales.lifespanNote")),
     (c.warnings || []).filter((w) => !known.test(w)).map((w) => h("p", { class: "warning", lang: "en" }, w)),

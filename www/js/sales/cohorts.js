@@ -9,7 +9,7 @@ import { chartWidth } from "../kit/view.js";
 import { cohortHeatmap, retentionCurves } from "../sales-charts.js";
 import { F, state } from "./state.js";
 import { cohortResult, curveBox, results } from "./skeleton.js";
-import { partError } from "./render.js";
+import { showPartError } from "./render.js";
 
 // The curves drawn: the last cohorts with two points or more.
 const CURVE_COHORTS = 6;
@@ -22,11 +22,7 @@ export function renderCohorts() {
   const sm = state.summary;
   const lang = getLang();
   const c = sm.cohorts;
-  if (c.error) {
-    replace(cohortResult, partError(c));
-    replace(curveBox);
-    return;
-  }
+  if (showPartError(c, cohortResult, curveBox)) return;
   if (!c.cohorts.length) {
     replace(cohortResult);
     replace(curveBox);

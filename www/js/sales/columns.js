@@ -5,7 +5,7 @@
 import { h } from "../dom.js";
 import * as fmt from "../format.js";
 import { getLang, t, table } from "../lang.js";
-import { columnName } from "../kit/view.js";
+import { columnName, dataTable } from "../kit/view.js";
 import { ROLES, money, state } from "./state.js";
 
 // Columns without a role are folded away when there are more than this many.
@@ -20,58 +20,40 @@ export function statusBlock(sm) {
     "div",
     { class: "sales-statuses" },
     h("h4", { id: "sales-status-title" }, t("sales.statusTitle")),
-    h(
-      "div",
-      { class: "table-wrap" },
-      h(
-        "table",
-        { class: "sales-table sales-status-table", "data-testid": "sales-statuses" },
-        h("caption", { class: "visually-hidden" }, t("sales.statusCaption")),
-        h(
-          "thead",
-          null,
+    dataTable({
+      cls: "sales-status-table",
+      testid: "sales-statuses",
+      caption: t("sales.statusCaption"),
+      heads: [[t("sales.st.status")], ...["rows", "orders", "revenue"].map((k) => [t(`sales.st.${k}`), true]), [t("sales.st.counted")]],
+      rows: statuses.map((st, i) => {
+        const id = `sales-status-${i}`;
+        // The status as written, and what overrode it in the page's language.
+        const written = st.override ? st.written || "" : st.status;
+        const over = st.override ? table("sales.st.override")[st.override] || st.override : "";
+        const base = written === "" ? t("sales.st.empty") : written;
+        const name = over ? `${base} (${over})` : base;
+        return h(
+          "tr",
+          { "data-status": st.status, "data-category": st.category, "data-counted": st.counted ? "1" : "0", class: st.counted ? null : "is-excluded" },
           h(
-            "tr",
-            null,
-            h("th", { scope: "col" }, t("sales.st.status")),
-            ["rows", "orders", "revenue"].map((k) => h("th", { scope: "col", class: "num" }, t(`sales.st.${k}`))),
-            h("th", { scope: "col" }, t("sales.st.counted")),
+            "th",
+            { scope: "row" },
+            h("span", { class: "status-name" }, name),
+            " ",
+            h("span", { class: "status-category" }, categories[st.category] || st.category),
           ),
-        ),
-        h(
-          "tbody",
-          null,
-          statuses.map((st, i) => {
-            const id = `sales-status-${i}`;
-            // The status as written, and what overrode it in the page's language.
-            const written = st.override ? st.written || "" : st.status;
-            const over = st.override ? table("sales.st.override")[st.override] || st.override : "";
-            const base = written === "" ? t("sales.st.empty") : written;
-            const name = over ? `${base} (${over})` : base;
-            return h(
-              "tr",
-              { "data-status": st.status, "data-category": st.category, "data-counted": st.counted ? "1" : "0", class: st.counted ? null : "is-excluded" },
-              h(
-                "th",
-                { scope: "row" },
-                h("span", { class: "status-name" }, name),
-                " ",
-                h("span", { class: "status-category" }, categories[st.category] || st.category),
-              ),
-              h("td", { class: "num" }, fmt.int(lang, st.rows)),
-              h("td", { class: "num" }, fmt.int(lang, st.orders)),
-              h("td", { class: "num" }, money(st.revenue)),
-              h(
-                "td",
-                { class: "status-tick" },
-                h("input", { type: "checkbox", id, "data-status-box": st.status, "data-testid": id, checked: st.counted || null }),
-                h("label", { for: id }, h("span", { class: "visually-hidden" }, `${name}: `), t("sales.st.countedBox")),
-              ),
-            );
-          }),
-        ),
-      ),
-    ),
+          h("td", { class: "num" }, fmt.int(lang, st.rows)),
+          h("td", { class: "num" }, fmt.int(lang, st.orders)),
+          h("td", { class: "num" }, money(st.revenue)),
+          h(
+            "td",
+            { class: "status-tick" },
+            h("input", { type: "checkbox", id, "data-status-box": st.status, "data-testid": id, checked: st.counted || null }),
+            h("label", { for: id }, h("span", { class: "visually-hidden" }, `${name}: `), t("sales.st.countedBox")),
+          ),
+        );
+      }),
+    }),
     h("p", { class: "help" }, t("sales.statusHelp")),
   );
 }
@@ -127,21 +109,14 @@ export function columnsTable(columns) {
             : [" — ", h("button", { type: "button", class: "sales-link-button", "data-forget-columns": "", "data-testid": "sales-forget" }, t("sales.forget"))],
         )
       : null,
-    h(
-      "div",
-      { class: "table-wrap" },
-      h(
-        "table",
-        { class: "sales-table sales-columns-table", "data-testid": "sales-columns" },
-        h("caption", { class: "visually-hidden" }, t("sales.columnsCaption")),
-        h(
-          "thead",
-          null,
-          h("tr", null, ["name", "role", "kind", "notation"].map((k) => h("th", { scope: "col" }, t(`sales.col.${k}`)))),
-        ),
-        h("tbody", { id: "sales-columns-body" }, withRole.map((c) => row(c)), others.map((c) => row(c, fold ? folded : undefined))),
-      ),
-    ),
+    dataTable({
+      cls: "sales-columns-table",
+      testid: "sales-columns",
+      caption: t("sales.columnsCaption"),
+      heads: ["name", "role", "kind", "notation"].map((k) => [t(`sales.col.${k}`)]),
+      rows: [withRole.map((c) => row(c)), others.map((c) => row(c, fold ? folded : undefined))],
+      bodyAttrs: { id: "sales-columns-body" },
+    }),
     fold
       ? h(
           "button",

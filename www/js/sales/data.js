@@ -138,16 +138,7 @@ function readingBlock(sm) {
     ]);
   }
   if (!items.length) return null;
-  return h(
-    "div",
-    { class: "sales-reading", "data-testid": "sales-reading" },
-    h("h4", null, t("sales.readTitle")),
-    h(
-      "ul",
-      null,
-      items.map(([kind, text]) => h("li", { "data-testid": `sales-read-${kind}`, "data-read": kind }, text)),
-    ),
-  );
+  return titledList("sales-reading", t("sales.readTitle"), items.map(([kind, text]) => h("li", { "data-testid": `sales-read-${kind}`, "data-read": kind }, text)));
 }
 
 // The notices' tones: how much a doubt matters (a word says it too, not only the colour).
@@ -174,26 +165,26 @@ function noticeText(notice) {
   });
 }
 
+/** A block of the data view: a title and a list. */
+function titledList(testid, title, items) {
+  return h("div", { class: testid, "data-testid": testid }, h("h4", null, title), h("ul", null, items));
+}
+
 function noticesBlock(sm) {
   const notices = sm.notices || [];
   if (!notices.length) return null;
-  return h(
-    "div",
-    { class: "sales-notices", "data-testid": "sales-notices" },
-    h("h4", null, t("sales.noticesTitle")),
-    h(
-      "ul",
-      null,
-      notices.map((notice) => {
-        const tone = NOTICE_TONES[notice.code] || "warn";
-        const { text, english } = noticeText(notice);
-        return h(
-          "li",
-          { class: `sales-notice tone-${tone}`, "data-code": notice.code, "data-tone": tone },
-          h("strong", { class: "sales-notice-tone" }, `${t(`sales.tone.${tone}`)}: `),
-          h("span", { lang: english && getLang() !== "en" ? "en" : null }, text),
-        );
-      }),
-    ),
+  return titledList(
+    "sales-notices",
+    t("sales.noticesTitle"),
+    notices.map((notice) => {
+      const tone = NOTICE_TONES[notice.code] || "warn";
+      const { text, english } = noticeText(notice);
+      return h(
+        "li",
+        { class: `sales-notice tone-${tone}`, "data-code": notice.code, "data-tone": tone },
+        h("strong", { class: "sales-notice-tone" }, `${t(`sales.tone.${tone}`)}: `),
+        h("span", { lang: english && getLang() !== "en" ? "en" : null }, text),
+      );
+    }),
   );
 }

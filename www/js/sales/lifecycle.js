@@ -8,7 +8,7 @@ import { dateText } from "../kit/dates.js";
 import { $, F, bi, money, state } from "./state.js";
 import { lifeResult } from "./skeleton.js";
 import { lifeTable } from "./tables.js";
-import { partError } from "./render.js";
+import { showPartError } from "./render.js";
 
 // Names shown on a card (the rest are counted).
 const NAMES_IN_CARD = 5;
@@ -20,14 +20,16 @@ function nameList(list) {
   return h("p", { class: "card-names" }, shown.join(", "), rest > 0 ? ` … (+${F.int(rest)})` : "");
 }
 
+/** A card: its title, value and rule, then the rest (names, a button). */
+function card(attrs, title, value, rule, ...rest) {
+  return h("li", attrs, h("p", { class: "card-title" }, title), h("p", { class: "card-value" }, value), h("p", { class: "card-rule" }, rule), ...rest);
+}
+
 export function renderLifecycle() {
   const sm = state.summary;
   const lang = getLang();
   const l = sm.lifecycle;
-  if (l.error) {
-    replace(lifeResult, partError(l));
-    return;
-  }
+  if (showPartError(l, lifeResult)) return;
   const showList = (value) => {
     const b = h("button", { type: "button", class: "sales-button sales-list-button", "data-filter": value }, t("sales.showList"));
     b.addEventListener("click", () => {
@@ -44,22 +46,20 @@ export function renderLifecycle() {
       "ul",
       { class: "sales-cards", "data-testid": "sales-stages" },
       l.stages.map((st) =>
-        h(
-          "li",
+        card(
           { class: `sales-card stage-${st.key}`, "data-stage": st.key },
-          h("p", { class: "card-title" }, bi(st.label)),
-          h("p", { class: "card-value" }, h("span", { "data-testid": `sales-stage-${st.key}` }, fmt.int(lang, st.count)), " ", h("span", { class: "card-pct" }, `(${fmt.pct(lang, st.percent)})`)),
-          h("p", { class: "card-rule" }, bi(st.rule)),
+          bi(st.label),
+          [h("span", { "data-testid": `sales-stage-${st.key}` }, fmt.int(lang, st.count)), " ", h("span", { class: "card-pct" }, `(${fmt.pct(lang, st.percent)})`)],
+          bi(st.rule),
           nameList(st.list),
           st.count ? showList(st.key) : null,
         ),
       ),
-      h(
-        "li",
+      card(
         { class: "sales-card stage-vip", "data-stage": "vip" },
-        h("p", { class: "card-title" }, t("sales.vip")),
-        h("p", { class: "card-value" }, h("span", { "data-testid": "sales-stage-vip" }, fmt.int(lang, l.vip.count))),
-        h("p", { class: "card-rule" }, t("sales.vipRule", { min: money(l.vip.minSpend) })),
+        t("sales.vip"),
+        h("span", { "data-testid": "sales-stage-vip" }, fmt.int(lang, l.vip.count)),
+        t("sales.vipRule", { min: money(l.vip.minSpend) }),
         nameList(l.vip.list),
         l.vip.count ? showList("vip") : null,
       ),
@@ -69,12 +69,11 @@ export function renderLifecycle() {
       "ul",
       { class: "sales-cards sales-winback", "data-testid": "sales-winback" },
       l.winBack.map((w) =>
-        h(
-          "li",
+        card(
           { class: `sales-card winback-${w.key}`, "data-winback": w.key },
-          h("p", { class: "card-title" }, bi(w.label)),
-          h("p", { class: "card-value" }, h("span", { "data-testid": `sales-winback-${w.key}` }, fmt.int(lang, w.count))),
-          h("p", { class: "card-rule" }, t("sales.winDays", { min: fmt.int(lang, w.minDays), max: w.maxDays === null ? null : fmt.int(lang, w.maxDays) })),
+          bi(w.label),
+          h("span", { "data-testid": `sales-winback-${w.key}` }, fmt.int(lang, w.count)),
+          t("sales.winDays", { min: fmt.int(lang, w.minDays), max: w.maxDays === null ? null : fmt.int(lang, w.maxDays) }),
           h("p", { class: "card-offer" }, h("strong", null, `${t("sales.offer")}: `), bi(w.offer)),
           w.count ? showList(`winBack:${w.key}`) : null,
         ),

@@ -26,6 +26,14 @@ export function partError(part) {
   );
 }
 
+/** A part the API could not compute: its error in `box` (the `others` emptied); true then. */
+export function showPartError(part, box, ...others) {
+  if (!part.error) return false;
+  replace(box, partError(part));
+  for (const other of others) replace(other);
+  return true;
+}
+
 export function render() {
   const sm = state.summary;
   if (sm.currency && !currencySelect.value) state.detectedSymbol = sm.currency.symbol || fmt.currencySymbol(getLang(), currencyOf());

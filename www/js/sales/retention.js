@@ -8,7 +8,7 @@ import { STRINGS } from "../../i18n.js";
 import { badge } from "../calc/core.js";
 import { ACTIVE_DAYS } from "../kit/defaults.js";
 import { dateText, periodText } from "../kit/dates.js";
-import { stats } from "../kit/view.js";
+import { formula, stats } from "../kit/view.js";
 import { $, state } from "./state.js";
 import { retResult } from "./skeleton.js";
 import { partError } from "./render.js";
@@ -59,19 +59,10 @@ export function renderRetention() {
         ],
         "sales-sen",
       ),
-      h(
-        "div",
-        { class: "formula", "data-testid": "sales-crr-formula" },
-        h("p", null, h("span", { class: "formula-label" }, t("sales.retFormula"))),
-        h(
-          "p",
-          null,
-          h(
-            "span",
-            { class: "formula-math" },
-            `(${fmt.int(lang, r.endCustomers)} − ${fmt.int(lang, r.newCustomers)}) / ${fmt.int(lang, r.startCustomers)} × 100${sign} = ${fmt.pct(lang, r.retentionRate)}`,
-          ),
-        ),
+      formula(
+        "sales-crr-formula",
+        t("sales.retFormula"),
+        `(${fmt.int(lang, r.endCustomers)} − ${fmt.int(lang, r.newCustomers)}) / ${fmt.int(lang, r.startCustomers)} × 100${sign} = ${fmt.pct(lang, r.retentionRate)}`,
       ),
       stats([
         [t("sales.retained"), fmt.int(lang, r.retained), "sales-retained", t(active ? "sales.retained.active" : "sales.retained.pop")],

@@ -5,7 +5,7 @@
 import { h, replace } from "../dom.js";
 import * as fmt from "../format.js";
 import { getLang, t } from "../lang.js";
-import { setStatus } from "../kit/view.js";
+import { drawSafely, setStatus } from "../kit/view.js";
 import { FILE_ERRORS } from "../workbook.js";
 import { $, client, errorText, handlers, section, state } from "./state.js";
 import {
@@ -121,13 +121,7 @@ export function onResult(msg) {
       state.error = null;
       state.sourceInfo = msg.source;
       sheetSelect.show(msg.source?.workbook);
-      try {
-        render();
-        section.dataset.state = "ok";
-      } catch (error) {
-        console.error(error); // a bug of this page: say so, keep it usable
-        showError({ code: "internal" });
-      }
+      if (drawSafely(render, showError)) section.dataset.state = "ok";
       hideProgress();
       state.run += 1;
       section.dataset.run = String(state.run);

@@ -5,7 +5,7 @@ import { h, replace } from "../dom.js";
 import * as fmt from "../format.js";
 import { getLang, t, table } from "../lang.js";
 import { dateText } from "../kit/dates.js";
-import { chartWidth } from "../kit/view.js";
+import { chartWidth, dataTable } from "../kit/view.js";
 import { segmentChart } from "../sales-charts.js";
 import { $, F, app, bi, money, rfmOk, state } from "./state.js";
 import { asOfInput, results, rulesBox, segChartBox, segError, segIntro } from "./skeleton.js";
@@ -54,28 +54,13 @@ export function renderSegments() {
   replace(
     rulesBox,
     h("h4", null, t("sales.rulesTitle")),
-    h(
-      "div",
-      { class: "table-wrap" },
-      h(
-        "table",
-        { class: "sales-table sales-rules-table", "data-testid": "sales-rules" },
-        h("caption", { class: "visually-hidden" }, t("sales.rulesCaption")),
-        h(
-          "thead",
-          null,
-          h(
-            "tr",
-            null,
-            h("th", { scope: "col" }, t("sales.rules.segment")),
-            h("th", { scope: "col" }, t("sales.rules.condition")),
-            h("th", { scope: "col", class: "num" }, t("sales.rules.count")),
-            h("th", { scope: "col" }, t("sales.rules.action")),
-          ),
-        ),
-        h("tbody", null, rows),
-      ),
-    ),
+    dataTable({
+      cls: "sales-rules-table",
+      testid: "sales-rules",
+      caption: t("sales.rulesCaption"),
+      heads: [[t("sales.rules.segment")], [t("sales.rules.condition")], [t("sales.rules.count"), true], [t("sales.rules.action")]],
+      rows,
+    }),
   );
 }
 

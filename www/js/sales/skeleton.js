@@ -2,8 +2,9 @@
 // at import and put into #sales-app. The other parts fill them (js/sales/*.js).
 
 import { h, replace } from "../dom.js";
-import { applyStatic, t } from "../lang.js";
-import { block } from "../kit/view.js";
+import { t } from "../lang.js";
+import { ACTIVE_DAYS } from "../kit/defaults.js";
+import { block, mountSection, subnavOf } from "../kit/view.js";
 import { ACCEPT, sheetPicker } from "../workbook.js";
 import { app, section, CURRENCIES } from "./state.js";
 import { lifeTable, rfmTable } from "./tables.js";
@@ -173,51 +174,44 @@ export const segError = h("div", { class: "error", "data-testid": "sales-seg-err
 export const segChartBox = h("div", { class: "sales-chart-box" });
 export const rulesBox = h("div", { class: "sales-rules" });
 
-export const retOptions = h(
-  "form",
-  { class: "sales-options", "data-testid": "sales-ret-options", novalidate: true },
-  h(
-    "div",
-    { class: "field-row" },
-    field("sales-period-start", "sales.periodStart", h("input", { type: "date", id: "sales-period-start", "data-testid": "sales-period-start", "data-option": "", "aria-describedby": "sales-period-help" })),
-    field("sales-period-end", "sales.periodEnd", h("input", { type: "date", id: "sales-period-end", "data-testid": "sales-period-end", "data-option": "", "aria-describedby": "sales-period-help" })),
-  ),
+/** An options form: a row of fields, then the rest. */
+const optionsForm = (testid, row, ...rest) =>
+  h("form", { class: "sales-options", "data-testid": testid, novalidate: true }, h("div", { class: "field-row" }, ...row), ...rest);
+
+const dateInput = (id, help) => h("input", { type: "date", id, "data-testid": id, "data-option": "", "aria-describedby": help });
+
+export const retOptions = optionsForm(
+  "sales-ret-options",
+  [
+    field("sales-period-start", "sales.periodStart", dateInput("sales-period-start", "sales-period-help")),
+    field("sales-period-end", "sales.periodEnd", dateInput("sales-period-end", "sales-period-help")),
+  ],
   h("p", { class: "help", id: "sales-period-help", "data-i18n": "sales.periodHelp" }),
   radios("mode", ["periodOverPeriod", "activeBase"], "periodOverPeriod"),
-  field("sales-active-days", "sales.activeDays", textInput("sales-active-days", { inputmode: "numeric", "aria-describedby": "sales-active-days-help", placeholder: "180" }), "sales.activeDaysHelp", { hidden: true }),
+  field("sales-active-days", "sales.activeDays", textInput("sales-active-days", { inputmode: "numeric", "aria-describedby": "sales-active-days-help", placeholder: String(ACTIVE_DAYS) }), "sales.activeDaysHelp", { hidden: true }),
 );
 export const retResult = h("div", { class: "sales-result", "data-testid": "sales-retention" });
 
 export const cohortResult = h("div", { class: "sales-result", "data-testid": "sales-cohorts" });
 export const curveBox = h("div", { class: "sales-chart-box" });
 
-export const clvOptions = h(
-  "form",
-  { class: "sales-options", "data-testid": "sales-clv-options", novalidate: true },
-  h(
-    "div",
-    { class: "field-row" },
+export const clvOptions = optionsForm(
+  "sales-clv-options",
+  [
     field("sales-lifespan", "sales.lifespan", textInput("sales-lifespan", { "aria-describedby": "sales-lifespan-help" }), null),
     field("sales-margin", "sales.margin", textInput("sales-margin", { "aria-describedby": "sales-margin-help" }), "sales.marginHelp"),
-  ),
+  ],
   h("p", { class: "help", id: "sales-lifespan-help", "data-testid": "sales-lifespan-help" }),
 );
 export const clvResult = h("div", { class: "sales-result", "data-testid": "sales-clv" });
 export const lifeResult = h("div", { class: "sales-result", "data-testid": "sales-lifecycle" });
 
 
-export const subnav = h(
-  "nav",
-  { class: "sales-subnav", "data-i18n-aria-label": "sales.nav" },
-  h(
-    "ul",
-    null,
-    ["segments", "customers", "retention", "cohorts", "clv", "lifecycle"].map((k) =>
-      h("li", null, h("a", { href: `#sales-${k}`, "data-i18n": `sales.nav.${k}` })),
-    ),
-    // The prediction has its own section right after this one (js/predict.js).
-    h("li", null, h("a", { href: "#predict", class: "sales-subnav-predict", "data-i18n": "sales.nav.predict" })),
-  ),
+export const subnav = subnavOf(
+  "sales",
+  ["segments", "customers", "retention", "cohorts", "clv", "lifecycle"],
+  // The prediction has its own section right after this one (js/predict.js).
+  h("li", null, h("a", { href: "#predict", class: "sales-subnav-predict", "data-i18n": "sales.nav.predict" })),
 );
 
 export const results = h(
@@ -230,15 +224,9 @@ export const results = h(
     "sales-segments",
     "sales.segTitle",
     segIntro,
-    h(
-      "form",
-      { class: "sales-options", "data-testid": "sales-rfm-options", novalidate: true },
-      h(
-        "div",
-        { class: "field-row" },
-        radios("method", ["fixed", "quintile"], "fixed"),
-        field("sales-asof", "sales.asOf", asOfInput, null),
-      ),
+    optionsForm(
+      "sales-rfm-options",
+      [radios("method", ["fixed", "quintile"], "fixed"), field("sales-asof", "sales.asOf", asOfInput, null)],
       h("p", { class: "help", id: "sales-asof-help", "data-testid": "sales-asof-help" }),
       thresholdsBox,
     ),
@@ -288,6 +276,4 @@ replace(
   dataView,
   results,
 );
-applyStatic(app);
-applyStatic(document.querySelector('.toc a[href="#sales"]')?.parentElement || app);
-section.dataset.state = "empty";
+mountSection(section, app, "#sales");
