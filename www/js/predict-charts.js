@@ -6,7 +6,7 @@
 // a table of every number in a <details>). Drawn at the width they are given.
 
 import { h, s } from "./dom.js";
-import { chartFigure, heatLegend, numbersTable, svgRoot, swatchLegend, text } from "./sales-charts.js";
+import { chartFigure, heatLegend, numbersTable, svgFigure, svgRoot, swatchLegend, text } from "./sales-charts.js";
 
 const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v));
 
@@ -161,24 +161,16 @@ export function holdoutChart({ id, rows, width, texts, format }) {
     svg.appendChild(g);
   });
 
-  const legend = swatchLegend(`${id}-legend`, [
-    ["ho-swatch-actual", texts.actual],
-    ["ho-swatch-pred", texts.predicted],
-  ]);
-  const table = numbersTable(
+  return svgFigure({
     id,
-    texts.name,
-    texts.cols,
-    rows.map((row, i) => [texts.group(row.frequency, i === rows.length - 1), format.int(row.customers), format.num(row.actual), format.num(row.predicted)]),
-  );
-  return chartFigure({
+    texts,
+    svg,
     extraClass: "predict-chart",
-    id,
-    title: texts.title,
     caption: texts.caption,
-    body: h("div", { class: "sales-svg-wrap" }, svg),
-    legend,
-    table,
-    showNumbers: texts.showNumbers,
+    legend: swatchLegend(`${id}-legend`, [
+      ["ho-swatch-actual", texts.actual],
+      ["ho-swatch-pred", texts.predicted],
+    ]),
+    rows: rows.map((row, i) => [texts.group(row.frequency, i === rows.length - 1), format.int(row.customers), format.num(row.actual), format.num(row.predicted)]),
   });
 }

@@ -109,17 +109,16 @@ export function segmentChart({ id, segments, width, texts, format }) {
   svg.appendChild(s("line", { class: "axis", x1: x1 - 0.5, x2: x1 - 0.5, y1: head - 4, y2: height - 4 }));
   svg.appendChild(s("line", { class: "axis", x1: x2 - 0.5, x2: x2 - 0.5, y1: head - 4, y2: height - 4 }));
 
-  const legend = swatchLegend(null, [
-    ["seg-swatch-count", texts.legendCustomers],
-    ["seg-swatch-revenue", texts.legendRevenue],
-  ]);
-  const table = numbersTable(
+  return svgFigure({
     id,
-    texts.name,
-    texts.cols,
-    segments.map((sg) => [sg.label, format.int(sg.count), format.pct(sg.percent), format.money(sg.revenue), revText(sg)]),
-  );
-  return chartFigure({ id, title: texts.title, body: h("div", { class: "sales-svg-wrap" }, svg), legend, table, showNumbers: texts.showNumbers });
+    texts,
+    svg,
+    legend: swatchLegend(null, [
+      ["seg-swatch-count", texts.legendCustomers],
+      ["seg-swatch-revenue", texts.legendRevenue],
+    ]),
+    rows: segments.map((sg) => [sg.label, format.int(sg.count), format.pct(sg.percent), format.money(sg.revenue), revText(sg)]),
+  });
 }
 
 /** Squeezes a label wider than `room` (estimated) so that it never runs into the bars. */
@@ -139,6 +138,12 @@ export const HEAT_BINS = [
   [Infinity, "heat-5"],
 ];
 const heatClass = (p) => HEAT_BINS.find(([hi]) => p < hi)[1];
+
+/** An SVG chart in its figure: the title, a legend, and the numbers as a table (texts.name, texts.cols; `rows` of cells). */
+export function svgFigure({ id, texts, svg, legend, rows, extraClass, caption }) {
+  const table = numbersTable(id, texts.name, texts.cols, rows);
+  return chartFigure({ extraClass, id, title: texts.title, caption, body: h("div", { class: "sales-svg-wrap" }, svg), legend, table, showNumbers: texts.showNumbers });
+}
 
 /** A legend of swatches: [class, text] items. */
 export function swatchLegend(testid, items) {

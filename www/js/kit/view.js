@@ -7,6 +7,7 @@
 import { h } from "../dom.js";
 import { applyStatic, getLang, t } from "../lang.js";
 import * as core from "../calc/core.js";
+import { saveFile } from "../calc/csv.js";
 
 /** A column's name as shown: the API's "column 3" (a file without a header row) in the page language. */
 export const columnName = (name) => core.columnName({ t }, name);
@@ -52,15 +53,8 @@ export function chartWidth(el, ...others) {
   return Math.max(300, Math.floor(w));
 }
 
-/** Hands a blob to the browser as a download named `name`. */
-export function saveBlob(name, blob) {
-  const url = URL.createObjectURL(blob);
-  const a = h("a", { href: url, download: name, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
+/** Hands a blob to the browser as a download named `name` (js/calc/csv.js). */
+export const saveBlob = (name, blob) => saveFile(document, name, blob);
 
 /** A file status line: its text, marked as an error or not. */
 export function setStatus(el, text, error = false) {
