@@ -86,6 +86,9 @@ test("the RFM customer CSV: names and words defused, figures as numbers, header 
     `"'=HYPERLINK(""http://x"",""y"")",3,12,1250000.5,5,5,4,Champions,Reward them`,
     "Budi; Santoso,120,1,-12,1,1,1,Lost,'=cmd|' /C calc'!A0",
   ]);
+  // The page's own words, by key, win over the API's.
+  const words = { segments: { champions: "Juara!", lost: "@Hilang" }, actions: { champions: "Hadiah", lost: "Sapa" } };
+  assert.equal(csvLines(t, "rfm", { lang: "id", sep: ";", headers: ["P"], labels: words })[3], "'@Sari;45;2;200000;3;2;2;'@Hilang;Sapa");
   // A table that is not there: the header alone.
   assert.deepEqual(csvLines(null, "rfm", { lang: "id", sep: ";", headers: ["a"] }), ["a"]);
 });

@@ -183,16 +183,18 @@ export function queryTable(t, name, q) {
 /**
  * The lines of a table's CSV file (the header first), each joined by `sep`:
  * customer names and labels are text cells (defused), the figures numbers.
- * `labels` (lifecycle): { stages, winBack, offers, yes, no } in the page language.
+ * `labels`, in the page language: RFM { segments, actions }, lifecycle
+ * { stages, winBack, offers, yes, no }, each by key.
  */
 export function csvLines(t, name, { lang, sep, headers, labels }) {
   const lines = [headers.map((h) => csvText(h, sep)).join(sep)];
   if (!t) return lines;
   const num = (column, i, scale = 1) => csvNumber(t[column][i] * scale, lang);
   if (name === "rfm") {
+    // The page's words ({ segments, actions } by key); without them, the API's in `lang`.
     const bySeg = new Map(t.segments.map((s) => [s.key, s]));
-    const segLabels = t.segKeys.map((k) => csvText(bySeg.get(k)?.label?.[lang] ?? k, sep));
-    const segActions = t.segKeys.map((k) => csvText(bySeg.get(k)?.action?.[lang] ?? "", sep));
+    const segLabels = t.segKeys.map((k) => csvText(labels?.segments?.[k] ?? bySeg.get(k)?.label?.[lang] ?? k, sep));
+    const segActions = t.segKeys.map((k) => csvText(labels?.actions?.[k] ?? bySeg.get(k)?.action?.[lang] ?? "", sep));
     for (let i = 0; i < t.n; i++) {
       const s = t.segment[i];
       lines.push([csvText(t.names[i], sep), num("recency", i), num("frequency", i), num("monetary", i), t.r[i], t.f[i], t.m[i], segLabels[s], segActions[s]].join(sep));

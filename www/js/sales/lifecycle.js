@@ -5,7 +5,7 @@ import { h, replace } from "../dom.js";
 import * as fmt from "../format.js";
 import { getLang, t } from "../lang.js";
 import { dateText } from "../kit/dates.js";
-import { $, F, bi, money, state } from "./state.js";
+import { $, F, money, state, words } from "./state.js";
 import { lifeResult } from "./skeleton.js";
 import { lifeTable } from "./tables.js";
 import { showPartError } from "./render.js";
@@ -48,9 +48,9 @@ export function renderLifecycle() {
       l.stages.map((st) =>
         card(
           { class: `sales-card stage-${st.key}`, "data-stage": st.key },
-          bi(st.label),
+          words("stage", st, "label"),
           [h("span", { "data-testid": `sales-stage-${st.key}` }, fmt.int(lang, st.count)), " ", h("span", { class: "card-pct" }, `(${fmt.pct(lang, st.percent)})`)],
-          bi(st.rule),
+          words("stage", st, "rule"),
           nameList(st.list),
           st.count ? showList(st.key) : null,
         ),
@@ -71,10 +71,10 @@ export function renderLifecycle() {
       l.winBack.map((w) =>
         card(
           { class: `sales-card winback-${w.key}`, "data-winback": w.key },
-          bi(w.label),
+          words("winBack", w, "label"),
           h("span", { "data-testid": `sales-winback-${w.key}` }, fmt.int(lang, w.count)),
           t("sales.winDays", { min: fmt.int(lang, w.minDays), max: w.maxDays === null ? null : fmt.int(lang, w.maxDays) }),
-          h("p", { class: "card-offer" }, h("strong", null, `${t("sales.offer")}: `), bi(w.offer)),
+          h("p", { class: "card-offer" }, h("strong", null, `${t("sales.offer")}: `), words("winBack", w, "offer")),
           w.count ? showList(`winBack:${w.key}`) : null,
         ),
       ),

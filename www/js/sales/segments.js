@@ -7,7 +7,7 @@ import { getLang, t, table } from "../lang.js";
 import { dateText } from "../kit/dates.js";
 import { chartWidth, dataTable } from "../kit/view.js";
 import { segmentChart } from "../sales-charts.js";
-import { $, F, app, bi, money, rfmOk, state } from "./state.js";
+import { $, F, app, money, rfmOk, state, words } from "./state.js";
 import { asOfInput, results, rulesBox, segChartBox, segError, segIntro } from "./skeleton.js";
 import { fillThresholds, labelThresholds } from "./options.js";
 import { partError } from "./render.js";
@@ -45,10 +45,10 @@ export function renderSegments() {
     return h(
       "tr",
       { "data-segment": rule.key },
-      h("th", { scope: "row" }, bi(rule.label)),
-      h("td", { class: "sales-condition" }, bi(rule.condition)),
+      h("th", { scope: "row" }, words("segment", rule, "label")),
+      h("td", { class: "sales-condition" }, words("segment", rule, "condition")),
       h("td", { class: "num", "data-testid": `sales-seg-count-${rule.key}` }, fmt.int(lang, seg ? seg.count : 0)),
-      h("td", { class: "cust-action" }, bi(rule.action)),
+      h("td", { class: "cust-action" }, words("segment", rule, "action")),
     );
   });
   replace(
@@ -71,7 +71,7 @@ export function drawSegmentChart() {
   const order = rfm.rules.map((r) => r.key);
   const segments = [...rfm.segments]
     .sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key))
-    .map((sg) => ({ ...sg, label: bi(sg.label) }));
+    .map((sg) => ({ ...sg, label: words("segment", sg, "label") }));
   const detail = segments
     .map((sg) =>
       t("sales.segChartItem", {

@@ -77,6 +77,15 @@ export function errorText(error) {
 export const rfmOk = () => state.summary && state.summary.rfm && !state.summary.rfm.error;
 export const lifeOk = () => state.summary && state.summary.lifecycle && !state.summary.lifecycle.error;
 export const segmentOf = (key) => (rfmOk() ? state.summary.rfm.segments.find((s) => s.key === key) : null);
-export const segmentLabel = (key) => bi(segmentOf(key)?.label) || key;
-export const stageLabel = (key) => bi(lifeOk() ? state.summary.lifecycle.stages.find((s) => s.key === key)?.label : null) || key;
+/**
+ * The words of an RFM segment or rule ("segment"), a lifecycle stage ("stage") or a
+ * win-back step ("winBack"): its label, action, condition, rule or offer, in the
+ * page language. Every renderer and download takes them from here, so that reading
+ * them by key from the page's own dictionary (instead of the API's { en, id }) is
+ * a change of this one function.
+ */
+export const words = (kind, item, field) => bi(item?.[field]);
+
+export const segmentLabel = (key) => words("segment", segmentOf(key), "label") || key;
+export const stageLabel = (key) => words("stage", lifeOk() ? state.summary.lifecycle.stages.find((s) => s.key === key) : null, "label") || key;
 export const winBackOf = (key) => (lifeOk() ? state.summary.lifecycle.winBack.find((w) => w.key === key) : null);

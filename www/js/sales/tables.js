@@ -3,7 +3,7 @@
 
 import { t } from "../lang.js";
 import { createTable } from "../sales-table.js";
-import { F, ask, bi, lifeOk, money, rfmOk, segmentLabel, segmentOf, stageLabel, state, winBackOf } from "./state.js";
+import { F, ask, lifeOk, money, rfmOk, segmentLabel, segmentOf, stageLabel, state, winBackOf, words } from "./state.js";
 import { downloadCsv } from "./csv.js";
 
 export const rfmTable = createTable({
@@ -19,13 +19,13 @@ export const rfmTable = createTable({
     { key: "f", label: () => t("sales.c.f"), numeric: true, cell: (r) => String(r.f) },
     { key: "m", label: () => t("sales.c.m"), numeric: true, cell: (r) => String(r.m) },
     { key: "segment", label: () => t("sales.c.segment"), cell: (r) => segmentLabel(r.segment), cls: "cust-seg" },
-    { key: "action", label: () => t("sales.c.action"), cell: (r) => bi(segmentOf(r.segment)?.action), cls: "cust-action", sortable: false },
+    { key: "action", label: () => t("sales.c.action"), cell: (r) => words("segment", segmentOf(r.segment), "action"), cls: "cust-action", sortable: false },
   ],
   filter: {
     label: () => t("sales.segFilter"),
     options: () => [
       { value: "", label: t("sales.allSegments") },
-      ...(rfmOk() ? state.summary.rfm.segments.map((sg) => ({ value: sg.key, label: `${bi(sg.label)} (${F.int(sg.count)})` })) : []),
+      ...(rfmOk() ? state.summary.rfm.segments.map((sg) => ({ value: sg.key, label: `${words("segment", sg, "label")} (${F.int(sg.count)})` })) : []),
     ],
   },
   fetch: (query) => ask({ type: "query", table: "rfm", query }),
@@ -42,8 +42,8 @@ export const lifeTable = createTable({
     { key: "last", label: () => t("sales.l.last"), numeric: true, cell: (r) => F.int(r.last) },
     { key: "spend", label: () => t("sales.l.spend"), numeric: true, cell: (r) => money(r.spend) },
     { key: "vip", label: () => t("sales.l.vip"), cell: (r) => (r.vip ? t("sales.yes") : t("sales.no")) },
-    { key: "winBack", label: () => t("sales.l.winBack"), cell: (r) => (r.winBack ? bi(winBackOf(r.winBack)?.label) : t("sales.notInactive")) },
-    { key: "offer", label: () => t("sales.l.offer"), cell: (r) => (r.winBack ? bi(winBackOf(r.winBack)?.offer) : ""), cls: "cust-action", sortable: false },
+    { key: "winBack", label: () => t("sales.l.winBack"), cell: (r) => (r.winBack ? words("winBack", winBackOf(r.winBack), "label") : t("sales.notInactive")) },
+    { key: "offer", label: () => t("sales.l.offer"), cell: (r) => (r.winBack ? words("winBack", winBackOf(r.winBack), "offer") : ""), cls: "cust-action", sortable: false },
   ],
   filter: {
     label: () => t("sales.show"),
@@ -55,7 +55,7 @@ export const lifeTable = createTable({
         {
           group: t("sales.stageGroup"),
           options: [
-            ...l.stages.map((st) => ({ value: st.key, label: `${bi(st.label)} (${F.int(st.count)})` })),
+            ...l.stages.map((st) => ({ value: st.key, label: `${words("stage", st, "label")} (${F.int(st.count)})` })),
             { value: "vip", label: `${t("sales.vip")} (${F.int(l.vip.count)})` },
           ],
         },
@@ -63,7 +63,7 @@ export const lifeTable = createTable({
           group: t("sales.winGroup"),
           options: [
             { value: "inactive", label: t("sales.inactive") },
-            ...l.winBack.map((w) => ({ value: `winBack:${w.key}`, label: `${bi(w.label)} (${F.int(w.count)})` })),
+            ...l.winBack.map((w) => ({ value: `winBack:${w.key}`, label: `${words("winBack", w, "label")} (${F.int(w.count)})` })),
           ],
         },
       ];
