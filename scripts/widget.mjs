@@ -3,8 +3,9 @@
 //   widget/customer-metrics.js → www/widget/customer-metrics.js  (the loader)
 //   widget/widget.css          → www/widget/widget.css
 //   widget/embed-resize.js     → www/widget/embed-resize.js     (for iframe hosts)
-//   www/js/{dom,format,charts}.js, www/js/calc/**  → www/widget/lib/  (the page's
-//                                 own calculator code, which the widget shares)
+//   www/js/{dom,format,charts}.js, www/js/kit/dates.js, www/js/calc/**
+//                                 → www/widget/lib/  (the page's own calculator
+//                                 code and the kit's DOM-free dates, which the widget shares)
 //   www/widget/pkg/customer_metrics.js             (the wasm-bindgen glue, in place)
 // Each file is minified on its own with esbuild (whitespace, syntax, local names;
 // imports stay imports: nothing is bundled), because every reader of a blog
@@ -55,7 +56,7 @@ const jobs = [
   [path.join(repo, "widget/embed-resize.js"), path.join(out, "embed-resize.js"), "js"],
   [path.join(repo, "widget/widget.css"), path.join(out, "widget.css"), "css"],
 ];
-const shared = ["dom.js", "format.js", "charts.js", ...walk(path.join(repo, "www/js/calc")).map((f) => path.relative(path.join(repo, "www/js"), f))];
+const shared = ["dom.js", "format.js", "charts.js", "kit/dates.js", ...walk(path.join(repo, "www/js/calc")).map((f) => path.relative(path.join(repo, "www/js"), f))];
 for (const file of shared.filter((f) => f.endsWith(".js"))) {
   jobs.push([path.join(repo, "www/js", file), path.join(out, "lib", file), "js"]);
 }

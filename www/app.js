@@ -4,6 +4,7 @@
 
 import init, { crr, clv, nps, ces, csat, fcr, parseTable } from "./pkg/customer_metrics.js";
 import { createDataInput } from "./js/datainput.js";
+import { ignoreStrayDrops } from "./js/kit/files.js";
 import { getLang, t, table, onLangChange } from "./js/lang.js";
 import { setReady } from "./js/shell.js";
 import { STRINGS } from "./i18n.js";
@@ -59,13 +60,7 @@ function wire() {
   for (const [name, calc] of Object.entries(CALCULATORS)) core.wire(ctx, calc, name, () => update(name));
 
   // A file dropped next to a paste box would replace the page: ignore it.
-  for (const type of ["dragover", "drop"]) {
-    window.addEventListener(type, (event) => {
-      if (event.defaultPrevented || !Array.from(event.dataTransfer?.types || []).includes("Files")) return;
-      event.preventDefault();
-      event.dataTransfer.dropEffect = "none";
-    });
-  }
+  ignoreStrayDrops(window);
 
   onLangChange((lang, previous) => {
     // Keep what was typed meaning the same number in the new notation.

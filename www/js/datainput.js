@@ -1,6 +1,6 @@
 // The data input of every calculator that reads pasted data (NPS, CES, CSAT, FCR):
-// the paste box, which also opens a file or takes one dropped on it (read here with
-// FileReader, never uploaded; a spreadsheet through js/workbook.js, with a sheet
+// the paste box, which also opens a file or takes one dropped on it (read here by
+// js/kit/files.js, never uploaded; a spreadsheet through js/workbook.js, with a sheet
 // picker when several sheets hold data), a number/date format choice for ambiguous data, and a
 // view of how the data was read: the decisions taken, and a preview of the first rows
 // as parsed by parseTable, whose column headers let the user change each column's role.
@@ -9,6 +9,9 @@
 import { h, s, replace } from "./dom.js";
 import * as fmt from "./format.js";
 import { applyStatic, getLang, t, table } from "./lang.js";
+import { dropZone, fileSize, onFileChosen, readTextFile } from "./kit/files.js";
+import { columnName, setStatus } from "./kit/view.js";
+import { decisions, previewTable } from "./datainput-view.js";
 import { ACCEPT, FILE_ERRORS, SPREADSHEET_FILE, UNREADABLE_FILE, readSpreadsheet, sheetPicker } from "./workbook.js";
 
 /** Texts shorter than this are read at once (a few milliseconds); longer ones after a pause. */
@@ -16,40 +19,6 @@ const IMMEDIATE_CHARS = 20_000;
 const DEBOUNCE_MS = 250;
 const PREVIEW_ROWS = 20;
 const MAX_FILE_BYTES = 15 * 1024 * 1024;
-
-/** A column name as shown: the API's "column 3" (no header row) in the page language. */
-export function columnName(name) {
-  const generic = /^column (\d+)$/.exec(name);
-  return generic ? t("rows.columnN", { n: generic[1] }) : name;
-}
-
-function fileSize(lang, bytes) {
-  if (bytes < 1024) return `${fmt.int(lang, bytes)} B`;
-  if (bytes < 1024 * 1024) return `${fmt.num(lang, bytes / 1024, 0)} KB`;
-  return `${fmt.num(lang, bytes / (1024 * 1024), 1)} MB`;
-}
-
-/**
- * Reads a file as text: UTF-8 (or UTF-16 when it starts with its byte-order mark, as
- * Excel's "Unicode text" does: FileReader follows the BOM), else Windows-1252 when it
- * is not valid UTF-8 (older Excel CSV exports).
- */
-function readFile(file) {
-  const read = (encoding) =>
-    new Promise((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.onerror = () => reject(reader.error);
-      reader.readAsText(file, encoding);
-    });
-  return read("UTF-8").then((text) =>
-    text.includes("\uFFFD")
-      ? read("windows-1252").then((latin) => ({ text: latin, latin: true }))
-      : { text, latin: false },
-  );
-}
-
-const looksBinary = (text) => /[\u0000-\u0008\u000E-\u001A]/.test(text.slice(0, 4096));
 
 /**
  * Sets up the data input around the textarea `#<name>-text`.
@@ -185,8 +154,7 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
     const current = state.workbook;
     if (!current) return;
     const { file, params } = current;
-    fileStatus.textContent = t("data.spreadsheetOpening", params);
-    fileStatus.className = "file-status";
+    setStatus(fileStatus, t("data.spreadsheetOpening", params));
     try {
       const book = await readSpreadsheet(file, sheet);
       if (state.workbook !== current) return; // another file was opened meanwhile
@@ -200,8 +168,7 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
       state.workbook = null;
       picker.hide();
       const key = FILE_ERRORS.has(error && error.code) ? `data.spreadsheetError.${error.code}` : "data.fileFailed";
-      fileStatus.textContent = t(key, params);
-      fileStatus.className = "file-status is-error";
+      setStatus(fileStatus, t(key, params), true);
     }
   }
 
@@ -210,68 +177,25 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
     const params = { name: file.name, size: fileSize(lang, file.size), max: fileSize(lang, MAX_FILE_BYTES) };
     state.workbook = null;
     picker.hide();
-    if (file.size > MAX_FILE_BYTES) {
-      fileStatus.textContent = t("data.fileTooBig", params);
-      fileStatus.className = "file-status is-error";
-      return;
-    }
+    if (file.size > MAX_FILE_BYTES) return setStatus(fileStatus, t("data.fileTooBig", params), true);
     if (SPREADSHEET_FILE.test(file.name)) {
       state.workbook = { file, params, book: null };
       await readSheet(undefined);
       return;
     }
-    if (UNREADABLE_FILE.test(file.name)) {
-      fileStatus.textContent = t("data.fileNotText", params);
-      fileStatus.className = "file-status is-error";
-      return;
-    }
+    if (UNREADABLE_FILE.test(file.name)) return setStatus(fileStatus, t("data.fileNotText", params), true);
     try {
-      const { text, latin } = await readFile(file);
-      if (looksBinary(text)) {
-        fileStatus.textContent = t("data.fileNotText", params);
-        fileStatus.className = "file-status is-error";
-        return;
-      }
-      fileStatus.textContent = t(latin ? "data.fileReadLatin" : "data.fileRead", params);
-      fileStatus.className = "file-status";
+      const { text, latin } = await readTextFile(file);
+      setStatus(fileStatus, t(latin ? "data.fileReadLatin" : "data.fileRead", params));
       useText(text);
     } catch (error) {
-      console.error(error);
-      fileStatus.textContent = t("data.fileFailed", params);
-      fileStatus.className = "file-status is-error";
+      if (error.code !== "fileNotText") console.error(error);
+      setStatus(fileStatus, t(error.code === "fileNotText" ? "data.fileNotText" : "data.fileFailed", params), true);
     }
   }
 
-  fileInput.addEventListener("change", () => {
-    const file = fileInput.files && fileInput.files[0];
-    if (file) takeFile(file);
-    fileInput.value = ""; // choosing the same file again reads it again
-  });
-
-  const hasFiles = (event) => Array.from(event.dataTransfer?.types || []).includes("Files");
-  let depth = 0;
-  zone.addEventListener("dragenter", (event) => {
-    if (!hasFiles(event)) return;
-    depth += 1;
-    zone.classList.add("is-dragover");
-  });
-  zone.addEventListener("dragleave", () => {
-    depth = Math.max(0, depth - 1);
-    if (depth === 0) zone.classList.remove("is-dragover");
-  });
-  zone.addEventListener("dragover", (event) => {
-    if (!hasFiles(event)) return; // dragged text is dropped into the box as usual
-    event.preventDefault();
-    event.dataTransfer.dropEffect = "copy";
-  });
-  zone.addEventListener("drop", (event) => {
-    depth = 0;
-    zone.classList.remove("is-dragover");
-    const file = event.dataTransfer?.files?.[0];
-    if (!file) return;
-    event.preventDefault();
-    takeFile(file);
-  });
+  onFileChosen(fileInput, takeFile);
+  dropZone(zone, takeFile);
 
   // ------------------------------------------------------------ the role mapping
 
@@ -411,136 +335,7 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
     setRole(Number(select.dataset.col), select.value || null);
   });
 
-  // ------------------------------------------------------------ the view
-
-  function roleSelect(column, role) {
-    const id = `${name}-role-${column.index}`;
-    const offered = roles.map((r) => h("option", { value: r }, table("roles")[r] || r));
-    const select = h(
-      "select",
-      { id, class: "role-select", "data-col": column.index, "data-testid": id, "data-managed": "" },
-      h("option", { value: "" }, t("data.roleNone")),
-      offered,
-    );
-    select.value = role || "";
-    return select;
-  }
-
-  function cellText(lang, value, kind) {
-    if (value === null || value === undefined) return null;
-    if (typeof value === "boolean") return t(value ? "data.yes" : "data.no");
-    if (typeof value === "number") return kind === "amount" ? fmt.num(lang, value, 2) : fmt.plain(lang, value);
-    if (kind === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      const [y, m, d] = value.split("-").map(Number);
-      return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "id-ID", {
-        day: "numeric",
-        month: "short",
-        year: "numeric",
-        timeZone: "UTC",
-      }).format(new Date(Date.UTC(y, m - 1, d)));
-    }
-    return String(value);
-  }
-
-  function decisions(parsed, lang) {
-    const items = [
-      t("data.shape", {
-        rows: fmt.int(lang, parsed.rows),
-        rowsN: parsed.rows,
-        cols: fmt.int(lang, parsed.columns.length),
-        colsN: parsed.columns.length,
-      }),
-      t(`data.delimiter.${parsed.delimiter}`),
-      t(parsed.hasHeader ? "data.header" : "data.noHeader"),
-    ];
-    let unsure = false;
-    for (const column of parsed.columns) {
-      const n = column.notation;
-      if (!n) continue;
-      const by = t(`data.by.${n.decidedBy}`);
-      if (n.decidedBy !== "values") unsure = true;
-      const line =
-        n.kind === "date"
-          ? t("data.dateOrder", { column: columnName(column.name), order: t(n.order === "monthFirst" ? "data.monthFirst" : "data.dayFirst"), by })
-          : t("data.amount", { column: columnName(column.name), thousands: n.thousandsSeparator, decimal: n.decimalMark, by });
-      items.push(h("span", { title: n.description, "data-notation": n.kind }, line));
-    }
-    return { items, unsure };
-  }
-
-  /** The header cell of a column: its name (the label of its role select), kind and role. */
-  function headerCell(column, role) {
-    const shownName = columnName(column.name);
-    return h(
-      "th",
-      { scope: "col", class: role ? `has-role role-${role}` : null, "data-col": column.index, "data-role": role || "" },
-      h(
-        "label",
-        { for: `${name}-role-${column.index}`, class: "col-label" },
-        h("span", { class: "col-name", title: shownName }, shownName),
-        h("span", { class: "visually-hidden" }, `: ${t("data.roleOf")}`),
-      ),
-      h("span", { class: "col-kind" }, t(`data.kind.${column.kind}`)),
-      roleSelect(column, role),
-    );
-  }
-
-  function bodyCell(lang, value, column, role) {
-    const text = cellText(lang, value, column.kind);
-    if (text === null) {
-      return h(
-        "td",
-        { class: role ? "cell-empty has-role" : "cell-empty", title: t("data.empty") },
-        h("span", { "aria-hidden": "true" }, "—"),
-        h("span", { class: "visually-hidden" }, t("data.empty")),
-      );
-    }
-    return h("td", { class: role ? "has-role" : null, title: text.length > 24 ? text : null }, text);
-  }
-
-  /**
-   * The preview: the first rows as parsed, in a scrolling region. Its caption is
-   * also shown above the region (inside, it would scroll away sideways on a phone).
-   */
-  function previewTable(parsed, rows, shown, captionText, lang) {
-    const captionId = `${name}-preview-caption`;
-    return h(
-      "div",
-      { class: "preview" },
-      h("p", { class: "preview-title", "aria-hidden": "true" }, captionText),
-      h(
-        "div",
-        { class: "preview-wrap", role: "region", "aria-labelledby": captionId, tabindex: "0" },
-        h(
-          "table",
-          { class: "preview-table", "data-testid": `${name}-preview` },
-          h("caption", { id: captionId, class: "visually-hidden" }, captionText),
-          h(
-            "thead",
-            null,
-            h(
-              "tr",
-              null,
-              h("th", { scope: "col", class: "row-num" }, t("data.previewRow")),
-              parsed.columns.map((column, i) => headerCell(column, shown[i])),
-            ),
-          ),
-          h(
-            "tbody",
-            null,
-            rows.map((row) =>
-              h(
-                "tr",
-                { "data-row": row.row },
-                h("th", { scope: "row", class: "row-num" }, fmt.int(lang, row.row)),
-                parsed.columns.map((column, i) => bodyCell(lang, row.values[i], column, shown[i])),
-              ),
-            ),
-          ),
-        ),
-      ),
-    );
-  }
+  // ------------------------------------------------------------ the view (js/datainput-view.js)
 
   function render(data, outcome) {
     cancelPending();
@@ -573,7 +368,7 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
       rows: fmt.int(lang, parsed.rows),
       rowsN: parsed.rows,
     });
-    const preview = parsed.columns.length ? previewTable(parsed, rows, shown, captionText, lang) : null;
+    const preview = parsed.columns.length ? previewTable(name, roles, parsed, rows, shown, captionText, lang) : null;
 
     view.hidden = false;
     status.textContent = "";

@@ -6,7 +6,7 @@
 // a table of every number in a <details>). Drawn at the width they are given.
 
 import { h, s } from "./dom.js";
-import { chartFigure, numbersTable, svgRoot, text } from "./sales-charts.js";
+import { chartFigure, heatLegend, numbersTable, svgFigure, svgRoot, swatchLegend, text } from "./sales-charts.js";
 
 const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v));
 
@@ -77,19 +77,7 @@ export function aliveHeatmap({ id, matrix, width, texts, format }) {
   });
   svg.appendChild(s("rect", { class: "alive-frame", x: left, y: top, width: cols * cw, height: rows * ch }));
 
-  const lower = (i) => (i === 0 ? 0 : ALIVE_BINS[i - 1][0]);
-  const legend = h(
-    "div",
-    { class: "heat-legend" },
-    h("p", { class: "heat-legend-title" }, texts.legendTitle),
-    h(
-      "ul",
-      { class: "legend", "data-testid": `${id}-legend` },
-      ALIVE_BINS.map(([hi, cls], i) =>
-        h("li", null, h("span", { class: `swatch heat-swatch ${cls}`, "aria-hidden": "true" }), texts.bin(lower(i) * 100, hi === Infinity ? null : hi * 100)),
-      ),
-    ),
-  );
+  const legend = heatLegend(ALIVE_BINS, texts.legendTitle, `${id}-legend`, (lo, hi) => texts.bin(lo * 100, hi === Infinity ? null : hi * 100));
   const table = numbersTable(
     id,
     texts.name,
@@ -173,26 +161,16 @@ export function holdoutChart({ id, rows, width, texts, format }) {
     svg.appendChild(g);
   });
 
-  const legend = h(
-    "ul",
-    { class: "legend", "data-testid": `${id}-legend` },
-    h("li", null, h("span", { class: "swatch ho-swatch-actual", "aria-hidden": "true" }), texts.actual),
-    h("li", null, h("span", { class: "swatch ho-swatch-pred", "aria-hidden": "true" }), texts.predicted),
-  );
-  const table = numbersTable(
+  return svgFigure({
     id,
-    texts.name,
-    texts.cols,
-    rows.map((row, i) => [texts.group(row.frequency, i === rows.length - 1), format.int(row.customers), format.num(row.actual), format.num(row.predicted)]),
-  );
-  return chartFigure({
+    texts,
+    svg,
     extraClass: "predict-chart",
-    id,
-    title: texts.title,
     caption: texts.caption,
-    body: h("div", { class: "sales-svg-wrap" }, svg),
-    legend,
-    table,
-    showNumbers: texts.showNumbers,
+    legend: swatchLegend(`${id}-legend`, [
+      ["ho-swatch-actual", texts.actual],
+      ["ho-swatch-pred", texts.predicted],
+    ]),
+    rows: rows.map((row, i) => [texts.group(row.frequency, i === rows.length - 1), format.int(row.customers), format.num(row.actual), format.num(row.predicted)]),
   });
 }

@@ -109,19 +109,16 @@ export function segmentChart({ id, segments, width, texts, format }) {
   svg.appendChild(s("line", { class: "axis", x1: x1 - 0.5, x2: x1 - 0.5, y1: head - 4, y2: height - 4 }));
   svg.appendChild(s("line", { class: "axis", x1: x2 - 0.5, x2: x2 - 0.5, y1: head - 4, y2: height - 4 }));
 
-  const legend = h(
-    "ul",
-    { class: "legend" },
-    h("li", null, h("span", { class: "swatch seg-swatch-count", "aria-hidden": "true" }), texts.legendCustomers),
-    h("li", null, h("span", { class: "swatch seg-swatch-revenue", "aria-hidden": "true" }), texts.legendRevenue),
-  );
-  const table = numbersTable(
+  return svgFigure({
     id,
-    texts.name,
-    texts.cols,
-    segments.map((sg) => [sg.label, format.int(sg.count), format.pct(sg.percent), format.money(sg.revenue), revText(sg)]),
-  );
-  return chartFigure({ id, title: texts.title, body: h("div", { class: "sales-svg-wrap" }, svg), legend, table, showNumbers: texts.showNumbers });
+    texts,
+    svg,
+    legend: swatchLegend(null, [
+      ["seg-swatch-count", texts.legendCustomers],
+      ["seg-swatch-revenue", texts.legendRevenue],
+    ]),
+    rows: segments.map((sg) => [sg.label, format.int(sg.count), format.pct(sg.percent), format.money(sg.revenue), revText(sg)]),
+  });
 }
 
 /** Squeezes a label wider than `room` (estimated) so that it never runs into the bars. */
@@ -141,6 +138,36 @@ export const HEAT_BINS = [
   [Infinity, "heat-5"],
 ];
 const heatClass = (p) => HEAT_BINS.find(([hi]) => p < hi)[1];
+
+/** An SVG chart in its figure: the title, a legend, and the numbers as a table (texts.name, texts.cols; `rows` of cells). */
+export function svgFigure({ id, texts, svg, legend, rows, extraClass, caption }) {
+  const table = numbersTable(id, texts.name, texts.cols, rows);
+  return chartFigure({ extraClass, id, title: texts.title, caption, body: h("div", { class: "sales-svg-wrap" }, svg), legend, table, showNumbers: texts.showNumbers });
+}
+
+/** A legend of swatches: [class, text] items. */
+export function swatchLegend(testid, items) {
+  return h("ul", { class: "legend", "data-testid": testid }, items.map(([cls, label]) => h("li", null, h("span", { class: `swatch ${cls}`, "aria-hidden": "true" }), label)));
+}
+
+/**
+ * A heat map's legend: `title`, then a swatch per bin ([upper edge, class], the
+ * last one Infinity) with `item(lower, upper)`; `more` are further lists.
+ */
+export function heatLegend(bins, title, testid, item, ...more) {
+  const lower = (i) => (i === 0 ? 0 : bins[i - 1][0]);
+  return h(
+    "div",
+    { class: "heat-legend" },
+    h("p", { class: "heat-legend-title" }, title),
+    h(
+      "ul",
+      { class: "legend", "data-testid": testid },
+      bins.map(([hi, cls], i) => h("li", null, h("span", { class: `swatch heat-swatch ${cls}`, "aria-hidden": "true" }), item(lower(i), hi))),
+    ),
+    ...more,
+  );
+}
 
 /**
  * cohorts: [{ label, size, cells: (number|null)[], counts }]; average: (number|null)[];
@@ -196,23 +223,11 @@ export function cohortHeatmap({ id, cohorts, average, months, texts, format }) {
     svg.appendChild(g);
   });
 
-  const lower = (i) => (i === 0 ? 0 : HEAT_BINS[i - 1][0]);
-  const legend = h(
-    "div",
-    { class: "heat-legend" },
-    h("p", { class: "heat-legend-title" }, texts.scale),
-    h(
-      "ul",
-      { class: "legend" },
-      HEAT_BINS.map(([hi, cls], i) =>
-        h(
-          "li",
-          null,
-          h("span", { class: `swatch heat-swatch ${cls}`, "aria-hidden": "true" }),
-          hi === Infinity ? `≥ ${format.pct(lower(i))}` : `${format.int(lower(i))}–${format.pct(hi)}`,
-        ),
-      ),
-    ),
+  const legend = heatLegend(
+    HEAT_BINS,
+    texts.scale,
+    null,
+    (lo, hi) => (hi === Infinity ? `≥ ${format.pct(lo)}` : `${format.int(lo)}–${format.pct(hi)}`),
     h(
       "ul",
       { class: "legend" },

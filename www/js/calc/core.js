@@ -16,7 +16,6 @@
 import { h, replace } from "../dom.js";
 import * as fmt from "../format.js";
 import * as text from "./text.js";
-import { csvQuote, csvText } from "./csv.js";
 
 const $ = (ctx, id) => ctx.root.getElementById(id);
 
@@ -238,36 +237,8 @@ export const rangeText = (lang, [a, b]) => (a === b ? fmt.int(lang, a) : `${fmt.
 
 // ---------------------------------------------------------------- keeping a result
 
-/**
- * CSV as Excel reads it in the language (";" and decimal comma in Indonesian), with a BOM.
- * Text cells (a group name, a customer) that would start a formula are defused (csv.js);
- * numbers (data-value) are written as numbers.
- */
-export function tableCsv(ctx, table) {
-  const sep = ctx.lang === "id" ? ";" : ",";
-  const cell = (el) => {
-    const raw = el.dataset.value;
-    if (raw !== undefined) return csvQuote(fmt.plain(ctx.lang, Number(raw)), sep);
-    return csvText(el.textContent.replace(/[\u00a0\u202f]/g, " ").trim(), sep);
-  };
-  const rows = [...table.querySelectorAll("tr")].map((tr) => [...tr.children].map(cell).join(sep));
-  return "\uFEFF" + rows.join("\r\n") + "\r\n";
-}
-
-export function download(ctx, name, content, type = "text/csv;charset=utf-8") {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = h("a", { href: url, download: name, hidden: true });
-  (ctx.root.body || ctx.root).append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function csvButton(ctx, id, table, fileKey) {
-  const button = h("button", { type: "button", class: "small-button csv-button", "data-testid": `${id}-csv` }, ctx.t("keep.csv"));
-  button.addEventListener("click", () => download(ctx, `${ctx.t(fileKey)}.csv`, tableCsv(ctx, table)));
-  return button;
-}
+// The CSV of a table and its download button: the one CSV writer, csv.js.
+export { csvButton, tableCsv } from "./csv.js";
 
 /** The Clipboard API, else execCommand on a selected textarea. */
 export async function copyText(ctx, value) {

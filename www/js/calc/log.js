@@ -8,6 +8,7 @@
 
 import { h } from "../dom.js";
 import * as fmt from "../format.js";
+import { dateText } from "../kit/dates.js";
 import { badge, block, csvButton, figure, rowsBlock, stats, textField } from "./core.js";
 
 const PAUSE_MS = 300;
@@ -15,14 +16,6 @@ const TOP = 10;
 
 const bi = (ctx, value) => (value && typeof value === "object" ? value[ctx.lang] ?? value.en : value ?? "");
 const ok = (part) => part && !part.error;
-
-function dateText(lang, iso) {
-  if (!iso) return "";
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "id-ID", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-}
 
 /** A table with a caption, a header row and rows of cells ([text, value?] for numbers). */
 function dataTable(ctx, id, caption, cols, rows, fileKey) {
