@@ -54,7 +54,7 @@ else
   mkdir -p www/widget/lib/calc
   cp widget/customer-metrics.js widget/embed-resize.js www/widget/
   # the stylesheet's parts in scripts/widget.mjs's order (STYLESHEET)
-  cat widget/widget.css www/tokens.css > www/widget/widget.css
+  cat widget/host.css www/tokens.css www/calc.css > www/widget/widget.css
   cp www/js/dom.js www/js/format.js www/js/charts.js www/widget/lib/
   cp -r www/js/calc/. www/widget/lib/calc/
   echo "build: no Node.js, the widget's files are copied unminified"

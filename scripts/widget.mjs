@@ -1,7 +1,9 @@
 // Builds the embeddable widget into www/widget/ (beside www/widget/pkg, which
 // scripts/build.sh makes first):
 //   widget/customer-metrics.js → www/widget/customer-metrics.js  (the loader)
-//   widget/widget.css + www/tokens.css → www/widget/widget.css (one stylesheet)
+//   widget/host.css + www/tokens.css + www/calc.css → www/widget/widget.css (one
+//                                 stylesheet: the widget's own rules, then the tokens and
+//                                 the calculator styles it shares with the page)
 //   widget/embed-resize.js     → www/widget/embed-resize.js     (for iframe hosts)
 //   www/js/{dom,format,charts}.js, www/js/calc/**  → www/widget/lib/  (the page's
 //                                 own calculator code, which the widget shares)
@@ -27,7 +29,7 @@ try {
 }
 
 // The widget's stylesheet, joined in this order (the cascade follows it).
-const STYLESHEET = ["widget/widget.css", "www/tokens.css"];
+const STYLESHEET = ["widget/host.css", "www/tokens.css", "www/calc.css"];
 
 /** Minifies `source` (a path, or an array of paths joined into one file) into `target`. */
 async function minify(source, target, loader) {
