@@ -52,7 +52,9 @@ if command -v node >/dev/null; then
 else
   # No Node.js: the widget's files as they are (it works, only larger).
   mkdir -p www/widget/lib/calc
-  cp widget/customer-metrics.js widget/widget.css widget/embed-resize.js www/widget/
+  cp widget/customer-metrics.js widget/embed-resize.js www/widget/
+  # the stylesheet's parts in scripts/widget.mjs's order (STYLESHEET)
+  cat widget/host.css www/tokens.css www/calc.css > www/widget/widget.css
   cp www/js/dom.js www/js/format.js www/js/charts.js www/widget/lib/
   cp -r www/js/calc/. www/widget/lib/calc/
   echo "build: no Node.js, the widget's files are copied unminified"

@@ -1,7 +1,9 @@
 // Builds the embeddable widget into www/widget/ (beside www/widget/pkg, which
 // scripts/build.sh makes first):
 //   widget/customer-metrics.js → www/widget/customer-metrics.js  (the loader)
-//   widget/widget.css          → www/widget/widget.css
+//   widget/host.css + www/tokens.css + www/calc.css → www/widget/widget.css (one
+//                                 stylesheet: the widget's own rules, then the tokens and
+//                                 the calculator styles it shares with the page)
 //   widget/embed-resize.js     → www/widget/embed-resize.js     (for iframe hosts)
 //   www/js/{dom,format,charts}.js, www/js/kit/dates.js, www/js/calc/**
 //                                 → www/widget/lib/  (the page's own calculator
@@ -27,8 +29,12 @@ try {
   console.log("widget: esbuild is not installed (npm ci): copying the widget's files unminified");
 }
 
+// The widget's stylesheet, joined in this order (the cascade follows it).
+const STYLESHEET = ["widget/host.css", "www/tokens.css", "www/calc.css"];
+
+/** Minifies `source` (a path, or an array of paths joined into one file) into `target`. */
 async function minify(source, target, loader) {
-  const text = fs.readFileSync(source, "utf8");
+  const text = [source].flat().map((f) => fs.readFileSync(f, "utf8")).join("\n");
   let code = text;
   if (esbuild) {
     const result = await esbuild.transform(text, {
@@ -54,7 +60,7 @@ fs.rmSync(path.join(out, "lib"), { recursive: true, force: true });
 const jobs = [
   [path.join(repo, "widget/customer-metrics.js"), path.join(out, "customer-metrics.js"), "js"],
   [path.join(repo, "widget/embed-resize.js"), path.join(out, "embed-resize.js"), "js"],
-  [path.join(repo, "widget/widget.css"), path.join(out, "widget.css"), "css"],
+  [STYLESHEET.map((f) => path.join(repo, f)), path.join(out, "widget.css"), "css"],
 ];
 const shared = ["dom.js", "format.js", "charts.js", "kit/dates.js", ...walk(path.join(repo, "www/js/calc")).map((f) => path.relative(path.join(repo, "www/js"), f))];
 for (const file of shared.filter((f) => f.endsWith(".js"))) {

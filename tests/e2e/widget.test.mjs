@@ -39,6 +39,28 @@ describe("the widget", { timeout: 900_000 }, () => {
       el.dispatchEvent(new Event("input", { bubbles: true }));
     }, value);
 
+  it("serves one built stylesheet: the :host rules first, then the shared tokens and calculator styles", async () => {
+    // scripts/widget.mjs joins widget/host.css, www/tokens.css and www/calc.css (in that
+    // order) into www/widget/widget.css; the strings below are copied from those sources.
+    const response = await fetch(`${env.base}widget/widget.css`);
+    assert.equal(response.status, 200);
+    const css = (await response.text()).replace(/\s+/g, "");
+    assert.ok(css.startsWith(":host{all:initial!important;display:block!important;"), `starts with the :host reset: ${css.slice(0, 60)}`);
+    const at = (needle) => {
+      const i = css.indexOf(needle);
+      assert.ok(i >= 0, `widget.css holds ${needle}`);
+      return i;
+    };
+    const host = at(":host([compact])");
+    const tokens = at("--surface:var(--cm-bg,#ffffff)");
+    at("--accent:var(--cm-accent,#0b5a7a)");
+    at("--soft:var(--cm-soft,#f3f5f8)");
+    const calc = at(".badge-dot{");
+    assert.ok(host < tokens && tokens < calc, "host.css, then tokens.css, then calc.css");
+    // The page's own layout is not in the widget's sheet.
+    assert.equal(css.includes(".site-header"), false);
+  });
+
   describe("in the demo article", () => {
     let page;
     let log;
