@@ -298,22 +298,17 @@ pub fn fit_bgnbd(customers: &[CustomerRfmt]) -> Result<BgNbdFit> {
     let log_likelihood = data.log_likelihood(&params, &mut grad);
 
     let mut notices = Notices::default();
-    if n < FEW_CUSTOMERS {
-        notices.push(
-            Notice::new(
-                Code::FewCustomers,
-                format!("Only {n} customers: the estimates are rough; see their standard errors."),
-            )
-            .with("customers", n),
-        );
-    }
-    let standard_errors = standard_errors(|p, g| data.log_likelihood(p, g), &params);
-    if standard_errors.is_none() {
-        notices.push(Notice::new(
+    let standard_errors = precision(
+        &mut notices,
+        n,
+        (Code::FewCustomers, "customers: the estimates"),
+        Notice::new(
             Code::FlatLikelihood,
             "The likelihood is flat at the optimum, so the parameters are not well determined and have no standard errors.",
-        ));
-    }
+        ),
+        |p, g| data.log_likelihood(p, g),
+        &params,
+    );
     Ok(BgNbdFit {
         params: BgNbdParams::from_array(params),
         standard_errors: standard_errors.map(BgNbdParams::from_array),
@@ -381,6 +376,35 @@ pub(crate) fn standard_errors<const N: usize>(
         1e-5,
     );
     invert_spd(&hessian).map(|cov| std::array::from_fn(|i| cov[i][i].sqrt()))
+}
+
+/// The standard errors of a fit of `n` customers at the optimum `params`,
+/// with the notices of how well it is determined: `few` (its code, and who
+/// are few and what is rough: "Only {n} {few.1} are rough; …") below
+/// [`FEW_CUSTOMERS`], and `flat` when the likelihood is flat there (no
+/// standard errors).
+pub(crate) fn precision<const N: usize>(
+    notices: &mut Notices,
+    n: usize,
+    few: (Code, &str),
+    flat: Notice,
+    log_likelihood: impl Fn(&[f64; N], &mut [f64; N]) -> f64,
+    params: &[f64; N],
+) -> Option<[f64; N]> {
+    if n < FEW_CUSTOMERS {
+        notices.push(
+            Notice::new(
+                few.0,
+                format!("Only {n} {} are rough; see their standard errors.", few.1),
+            )
+            .with("customers", n),
+        );
+    }
+    let standard_errors = standard_errors(log_likelihood, params);
+    if standard_errors.is_none() {
+        notices.push(flat);
+    }
+    standard_errors
 }
 
 /// BFGS, with Nelder–Mead and another BFGS when it stalls, then a BFGS

@@ -10,9 +10,9 @@
 //!
 //! Only repeat buyers (x > 0) with a positive mean spend enter the fit.
 
-use super::bgnbd::{log_scale_objective, minimise, standard_errors, RUNAWAY};
+use super::bgnbd::{log_scale_objective, minimise, precision, RUNAWAY};
 use super::special::{digamma, ln_gamma};
-use super::{check_customers, pearson, CustomerRfmt, Grouped, FEW_CUSTOMERS, MIN_CUSTOMERS};
+use super::{check_customers, pearson, CustomerRfmt, Grouped, MIN_CUSTOMERS};
 use crate::error::{number, Code, Error, Notice, Notices, Result};
 use serde::Serialize;
 
@@ -267,24 +267,17 @@ pub fn fit_gamma_gamma(customers: &[CustomerRfmt]) -> Result<GammaGammaFit> {
             .with("q", params[1]),
         );
     }
-    if n < FEW_CUSTOMERS {
-        notices.push(
-            Notice::new(
-                Code::FewRepeatBuyers,
-                format!(
-                    "Only {n} repeat buyers: the spend estimates are rough; see their standard errors."
-                ),
-            )
-            .with("customers", n),
-        );
-    }
-    let standard_errors = standard_errors(|p, g| data.log_likelihood(p, g), &params);
-    if standard_errors.is_none() {
-        notices.push(Notice::new(
+    let standard_errors = precision(
+        &mut notices,
+        n,
+        (Code::FewRepeatBuyers, "repeat buyers: the spend estimates"),
+        Notice::new(
             Code::SpendFlatLikelihood,
             "The spend likelihood is flat at the optimum, so its parameters have no standard errors.",
-        ));
-    }
+        ),
+        |p, g| data.log_likelihood(p, g),
+        &params,
+    );
     Ok(GammaGammaFit {
         params: GammaGammaParams::from_array(params),
         standard_errors: standard_errors.map(GammaGammaParams::from_array),
