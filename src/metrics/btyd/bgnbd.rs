@@ -15,7 +15,8 @@
 use super::optimize::{bfgs, hessian_from_gradient, invert_spd, nelder_mead};
 use super::special::{digamma, hyp2f1_b_difference, ln_gamma};
 use super::{
-    check_customers, CustomerRfmt, Grouped, FEW_CUSTOMERS, MIN_CUSTOMERS, MIN_REPEAT_BUYERS,
+    at_least, check_customers, CustomerRfmt, Grouped, FEW_CUSTOMERS, MIN_CUSTOMERS,
+    MIN_REPEAT_BUYERS,
 };
 use crate::error::{Code, Error, Notice, Notices, Result};
 use serde::Serialize;
@@ -241,6 +242,9 @@ impl Data {
     }
 }
 
+/// The notice of a flat likelihood at the optimum (no standard errors).
+const FLAT: &str = "The likelihood is flat at the optimum, so the parameters are not well determined and have no standard errors.";
+
 /// Fit r, α, a, b by maximum likelihood.
 ///
 /// The optimisation runs over the log-parameters on the mean negative
@@ -259,25 +263,20 @@ impl Data {
 pub fn fit_bgnbd(customers: &[CustomerRfmt]) -> Result<BgNbdFit> {
     check_customers(customers)?;
     let n = customers.len();
-    if n < MIN_CUSTOMERS {
-        return Err(Error::new(
-            Code::TooFewCustomers,
-            format!("The BG/NBD model needs at least {MIN_CUSTOMERS} customers (got {n})."),
-        )
-        .with("got", n)
-        .with("min", MIN_CUSTOMERS));
-    }
+    at_least(n, MIN_CUSTOMERS, Code::TooFewCustomers, || {
+        format!("The BG/NBD model needs at least {MIN_CUSTOMERS} customers (got {n}).")
+    })?;
     let repeat_buyers = customers.iter().filter(|c| c.frequency > 0.0).count();
-    if repeat_buyers < MIN_REPEAT_BUYERS {
-        return Err(Error::new(
-            Code::TooFewRepeatBuyers,
+    at_least(
+        repeat_buyers,
+        MIN_REPEAT_BUYERS,
+        Code::TooFewRepeatBuyers,
+        || {
             format!(
-                "The BG/NBD model needs at least {MIN_REPEAT_BUYERS} customers who bought again (got {repeat_buyers}): without repeat purchases it cannot tell how customers lapse."
-            ),
+            "The BG/NBD model needs at least {MIN_REPEAT_BUYERS} customers who bought again (got {repeat_buyers}): without repeat purchases it cannot tell how customers lapse."
         )
-        .with("got", repeat_buyers)
-        .with("min", MIN_REPEAT_BUYERS));
-    }
+        },
+    )?;
     let data = Data::new(customers);
     let weight = data.0.total_weight();
 
@@ -298,17 +297,10 @@ pub fn fit_bgnbd(customers: &[CustomerRfmt]) -> Result<BgNbdFit> {
     let log_likelihood = data.log_likelihood(&params, &mut grad);
 
     let mut notices = Notices::default();
-    let standard_errors = precision(
-        &mut notices,
-        n,
-        (Code::FewCustomers, "customers: the estimates"),
-        Notice::new(
-            Code::FlatLikelihood,
-            "The likelihood is flat at the optimum, so the parameters are not well determined and have no standard errors.",
-        ),
-        |p, g| data.log_likelihood(p, g),
-        &params,
-    );
+    let few = (Code::FewCustomers, "customers: the estimates");
+    let flat = Notice::new(Code::FlatLikelihood, FLAT);
+    let ll = |p: &_, g: &mut _| data.log_likelihood(p, g);
+    let standard_errors = precision(&mut notices, n, few, flat, ll, &params);
     Ok(BgNbdFit {
         params: BgNbdParams::from_array(params),
         standard_errors: standard_errors.map(BgNbdParams::from_array),

@@ -83,6 +83,22 @@ pub const MIN_REPEAT_BUYERS: usize = 5;
 /// Below this many customers, fits come with a warning about precision.
 pub const FEW_CUSTOMERS: usize = 100;
 
+/// `Ok` when there are at least `min` (customers, repeat buyers) of a fit's
+/// data, else the error `code` with `message` and the params `got` and `min`.
+pub(crate) fn at_least(
+    got: usize,
+    min: usize,
+    code: Code,
+    message: impl FnOnce() -> String,
+) -> Result<()> {
+    if got < min {
+        return Err(Error::new(code, message())
+            .with("got", got)
+            .with("min", min));
+    }
+    Ok(())
+}
+
 /// A customer's values are usable: all finite, x a whole number ≥ 0,
 /// 0 ≤ t_x ≤ T, t_x = 0 when x = 0. `row` is 1-based.
 pub(crate) fn check_customer(c: &CustomerRfmt, row: usize) -> Result<()> {
