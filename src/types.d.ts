@@ -8,9 +8,15 @@ export interface RowReport {
   /** The column the values were read from (0-based index and its header). */
   column: { index: number; name: string };
 }
+/** The numbers and words a message names, by name (`{ got: 3, min: 10 }`). */
+export type Params = Record<string, number | string>;
+/** A warning about a result or a doubtful reading: translate by `code` and `params`; `message` is English. */
+export interface Notice { code: string; message: string; params: Params; }
 /** Errors thrown by every function are `Error`s with these extra fields. */
 export interface CustomerMetricsError extends Error {
   code: string; field?: string; row?: number; skipped?: SkippedRow[];
+  /** The numbers the message names; absent when it names none. */
+  params?: Params;
 }
 /** Map a role to a column by header name or 0-based index. */
 export type Columns = { [role: string]: string | number };
@@ -23,7 +29,9 @@ export interface Bar { score: number; count: number; percent: number; }
 export interface CrrInput { startCustomers: number; endCustomers: number; newCustomers: number; }
 export interface CrrResult {
   retentionRate: number; churnRate: number; retained: number; lost: number;
-  band: Band; warnings: string[];
+  band: Band;
+  /** `warnings` are the messages of `notices`. */
+  warnings: string[]; notices: Notice[];
 }
 export interface ClvInput {
   averageOrderValue: number; purchasesPerYear: number; lifespanYears: number;
@@ -93,8 +101,6 @@ export interface ParsedTable {
   preview: { row: number; values: (string | number | boolean | null)[] }[];
 }
 
-/** Text in both languages of the page. */
-export interface Bilingual { en: string; id: string; }
 /** Common to every function that reads a sales log (customer, date, amount; order id, status, refunded optional). */
 export interface LogColumns {
   customer?: string | number; date?: string | number; amount?: string | number;
@@ -134,8 +140,6 @@ export interface SalesReading {
   /** Empty when there is no status column. */
   statuses: StatusCount[];
 }
-/** A warning about a doubtful reading: translate by `code` and `params`; `message` is English. */
-export interface Notice { code: string; message: string; params: { [name: string]: number | string }; }
 /** Present on every log result: row accounting and how the columns were read. */
 export interface LogReport {
   rows: number; used: number; skipped: SkippedRow[]; columns: ParsedColumn[];
@@ -156,18 +160,20 @@ export interface RfmInput extends LogInput {
   thresholds?: Partial<RfmThresholds>;
 }
 export interface RfmRule {
-  key: string; label: Bilingual; condition: Bilingual;
+  /** `label`, `condition` and `action` are English; `conditionParts` are the condition's parts ("R = 5", "F ≥ 4"), the same in every language. */
+  key: string; label: string; condition: string; conditionParts: string[];
   r: [number, number]; f: [number, number]; m: [number, number];
   /** Only on rules with an F + M condition. */
-  minFPlusM?: number; action: Bilingual;
+  minFPlusM?: number; action: string;
 }
 export interface RfmCustomer {
   customer: string; recency: number; frequency: number; monetary: number;
   r: number; f: number; m: number; segment: string;
 }
 export interface RfmSegment {
-  key: string; label: Bilingual; count: number; percent: number;
-  revenue: number; revenuePercent: number | null; action: Bilingual;
+  /** `label` and `action` are English. */
+  key: string; label: string; count: number; percent: number;
+  revenue: number; revenuePercent: number | null; action: string;
 }
 export interface RfmOutput {
   asOf: string; method: "fixed" | "quintile"; customers: RfmCustomer[]; segments: RfmSegment[];
@@ -188,7 +194,9 @@ export interface RetentionOutput extends RepeatStats {
   previousStart: string | null; previousEnd: string | null; activeDays: number | null;
   startCustomers: number; endCustomers: number; newCustomers: number; retained: number;
   reactivated: number; lost: number; retentionRate: number; strictRetentionRate: number;
-  churnRate: number; band: Band; warnings: string[]; customersWithoutPurchase: number;
+  churnRate: number; band: Band; customersWithoutPurchase: number;
+  /** `warnings` are the messages of the result's own notices; `notices` lists the log's first (in analyzeLog: only the result's own). */
+  warnings: string[]; notices: Notice[];
 }
 export type RetentionResult = RetentionOutput & LogReport;
 export interface CohortsInput extends LogInput { period?: "month"; }
@@ -215,21 +223,24 @@ export interface ClvFromLogOutput {
   averageOrderValue: number; purchasesPerYear: number; measuredLifespanYears: number;
   lifespanYears: number; lifespanOverridden: boolean; estimate: ClvResult;
   pareto: { topCustomers: number; topRevenue: number; topRevenueShare: number | null };
-  warnings: string[]; customersWithoutPurchase: number;
+  customersWithoutPurchase: number;
+  /** As in RetentionOutput. */
+  warnings: string[]; notices: Notice[];
 }
 export type ClvFromLogResult = ClvFromLogOutput & LogReport;
 export interface LifecycleInput extends LogInput { asOf?: string; }
 export interface LifecycleOutput {
   asOf: string;
   customers: { customer: string; daysSinceFirstPurchase: number; daysSinceLastPurchase: number; spend: number; stage: string; vip: boolean; winBack: string | null }[];
-  stages: { key: string; label: Bilingual; rule: Bilingual; count: number; percent: number; customers: string[] }[];
+  /** `label`, `rule` and `offer` are English. */
+  stages: { key: string; label: string; rule: string; count: number; percent: number; customers: string[] }[];
   vip: { count: number; minSpend: number; customers: string[] };
-  winBack: { key: string; label: Bilingual; minDays: number; maxDays: number | null; offer: Bilingual; count: number; customers: string[] }[];
+  winBack: { key: string; label: string; minDays: number; maxDays: number | null; offer: string; count: number; customers: string[] }[];
   customersWithoutPurchase: number;
 }
 export type LifecycleResult = LifecycleOutput & LogReport;
 /** A part of analyzeLog: its result, or `{ error }` when it could not be computed. */
-export type Part<T> = T | { error: { code: string; message: string; field?: string } };
+export type Part<T> = T | { error: { code: string; message: string; field?: string; row?: number; skipped?: SkippedRow[]; params?: Params } };
 export interface AnalyzeLogInput extends LogInput {
   asOf?: string; method?: "fixed" | "quintile"; thresholds?: Partial<RfmThresholds>;
   /** Default: the last whole calendar month in the data. */
@@ -281,7 +292,9 @@ export interface PredictClvResult {
   aliveMatrix: { t: number; frequencies: number[]; recencies: number[]; values: number[][] };
   /** Unconditional E[X(t)] over the horizon: the purchases a new customer is expected to make. */
   newCustomerExpectedPurchases: number;
-  warnings: string[]; rows: number; used: number; skipped: SkippedRow[]; columns: ParsedColumn[];
+  /** `warnings` are the messages of the model's notices; `notices` lists the log's first. */
+  warnings: string[]; notices: Notice[];
+  rows: number; used: number; skipped: SkippedRow[]; columns: ParsedColumn[];
 }
 /** `defaults()`: the defaults and limits of the analyses, as the Rust core uses them. */
 export interface Defaults {

@@ -51,6 +51,21 @@ pub struct Known {
 
 use Role::{Amount, Customer, Date, OrderId, Refunded, Status};
 
+/// What a layout has unless it says otherwise: no cancelled-at or return
+/// column, the amount level decided from the values, no implied currency,
+/// and blank buyers are not walk-in sales.
+const LAYOUT: Known = Known {
+    key: "",
+    name: "",
+    signature: &[],
+    roles: &[],
+    cancelled: &[],
+    returns: &[],
+    level: None,
+    blank_is_guest: false,
+    currency: None,
+};
+
 /// The layouts, most specific first. Headers are compared after
 /// [`normalize`] (lower case, every run of other characters one space).
 pub const LAYOUTS: &[Known] = &[
@@ -68,11 +83,9 @@ pub const LAYOUTS: &[Known] = &[
             (OrderId, &["no pesanan"]),
             (Status, &["status pesanan"]),
         ],
-        cancelled: &[],
         returns: &["status pembatalan pengembalian"],
-        level: None,
         currency: Some(Currency::Idr),
-        blank_is_guest: false,
+        ..LAYOUT
     },
     Known {
         key: "shopee",
@@ -85,11 +98,8 @@ pub const LAYOUTS: &[Known] = &[
             (OrderId, &["order id"]),
             (Status, &["order status"]),
         ],
-        cancelled: &[],
         returns: &["return refund status"],
-        level: None,
-        currency: None,
-        blank_is_guest: false,
+        ..LAYOUT
     },
     Known {
         key: "tiktokShop",
@@ -104,10 +114,7 @@ pub const LAYOUTS: &[Known] = &[
             (Refunded, &["order refund amount"]),
         ],
         cancelled: &["cancelled time"],
-        returns: &[],
-        level: None,
-        currency: None,
-        blank_is_guest: false,
+        ..LAYOUT
     },
     Known {
         key: "tokopedia",
@@ -124,10 +131,8 @@ pub const LAYOUTS: &[Known] = &[
             (Status, &["status terakhir"]),
         ],
         cancelled: &["tanggal pesanan dibatalkan"],
-        returns: &[],
-        level: None,
         currency: Some(Currency::Idr),
-        blank_is_guest: false,
+        ..LAYOUT
     },
     Known {
         key: "lazada",
@@ -141,11 +146,8 @@ pub const LAYOUTS: &[Known] = &[
             (Status, &["status"]),
             (Refunded, &["refundamount"]),
         ],
-        cancelled: &[],
-        returns: &[],
         level: Some(AmountLevel::Line),
-        currency: None,
-        blank_is_guest: false,
+        ..LAYOUT
     },
     Known {
         key: "shopify",
@@ -160,10 +162,8 @@ pub const LAYOUTS: &[Known] = &[
             (Refunded, &["refunded amount"]),
         ],
         cancelled: &["cancelled at"],
-        returns: &[],
-        level: None,
-        currency: None,
         blank_is_guest: true,
+        ..LAYOUT
     },
     Known {
         key: "woocommerce",
@@ -176,11 +176,9 @@ pub const LAYOUTS: &[Known] = &[
             (OrderId, &["order"]),
             (Status, &["status"]),
         ],
-        cancelled: &[],
-        returns: &[],
         level: Some(AmountLevel::Row),
-        currency: None,
         blank_is_guest: true,
+        ..LAYOUT
     },
     Known {
         key: "woocommerce",
@@ -209,11 +207,8 @@ pub const LAYOUTS: &[Known] = &[
             (Status, &["order status"]),
             (Refunded, &["order refund amount", "refund amount"]),
         ],
-        cancelled: &[],
-        returns: &[],
-        level: None,
-        currency: None,
         blank_is_guest: true,
+        ..LAYOUT
     },
     Known {
         key: "woocommerce",
@@ -230,11 +225,8 @@ pub const LAYOUTS: &[Known] = &[
                 &["order refunded", "refunded total", "refund amount"],
             ),
         ],
-        cancelled: &[],
-        returns: &[],
-        level: None,
-        currency: None,
         blank_is_guest: true,
+        ..LAYOUT
     },
 ];
 

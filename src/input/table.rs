@@ -57,23 +57,25 @@ fn check_line(body: &[u8], line: usize, field: &str) -> Result<()> {
         .into_iter()
         .max()
         .unwrap_or(0);
+    // Each error names the line and the limit.
+    let over = |code: Code, max: usize, message: String| {
+        Err(Error::field(code, field, format!("Line {line} {message}"))
+            .with("max", max)
+            .with_row(line))
+    };
     if most >= MAX_COLUMNS {
-        return Err(Error::field(
+        return over(
             Code::TooManyColumns,
-            field,
-            format!("Line {line} has more than {MAX_COLUMNS} columns; at most {MAX_COLUMNS} are read, so the text is not read as a table."),
-        )
-        .with("max", MAX_COLUMNS)
-        .with_row(line));
+            MAX_COLUMNS,
+            format!("has more than {MAX_COLUMNS} columns; at most {MAX_COLUMNS} are read, so the text is not read as a table."),
+        );
     }
     if body.len() > MAX_LINE_BYTES {
-        return Err(Error::field(
+        return over(
             Code::LineTooLong,
-            field,
-            format!("Line {line} is longer than {MAX_LINE_BYTES} bytes; the text is not read as a table."),
-        )
-        .with("max", MAX_LINE_BYTES)
-        .with_row(line));
+            MAX_LINE_BYTES,
+            format!("is longer than {MAX_LINE_BYTES} bytes; the text is not read as a table."),
+        );
     }
     Ok(())
 }

@@ -27,10 +27,12 @@ use crate::error::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-struct StageDef {
-    key: &'static str,
-    label: &'static str,
-    rule: &'static str,
+/// A lifecycle stage as defined (METRICS.md); [`Stage`] adds its tally.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct StageDef {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub rule: &'static str,
 }
 
 const STAGES: [StageDef; 4] = [
@@ -56,12 +58,17 @@ const STAGES: [StageDef; 4] = [
     },
 ];
 
-struct WinBackDef {
-    key: &'static str,
-    label: &'static str,
-    min_days: i64,
-    max_days: Option<i64>,
-    offer: &'static str,
+/// A win-back stage as defined; [`WinBackStage`] adds its tally.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WinBackDef {
+    pub key: &'static str,
+    pub label: &'static str,
+    /// Days since the last purchase, inclusive.
+    pub min_days: i64,
+    /// Inclusive; null for the last stage.
+    pub max_days: Option<i64>,
+    pub offer: &'static str,
 }
 
 const WIN_BACK: [WinBackDef; 4] = [
@@ -112,9 +119,8 @@ pub struct LifecycleCustomer {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Stage {
-    pub key: &'static str,
-    pub label: &'static str,
-    pub rule: &'static str,
+    #[serde(flatten)]
+    pub def: StageDef,
     pub count: u64,
     /// Share of customers, 0–100.
     pub percent: f64,
@@ -133,15 +139,25 @@ pub struct Vip {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WinBackStage {
-    pub key: &'static str,
-    pub label: &'static str,
-    /// Days since the last purchase, inclusive.
-    pub min_days: i64,
-    /// Inclusive; null for the last stage.
-    pub max_days: Option<i64>,
-    pub offer: &'static str,
+    #[serde(flatten)]
+    pub def: WinBackDef,
     pub count: u64,
     pub customers: Vec<String>,
+}
+
+/// A stage reads as its definition too (`stage.key`).
+impl std::ops::Deref for Stage {
+    type Target = StageDef;
+    fn deref(&self) -> &StageDef {
+        &self.def
+    }
+}
+
+impl std::ops::Deref for WinBackStage {
+    type Target = WinBackDef;
+    fn deref(&self) -> &WinBackDef {
+        &self.def
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -185,10 +201,8 @@ pub fn lifecycle(summary: &Summary, as_of: Option<NaiveDate>) -> Result<Lifecycl
         .unwrap_or(0.0);
     let mut stages: Vec<Stage> = STAGES
         .iter()
-        .map(|s| Stage {
-            key: s.key,
-            label: s.label,
-            rule: s.rule,
+        .map(|&def| Stage {
+            def,
             count: 0,
             percent: 0.0,
             customers: Vec::new(),
@@ -196,12 +210,8 @@ pub fn lifecycle(summary: &Summary, as_of: Option<NaiveDate>) -> Result<Lifecycl
         .collect();
     let mut win_back: Vec<WinBackStage> = WIN_BACK
         .iter()
-        .map(|w| WinBackStage {
-            key: w.key,
-            label: w.label,
-            min_days: w.min_days,
-            max_days: w.max_days,
-            offer: w.offer,
+        .map(|&def| WinBackStage {
+            def,
             count: 0,
             customers: Vec::new(),
         })

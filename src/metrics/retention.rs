@@ -189,6 +189,15 @@ pub struct Retention {
     pub customers_without_purchase: usize,
 }
 
+/// A notice whose params are the dates it names, as ISO strings.
+fn dates_notice(code: Code, message: String, dates: [(&'static str, NaiveDate); 2]) -> Notice {
+    dates
+        .into_iter()
+        .fold(Notice::new(code, message), |n, (key, date)| {
+            n.with(key, date.to_string())
+        })
+}
+
 /// Retention over `start..=end`. `active_days` is D of the active-base mode
 /// (default [`DEFAULT_ACTIVE_DAYS`]; ignored period over period).
 pub fn retention(
@@ -203,16 +212,13 @@ pub fn retention(
     let mut notices = Notices::default();
     let (first_date, last_date) = (summary.first_date, summary.last_date);
     if let Some(last) = last_date.filter(|&last| end > last) {
-        notices.push(
-            Notice::new(
-                Code::PeriodEndsAfterData,
-                format!(
-                    "The period ends after the last date in the data ({last}): its figures cover only part of it."
-                ),
-            )
-            .with("lastDate", last.to_string())
-            .with("periodEnd", end.to_string()),
-        );
+        notices.push(dates_notice(
+            Code::PeriodEndsAfterData,
+            format!(
+                "The period ends after the last date in the data ({last}): its figures cover only part of it."
+            ),
+            [("lastDate", last), ("periodEnd", end)],
+        ));
     }
     // `in_start(c)`: c is in S; `in_end(c)`: c is in E.
     let (previous, d, s_from, s_to, e_from) = match mode {
@@ -250,16 +256,13 @@ pub fn retention(
         }
     };
     if let Some(first) = first_date.filter(|&first| s_from < first) {
-        notices.push(
-            Notice::new(
-                Code::DataStartsAfterWindow,
-                format!(
-                    "The data starts on {first}, after the start of the comparison window ({s_from}): customers of the start may be undercounted."
-                ),
-            )
-            .with("firstDate", first.to_string())
-            .with("windowStart", s_from.to_string()),
-        );
+        notices.push(dates_notice(
+            Code::DataStartsAfterWindow,
+            format!(
+                "The data starts on {first}, after the start of the comparison window ({s_from}): customers of the start may be undercounted."
+            ),
+            [("firstDate", first), ("windowStart", s_from)],
+        ));
     }
     let (mut s, mut e, mut n, mut retained, mut reactivated) = (0u64, 0u64, 0u64, 0u64, 0u64);
     for c in summary.purchasers() {

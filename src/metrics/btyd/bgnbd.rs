@@ -15,7 +15,8 @@
 use super::optimize::{bfgs, hessian_from_gradient, invert_spd, nelder_mead};
 use super::special::{digamma, hyp2f1_b_difference, ln_gamma};
 use super::{
-    check_customers, CustomerRfmt, Grouped, FEW_CUSTOMERS, MIN_CUSTOMERS, MIN_REPEAT_BUYERS,
+    at_least, check_customers, CustomerRfmt, Grouped, FEW_CUSTOMERS, MIN_CUSTOMERS,
+    MIN_REPEAT_BUYERS,
 };
 use crate::error::{Code, Error, Notice, Notices, Result};
 use serde::Serialize;
@@ -241,6 +242,9 @@ impl Data {
     }
 }
 
+/// The notice of a flat likelihood at the optimum (no standard errors).
+const FLAT: &str = "The likelihood is flat at the optimum, so the parameters are not well determined and have no standard errors.";
+
 /// Fit r, α, a, b by maximum likelihood.
 ///
 /// The optimisation runs over the log-parameters on the mean negative
@@ -259,25 +263,20 @@ impl Data {
 pub fn fit_bgnbd(customers: &[CustomerRfmt]) -> Result<BgNbdFit> {
     check_customers(customers)?;
     let n = customers.len();
-    if n < MIN_CUSTOMERS {
-        return Err(Error::new(
-            Code::TooFewCustomers,
-            format!("The BG/NBD model needs at least {MIN_CUSTOMERS} customers (got {n})."),
-        )
-        .with("got", n)
-        .with("min", MIN_CUSTOMERS));
-    }
+    at_least(n, MIN_CUSTOMERS, Code::TooFewCustomers, || {
+        format!("The BG/NBD model needs at least {MIN_CUSTOMERS} customers (got {n}).")
+    })?;
     let repeat_buyers = customers.iter().filter(|c| c.frequency > 0.0).count();
-    if repeat_buyers < MIN_REPEAT_BUYERS {
-        return Err(Error::new(
-            Code::TooFewRepeatBuyers,
+    at_least(
+        repeat_buyers,
+        MIN_REPEAT_BUYERS,
+        Code::TooFewRepeatBuyers,
+        || {
             format!(
-                "The BG/NBD model needs at least {MIN_REPEAT_BUYERS} customers who bought again (got {repeat_buyers}): without repeat purchases it cannot tell how customers lapse."
-            ),
+            "The BG/NBD model needs at least {MIN_REPEAT_BUYERS} customers who bought again (got {repeat_buyers}): without repeat purchases it cannot tell how customers lapse."
         )
-        .with("got", repeat_buyers)
-        .with("min", MIN_REPEAT_BUYERS));
-    }
+        },
+    )?;
     let data = Data::new(customers);
     let weight = data.0.total_weight();
 
@@ -298,22 +297,10 @@ pub fn fit_bgnbd(customers: &[CustomerRfmt]) -> Result<BgNbdFit> {
     let log_likelihood = data.log_likelihood(&params, &mut grad);
 
     let mut notices = Notices::default();
-    if n < FEW_CUSTOMERS {
-        notices.push(
-            Notice::new(
-                Code::FewCustomers,
-                format!("Only {n} customers: the estimates are rough; see their standard errors."),
-            )
-            .with("customers", n),
-        );
-    }
-    let standard_errors = standard_errors(|p, g| data.log_likelihood(p, g), &params);
-    if standard_errors.is_none() {
-        notices.push(Notice::new(
-            Code::FlatLikelihood,
-            "The likelihood is flat at the optimum, so the parameters are not well determined and have no standard errors.",
-        ));
-    }
+    let few = (Code::FewCustomers, "customers: the estimates");
+    let flat = Notice::new(Code::FlatLikelihood, FLAT);
+    let ll = |p: &_, g: &mut _| data.log_likelihood(p, g);
+    let standard_errors = precision(&mut notices, n, few, flat, ll, &params);
     Ok(BgNbdFit {
         params: BgNbdParams::from_array(params),
         standard_errors: standard_errors.map(BgNbdParams::from_array),
@@ -381,6 +368,35 @@ pub(crate) fn standard_errors<const N: usize>(
         1e-5,
     );
     invert_spd(&hessian).map(|cov| std::array::from_fn(|i| cov[i][i].sqrt()))
+}
+
+/// The standard errors of a fit of `n` customers at the optimum `params`,
+/// with the notices of how well it is determined: `few` (its code, and who
+/// are few and what is rough: "Only {n} {few.1} are rough; …") below
+/// [`FEW_CUSTOMERS`], and `flat` when the likelihood is flat there (no
+/// standard errors).
+pub(crate) fn precision<const N: usize>(
+    notices: &mut Notices,
+    n: usize,
+    few: (Code, &str),
+    flat: Notice,
+    log_likelihood: impl Fn(&[f64; N], &mut [f64; N]) -> f64,
+    params: &[f64; N],
+) -> Option<[f64; N]> {
+    if n < FEW_CUSTOMERS {
+        notices.push(
+            Notice::new(
+                few.0,
+                format!("Only {n} {} are rough; see their standard errors.", few.1),
+            )
+            .with("customers", n),
+        );
+    }
+    let standard_errors = standard_errors(log_likelihood, params);
+    if standard_errors.is_none() {
+        notices.push(flat);
+    }
+    standard_errors
 }
 
 /// BFGS, with Nelder–Mead and another BFGS when it stalls, then a BFGS

@@ -10,10 +10,10 @@
 //!
 //! Only repeat buyers (x > 0) with a positive mean spend enter the fit.
 
-use super::bgnbd::{log_scale_objective, minimise, standard_errors, RUNAWAY};
+use super::bgnbd::{log_scale_objective, minimise, precision, RUNAWAY};
 use super::special::{digamma, ln_gamma};
-use super::{check_customers, pearson, CustomerRfmt, Grouped, FEW_CUSTOMERS, MIN_CUSTOMERS};
-use crate::error::{number, Code, Error, Notice, Notices, Result};
+use super::{at_least, check_customers, pearson, CustomerRfmt, Grouped, MIN_CUSTOMERS};
+use crate::error::{number, Code, Notice, Notices, Result};
 use serde::Serialize;
 
 /// The Gamma-Gamma parameters: p (shape of a customer's purchase values),
@@ -146,6 +146,10 @@ impl Data {
     }
 }
 
+/// The notice of a flat likelihood at the optimum (no standard errors).
+const FLAT: &str =
+    "The spend likelihood is flat at the optimum, so its parameters have no standard errors.";
+
 /// Fit p, q, v by maximum likelihood on the repeat buyers with a positive
 /// mean spend, the same way as [`super::fit_bgnbd`] (BFGS over log-parameters,
 /// gradient below 1e-10, standard errors from the numerical Hessian).
@@ -163,16 +167,11 @@ pub fn fit_gamma_gamma(customers: &[CustomerRfmt]) -> Result<GammaGammaFit> {
         .filter(|c| c.frequency > 0.0 && c.monetary > 0.0)
         .collect();
     let n = used.len();
-    if n < MIN_CUSTOMERS {
-        return Err(Error::new(
-            Code::TooFewRepeatBuyers,
-            format!(
-                "The Gamma-Gamma spend model needs at least {MIN_CUSTOMERS} customers who bought again with a positive spend (got {n})."
-            ),
+    at_least(n, MIN_CUSTOMERS, Code::TooFewRepeatBuyers, || {
+        format!(
+            "The Gamma-Gamma spend model needs at least {MIN_CUSTOMERS} customers who bought again with a positive spend (got {n})."
         )
-        .with("got", n)
-        .with("min", MIN_CUSTOMERS));
-    }
+    })?;
     let mut notices = Notices::default();
     let unusable = customers
         .iter()
@@ -267,24 +266,10 @@ pub fn fit_gamma_gamma(customers: &[CustomerRfmt]) -> Result<GammaGammaFit> {
             .with("q", params[1]),
         );
     }
-    if n < FEW_CUSTOMERS {
-        notices.push(
-            Notice::new(
-                Code::FewRepeatBuyers,
-                format!(
-                    "Only {n} repeat buyers: the spend estimates are rough; see their standard errors."
-                ),
-            )
-            .with("customers", n),
-        );
-    }
-    let standard_errors = standard_errors(|p, g| data.log_likelihood(p, g), &params);
-    if standard_errors.is_none() {
-        notices.push(Notice::new(
-            Code::SpendFlatLikelihood,
-            "The spend likelihood is flat at the optimum, so its parameters have no standard errors.",
-        ));
-    }
+    let few = (Code::FewRepeatBuyers, "repeat buyers: the spend estimates");
+    let flat = Notice::new(Code::SpendFlatLikelihood, FLAT);
+    let ll = |p: &_, g: &mut _| data.log_likelihood(p, g);
+    let standard_errors = precision(&mut notices, n, few, flat, ll, &params);
     Ok(GammaGammaFit {
         params: GammaGammaParams::from_array(params),
         standard_errors: standard_errors.map(GammaGammaParams::from_array),

@@ -83,10 +83,32 @@ pub const MIN_REPEAT_BUYERS: usize = 5;
 /// Below this many customers, fits come with a warning about precision.
 pub const FEW_CUSTOMERS: usize = 100;
 
+/// `Ok` when there are at least `min` (customers, repeat buyers) of a fit's
+/// data, else the error `code` with `message` and the params `got` and `min`.
+pub(crate) fn at_least(
+    got: usize,
+    min: usize,
+    code: Code,
+    message: impl FnOnce() -> String,
+) -> Result<()> {
+    if got < min {
+        return Err(Error::new(code, message())
+            .with("got", got)
+            .with("min", min));
+    }
+    Ok(())
+}
+
 /// A customer's values are usable: all finite, x a whole number ≥ 0,
 /// 0 ≤ t_x ≤ T, t_x = 0 when x = 0. `row` is 1-based.
 pub(crate) fn check_customer(c: &CustomerRfmt, row: usize) -> Result<()> {
     let id = &c.id;
+    // Each error names the customer, in its message and params, and the row.
+    let bad = |code: Code, field: &str, message: String| {
+        Error::field(code, field, format!("Customer {id}: {message}"))
+            .with("customer", id)
+            .with_row(row)
+    };
     for (field, value) in [
         ("frequency", c.frequency),
         ("recency", c.recency),
@@ -94,65 +116,55 @@ pub(crate) fn check_customer(c: &CustomerRfmt, row: usize) -> Result<()> {
         ("monetary", c.monetary),
     ] {
         if !value.is_finite() {
-            return Err(Error::field(
+            return Err(bad(
                 Code::NotFinite,
                 field,
-                format!("Customer {id}: {field} must be a number (got {value})."),
-            )
-            .with("customer", id)
-            .with_row(row));
+                format!("{field} must be a number (got {value})."),
+            ));
         }
         if value < 0.0 && field != "monetary" {
-            return Err(Error::field(
+            return Err(bad(
                 Code::Negative,
                 field,
-                format!("Customer {id}: {field} cannot be negative (got {value})."),
+                format!("{field} cannot be negative (got {value})."),
             )
-            .with("customer", id)
-            .with("got", value)
-            .with_row(row));
+            .with("got", value));
         }
     }
     if c.frequency.fract() != 0.0 {
-        return Err(Error::field(
+        return Err(bad(
             Code::FrequencyNotWhole,
             "frequency",
             format!(
-                "Customer {id}: frequency counts repeat purchase days and must be a whole number (got {}).",
+                "frequency counts repeat purchase days and must be a whole number (got {}).",
                 c.frequency
             ),
         )
-        .with("customer", id)
-        .with("got", c.frequency)
-        .with_row(row));
+        .with("got", c.frequency));
     }
     // Summaries rounded to 2 decimals can put t_x a hair above T.
     if c.recency > c.t * (1.0 + 1e-9) + 1e-9 {
-        return Err(Error::field(
+        return Err(bad(
             Code::RecencyAfterEnd,
             "recency",
             format!(
-                "Customer {id}: recency ({}) cannot be more than the customer's age T ({}): the last purchase cannot come after the end of the period.",
+                "recency ({}) cannot be more than the customer's age T ({}): the last purchase cannot come after the end of the period.",
                 c.recency, c.t
             ),
         )
-        .with("customer", id)
         .with("recency", c.recency)
-        .with("T", c.t)
-        .with_row(row));
+        .with("T", c.t));
     }
     if c.frequency == 0.0 && c.recency != 0.0 {
-        return Err(Error::field(
+        return Err(bad(
             Code::RecencyWithoutRepeat,
             "recency",
             format!(
-                "Customer {id}: with no repeat purchases (frequency 0) recency must be 0 (got {}).",
+                "with no repeat purchases (frequency 0) recency must be 0 (got {}).",
                 c.recency
             ),
         )
-        .with("customer", id)
-        .with("got", c.recency)
-        .with_row(row));
+        .with("got", c.recency));
     }
     Ok(())
 }
