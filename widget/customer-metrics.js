@@ -49,8 +49,10 @@ const styles = () =>
   });
 
 const part = (lang, name) => once(`${lang}-${name}`, () => import(`./lib/calc/i18n/${name}.${lang}.js`).then((m) => m.default));
+/** The dictionaries a calculator needs beside its own: the log's segment and stage words (js/calc/words.js). */
+const EXTRA_PARTS = { sales: ["segments", "lifecycle"] };
 /** The common strings and calculator `name`'s, in `lang` (names and languages are whitelisted). */
-const strings = (lang, name) => Promise.all([part(lang, "common"), part(lang, name)]).then(([a, b]) => ({ ...a, ...b }));
+const strings = (lang, name) => Promise.all(["common", name, ...(EXTRA_PARTS[name] || [])].map((n) => part(lang, n))).then((parts) => Object.assign({}, ...parts));
 
 /** The WebAssembly API, instantiated once per page. */
 export function api(big = false) {

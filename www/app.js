@@ -2,7 +2,8 @@
 // (the widget uses the same), here in the page's own sections, with the page's
 // data input (file, preview, column roles; js/datainput.js) for pasted tables.
 
-import init, { crr, clv, nps, ces, csat, fcr, parseTable } from "./pkg/customer_metrics.js";
+import { crr, clv, nps, ces, csat, fcr, parseTable } from "./pkg/customer_metrics.js";
+import { moduleReady } from "./js/kit/module.js";
 import { createDataInput } from "./js/datainput.js";
 import { ignoreStrayDrops } from "./js/kit/files.js";
 import { getLang, t, table, onLangChange } from "./js/lang.js";
@@ -71,7 +72,7 @@ function wire() {
 }
 
 try {
-  await init();
+  await moduleReady;
   ready = true;
   wire();
   updateAll();

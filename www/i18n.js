@@ -20,11 +20,15 @@ import fcrId from "./js/calc/i18n/fcr.id.js";
 import fcrEn from "./js/calc/i18n/fcr.en.js";
 import salesId from "./js/calc/i18n/sales.id.js";
 import salesEn from "./js/calc/i18n/sales.en.js";
+import segmentsId from "./js/calc/i18n/segments.id.js";
+import segmentsEn from "./js/calc/i18n/segments.en.js";
+import lifecycleId from "./js/calc/i18n/lifecycle.id.js";
+import lifecycleEn from "./js/calc/i18n/lifecycle.en.js";
 import * as text from "./js/calc/text.js";
 
 // The calculators' strings (shared with the widget, which loads only what it shows).
-const CALC_ID = { ...commonId, ...crrId, ...clvId, ...npsId, ...cesId, ...csatId, ...fcrId, ...salesId };
-const CALC_EN = { ...commonEn, ...crrEn, ...clvEn, ...npsEn, ...cesEn, ...csatEn, ...fcrEn, ...salesEn };
+const CALC_ID = { ...commonId, ...crrId, ...clvId, ...npsId, ...cesId, ...csatId, ...fcrId, ...salesId, ...segmentsId, ...lifecycleId };
+const CALC_EN = { ...commonEn, ...crrEn, ...clvEn, ...npsEn, ...cesEn, ...csatEn, ...fcrEn, ...salesEn, ...segmentsEn, ...lifecycleEn };
 export const LANGUAGES = ["id", "en"];
 export const DEFAULT_LANGUAGE = "id";
 

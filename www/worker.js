@@ -26,7 +26,7 @@
 // Messages out: { type: "progress", id, stage, loaded?, total?, lines? }
 //               { type: "result", id, summary, ms, source }
 //               { type: "predicted", id, summary, ms }
-//               { type: "error", id, error: { code, message, field, row, skipped, columns } }
+//               { type: "error", id, error: { code, message, params, field, row, skipped, columns } }
 //               { type: "rows", id, table, total, all, page, pages, rows }
 //               { type: "csv", id, blob }
 
@@ -70,6 +70,7 @@ function plainError(error) {
     return {
       code: error.code,
       message: String(error.message || ""),
+      params: error.params && typeof error.params === "object" ? { ...error.params } : undefined,
       field: error.field,
       row: error.row,
       skipped: Array.isArray(error.skipped) ? error.skipped.slice(0, MAX_SKIPPED) : undefined,

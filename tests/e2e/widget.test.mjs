@@ -295,6 +295,11 @@ describe("the widget", { timeout: 900_000 }, () => {
       assert.equal(await w("sales").locator('[data-testid="sales-band"]').getAttribute("data-band"), "average");
       assert.match(await text(w("sales").locator('[data-testid="sales-avg"]')), /^Rp \d{1,3}(\.\d{3})+$/);
       assert.ok((await w("sales").locator('[data-testid="sales-segments"] tbody tr').count()) > 3);
+      // The segments' and stages' words in the widget's language, by key (js/calc/i18n/segments.id.js, lifecycle.id.js).
+      const SEGMENTS_ID = ["Pelanggan juara", "Pelanggan setia", "Calon pelanggan setia", "Pelanggan baru", "Menjanjikan", "Perlu perhatian", "Mulai pasif", "Jangan sampai hilang", "Berisiko", "Hilang", "Tidur"];
+      for (const label of (await w("sales").locator('[data-testid="sales-segments"] tbody th').allTextContents()).map(norm)) assert.ok(SEGMENTS_ID.includes(label), label);
+      assert.deepEqual((await w("sales").locator('[data-testid="sales-stages"] tbody th').allTextContents()).map(norm), ["Baru", "Aktif", "Berisiko", "Berhenti"]);
+      assert.match(await text(w("sales").locator('[data-testid="sales-stages"] tbody tr td').last()), /^Pembelian terakhir lebih dari 180 hari lalu$/);
     });
 
     it("shows pasted names as text, never as markup, in every calculator", async () => {

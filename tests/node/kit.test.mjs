@@ -15,7 +15,12 @@ import { csvDocument, csvNumber, csvQuote, csvSeparator, csvText } from "../../w
 import { csvLines, lifeTable, predictTable, queryTable, rfmTable } from "../../www/js/worker-tables.js";
 import { fileSize, looksBinary, readTextFile } from "../../www/js/kit/files.js";
 import { addDays, dateText, monthText, periodText } from "../../www/js/kit/dates.js";
-import { ACTIVE_DAYS, ALIVE_CUTOFF, MAX_HORIZON_MONTHS, RFM_THRESHOLDS, likelyActive, thresholdsOrdered } from "../../www/js/kit/defaults.js";
+import { activeDays, aliveCutoff, horizonMonths, likelyActive, maxHorizonMonths, minHorizonMonths, monthlyDiscountRate, rfmThresholds, thresholdsOrdered } from "../../www/js/kit/defaults.js";
+import fs from "node:fs";
+import { initSync } from "../../www/pkg/customer_metrics.js";
+
+// js/kit/defaults.js reads the module's defaults(): start the module (www/pkg) as the page does.
+initSync({ module: fs.readFileSync(new URL("../../www/pkg/customer_metrics_bg.wasm", import.meta.url)) });
 
 test("csvText defuses every formula-leading cell with a leading quote mark", () => {
   assert.equal(csvText("=1+1", ","), "'=1+1");
@@ -58,12 +63,12 @@ test("numbers the page writes stay numbers: csvNumber is never defused", () => {
   assert.equal(csvDocument(["a;b", "1;2"]), "\uFEFFa;b\r\n1;2\r\n");
 });
 
-/** A hand-made analyzeLog rfm part: two segments, three customers, one of them hostile. */
+/** A hand-made analyzeLog rfm part: two segments (the API's English words), three customers, one of them hostile. */
 const RFM = {
   rules: [{ key: "champions" }, { key: "lost" }],
   segments: [
-    { key: "champions", label: { en: "Champions", id: "Juara" }, action: { en: "Reward them", id: "Beri hadiah" } },
-    { key: "lost", label: { en: "Lost", id: "Hilang" }, action: { en: "=cmd|' /C calc'!A0", id: "Sapa lagi" } },
+    { key: "champions", label: "Champions", action: "Reward them" },
+    { key: "lost", label: "Lost", action: "=cmd|' /C calc'!A0" },
   ],
   customers: [
     { customer: '=HYPERLINK("http://x","y")', recency: 3, frequency: 12, monetary: 1250000.5, r: 5, f: 5, m: 4, segment: "champions" },
@@ -75,12 +80,15 @@ const RFM = {
 test("the RFM customer CSV: names and words defused, figures as numbers, header first", () => {
   const t = rfmTable(RFM);
   const headers = ["Pelanggan", "Recency (hari)", "Frekuensi", "Nilai (Rp)", "R", "F", "M", "Segmen", "Tindakan"];
-  assert.deepEqual(csvLines(t, "rfm", { lang: "id", sep: ";", headers }), [
+  // The page gives the words in its language, by key (js/sales/csv.js).
+  const idWords = { segments: { champions: "Juara", lost: "Hilang" }, actions: { champions: "Beri hadiah", lost: "Sapa lagi" } };
+  assert.deepEqual(csvLines(t, "rfm", { lang: "id", sep: ";", headers, labels: idWords }), [
     "Pelanggan;Recency (hari);Frekuensi;Nilai (Rp);R;F;M;Segmen;Tindakan",
     `"'=HYPERLINK(""http://x"",""y"")";3;12;1250000,5;5;5;4;Juara;Beri hadiah`,
     '"Budi; Santoso";120;1;-12;1;1;1;Hilang;Sapa lagi',
     "'@Sari;45;2;200000;3;2;2;Hilang;Sapa lagi",
   ]);
+  // Without the page's words, the API's (English).
   assert.deepEqual(csvLines(t, "rfm", { lang: "en", sep: ",", headers: ["Customer", "=R"] }).slice(0, 3), [
     "Customer,'=R",
     `"'=HYPERLINK(""http://x"",""y"")",3,12,1250000.5,5,5,4,Champions,Reward them`,
@@ -176,14 +184,18 @@ test("dates in UTC, whatever the time zone", () => {
   assert.equal(periodText("en", "2025-04-02", "2025-06-30"), "2 Apr 2025 – 30 Jun 2025");
 });
 
-test("the rules kept from the Rust: RFM thresholds and their order, active days, horizon, alive cut-off", () => {
-  // src/metrics/rfm.rs Thresholds::default, retention.rs DEFAULT_ACTIVE_DAYS, btyd/clv.rs MAX_HORIZON_MONTHS.
-  assert.deepEqual(RFM_THRESHOLDS.recency, [7, 30, 60, 90]);
-  assert.deepEqual(RFM_THRESHOLDS.frequency, [10, 6, 4, 2]);
-  assert.deepEqual(RFM_THRESHOLDS.monetary, [10_000_000, 5_000_000, 2_000_000, 500_000]);
-  assert.equal(ACTIVE_DAYS, 180);
-  assert.equal(MAX_HORIZON_MONTHS, 1200);
-  assert.equal(ALIVE_CUTOFF, 0.5);
+test("the rules read from the Rust: RFM thresholds and their order, active days, horizon, alive cut-off", () => {
+  // src/metrics/rfm.rs Thresholds::default, retention.rs DEFAULT_ACTIVE_DAYS, btyd/clv.rs MAX_HORIZON_MONTHS
+  // (README "Defaults and limits"), through the module's defaults().
+  assert.deepEqual(rfmThresholds().recency, [7, 30, 60, 90]);
+  assert.deepEqual(rfmThresholds().frequency, [10, 6, 4, 2]);
+  assert.deepEqual(rfmThresholds().monetary, [10_000_000, 5_000_000, 2_000_000, 500_000]);
+  assert.equal(activeDays(), 180);
+  assert.equal(maxHorizonMonths(), 1200);
+  assert.equal(minHorizonMonths(), 1);
+  assert.equal(horizonMonths(), 12);
+  assert.equal(monthlyDiscountRate(), 0.01);
+  assert.equal(aliveCutoff(), 0.5);
   assert.ok(thresholdsOrdered("recency", [7, 7, 60, 90]));
   assert.ok(!thresholdsOrdered("recency", [30, 7, 60, 90]));
   assert.ok(thresholdsOrdered("monetary", [10, 5, undefined, 1]));

@@ -2,8 +2,8 @@
 // English, kept by part in js/i18n/sales-{input,results}.{id,en}.js. Loaded by
 // index.html before js/shell.js, so that the shared dictionary of i18n.js holds
 // them when the page's static text is filled in. Segment labels and actions, rule
-// conditions, lifecycle labels and rules and win-back offers come from the API in
-// both languages and are not repeated here.
+// conditions, lifecycle labels and rules and win-back offers are in
+// js/calc/i18n/segments.*.js and lifecycle.*.js (shared with the widget; js/calc/words.js).
 
 import { STRINGS } from "../i18n.js";
 import inputId from "./i18n/sales-input.id.js";

@@ -191,10 +191,10 @@ export function csvLines(t, name, { lang, sep, headers, labels }) {
   if (!t) return lines;
   const num = (column, i, scale = 1) => csvNumber(t[column][i] * scale, lang);
   if (name === "rfm") {
-    // The page's words ({ segments, actions } by key); without them, the API's in `lang`.
+    // The page's words ({ segments, actions } by key, js/calc/words.js); without them, the API's English.
     const bySeg = new Map(t.segments.map((s) => [s.key, s]));
-    const segLabels = t.segKeys.map((k) => csvText(labels?.segments?.[k] ?? bySeg.get(k)?.label?.[lang] ?? k, sep));
-    const segActions = t.segKeys.map((k) => csvText(labels?.actions?.[k] ?? bySeg.get(k)?.action?.[lang] ?? "", sep));
+    const segLabels = t.segKeys.map((k) => csvText(labels?.segments?.[k] ?? bySeg.get(k)?.label ?? k, sep));
+    const segActions = t.segKeys.map((k) => csvText(labels?.actions?.[k] ?? bySeg.get(k)?.action ?? "", sep));
     for (let i = 0; i < t.n; i++) {
       const s = t.segment[i];
       lines.push([csvText(t.names[i], sep), num("recency", i), num("frequency", i), num("monetary", i), t.r[i], t.f[i], t.m[i], segLabels[s], segActions[s]].join(sep));

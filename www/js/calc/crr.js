@@ -66,7 +66,7 @@ export default {
           [t("crr.retained"), fmt.int(lang, r.retained)],
           [t("crr.lost"), fmt.int(lang, r.lost)],
         ]),
-        r.warnings && r.warnings.length ? h("p", { class: "warning", "data-testid": "crr-warning" }, t("crr.above100")) : null,
+        (r.notices || []).some((n) => n.code === "crrAboveHundred") ? h("p", { class: "warning", "data-testid": "crr-warning" }, t("crr.above100")) : null,
         formulaBlock(ctx, "crr", [formula]),
         nextBlock(ctx, "crr", t(`crr.next.${r.band.key}`)),
         benchmarkBlock(

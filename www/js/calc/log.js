@@ -9,12 +9,12 @@
 import { h } from "../dom.js";
 import * as fmt from "../format.js";
 import { dateText } from "../kit/dates.js";
+import { words } from "./words.js";
 import { badge, block, csvButton, figure, rowsBlock, stats, textField } from "./core.js";
 
 const PAUSE_MS = 300;
 const TOP = 10;
 
-const bi = (ctx, value) => (value && typeof value === "object" ? value[ctx.lang] ?? value.en : value ?? "");
 const ok = (part) => part && !part.error;
 
 /** A table with a caption, a header row and rows of cells ([text, value?] for numbers). */
@@ -87,7 +87,7 @@ export default {
           [t("log.segment"), t("log.count"), t("common.percent"), t("log.revenue"), t("log.action")],
           r.rfm.segments
             .filter((s) => s.count > 0)
-            .map((s) => [bi(ctx, s.label), [fmt.int(lang, s.count), s.count], [pct(s.percent), Math.round(s.percent * 10) / 10], [money(s.revenue), s.revenue], bi(ctx, s.action)]),
+            .map((s) => [words(ctx.tb, "segment", s, "label"), [fmt.int(lang, s.count), s.count], [pct(s.percent), Math.round(s.percent * 10) / 10], [money(s.revenue), s.revenue], words(ctx.tb, "segment", s, "action")]),
           "keep.file.segments",
         ),
       );
@@ -99,7 +99,7 @@ export default {
           "stages",
           t("log.stages"),
           [t("log.stage"), t("log.count"), t("common.percent"), t("log.rule")],
-          r.lifecycle.stages.map((s) => [bi(ctx, s.label), [fmt.int(lang, s.count), s.count], [pct(s.percent), Math.round(s.percent * 10) / 10], bi(ctx, s.rule)]),
+          r.lifecycle.stages.map((s) => [words(ctx.tb, "stage", s, "label"), [fmt.int(lang, s.count), s.count], [pct(s.percent), Math.round(s.percent * 10) / 10], words(ctx.tb, "stage", s, "rule")]),
           "keep.file.stages",
         ),
       );

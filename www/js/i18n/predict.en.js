@@ -1,6 +1,6 @@
-// Strings of "Predict" (js/predict/), in English. The API's warnings are English
-// sentences: the ones this page knows are matched by `predictWarnings` (pattern →
-// text); errors are translated by their `code` (`errorsPredict`). Merged into the
+// Strings of "Predict" (js/predict/), in English. The API's notices are written
+// with the page's numbers and dates by their `code` and `params` where listed in
+// `predictNotices` (others as the API words them); errors by their `code` (`errorsPredict`). Merged into the
 // page's dictionary by js/predict-i18n.js.
 
 const n = (count, one, many) => (count === 1 ? one : many);
@@ -203,11 +203,11 @@ export default {
       horizonMonths: "The horizon",
       monthlyDiscountRate: "The monthly discount rate",
     },
-    // English warnings are shown as the API words them, with the page's numbers and dates.
-    predictWarnings: [
-      [/^(\d+) customers first bought after the calibration end \((\d{4}-\d\d-\d\d)\)/, (m, f) => `${f.int(m[1])} ${n(Number(m[1]), "customer", "customers")} first bought after the calibration end (${f.date(m[2])}) and are not in the model.`],
-      [/^(\d+) refunds fell on days without a purchase/, (m, f) => `${f.int(m[1])} ${n(Number(m[1]), "refund", "refunds")} fell on days without a purchase by the same customer and were not used.`],
-      [/^(\d+) purchase days after the holdout end \((\d{4}-\d\d-\d\d)\)/, (m, f) => `${f.int(m[1])} purchase ${n(Number(m[1]), "day", "days")} after the holdout end (${f.date(m[2])}) were not used.`],
-      [/^(\d+) purchase days after the calibration end \((\d{4}-\d\d-\d\d)\)/, (m, f) => `${f.int(m[1])} purchase ${n(Number(m[1]), "day", "days")} after the calibration end (${f.date(m[2])}) were not used. Set a holdout end to use them to test the model.`],
-    ],
+    // The model's notices, by code (README "Codes"): these with the page's numbers and dates; any other as the API words it.
+    predictNotices: {
+      lateFirstPurchases: (p) => `${p.customers} ${n(p.customersN, "customer", "customers")} first bought after the calibration end (${p.calibrationEnd}) and are not in the model.`,
+      loneRefunds: (p) => `${p.refunds} ${n(p.refundsN, "refund", "refunds")} fell on days without a purchase by the same customer and were not used.`,
+      purchasesAfterHoldout: (p) => `${p.days} purchase ${n(p.daysN, "day", "days")} after the holdout end (${p.holdoutEnd}) were not used.`,
+      purchasesAfterCalibration: (p) => `${p.days} purchase ${n(p.daysN, "day", "days")} after the calibration end (${p.calibrationEnd}) were not used. Set a holdout end to use them to test the model.`,
+    },
 };

@@ -1,6 +1,6 @@
-// Strings of "Predict" (js/predict/), in Indonesian. The API's warnings are English
-// sentences: the ones this page knows are matched by `predictWarnings` (pattern →
-// text); errors are translated by their `code` (`errorsPredict`). Merged into the
+// Strings of "Predict" (js/predict/), in Indonesian. The API's notices are
+// translated by their `code` and `params` (`predictNotices`), errors by their `code`
+// (`errorsPredict`). Merged into the
 // page's dictionary by js/predict-i18n.js.
 
 export default {
@@ -209,17 +209,18 @@ export default {
       horizonMonths: "Horizon",
       monthlyDiscountRate: "Diskon per bulan",
     },
-    predictWarnings: [
-      [/^(\d+) customers first bought after the calibration end \((\d{4}-\d\d-\d\d)\)/, (m, f) => `${f.int(m[1])} pelanggan baru membeli pertama kali setelah akhir kalibrasi (${f.date(m[2])}), jadi tidak ikut dalam model.`],
-      [/^(\d+) refunds fell on days without a purchase/, (m, f) => `${f.int(m[1])} pengembalian dana jatuh di hari tanpa pembelian oleh pelanggan yang sama dan tidak dipakai.`],
-      [/^(\d+) purchase days after the holdout end \((\d{4}-\d\d-\d\d)\)/, (m, f) => `${f.int(m[1])} hari pembelian setelah akhir holdout (${f.date(m[2])}) tidak dipakai.`],
-      [/^(\d+) purchase days after the calibration end \((\d{4}-\d\d-\d\d)\)/, (m, f) => `${f.int(m[1])} hari pembelian setelah akhir kalibrasi (${f.date(m[2])}) tidak dipakai. Isi akhir holdout untuk memakainya sebagai uji model.`],
-      [/^(\d+) repeat buyers with no positive mean spend/, (m, f) => `${f.int(m[1])} pembeli ulang tanpa belanja positif tidak ikut dalam model belanja; mereka diberi rata-rata belanja semua pelanggan.`],
-      [/^Spend per purchase and purchase frequency are correlated \(ρ = (-?[\d.]+)\)/, (m, f) => `Belanja per pembelian dan frekuensi pembelian saling berkaitan (ρ = ${f.num(Number(m[1]), 2)}); model Gamma-Gamma menganggap keduanya tidak berkaitan, jadi tebakan belanjanya kurang dapat dipercaya.`],
-      [/^The fitted q = ([\d.]+) is at most 1/, (m, f) => `q = ${f.num(Number(m[1]), 4)} tidak lebih dari 1: model belanja tidak punya rata-rata yang terhingga, jadi belanja pelanggan tanpa pembelian ulang tidak bisa ditebak.`],
-      [/^Only (\d+) repeat buyers: the spend estimates are rough/, (m, f) => `Hanya ${f.int(m[1])} pembeli ulang: tebakan belanja masih kasar; lihat galat bakunya.`],
-      [/^Only (\d+) customers: the estimates are rough/, (m, f) => `Hanya ${f.int(m[1])} pelanggan: tebakan masih kasar; lihat galat bakunya.`],
-      [/^The spend likelihood is flat at the optimum/, () => "Data tidak cukup menentukan parameter model belanja, jadi galat bakunya tidak ada."],
-      [/^The likelihood is flat at the optimum/, () => "Data tidak cukup menentukan parameter BG/NBD, jadi galat bakunya tidak ada."],
-    ],
+    // The model's notices, by code (README "Codes"), from their params (js/predict/state.js noticeText).
+    predictNotices: {
+      lateFirstPurchases: (p) => `${p.customers} pelanggan baru membeli pertama kali setelah akhir kalibrasi (${p.calibrationEnd}), jadi tidak ikut dalam model.`,
+      loneRefunds: (p) => `${p.refunds} pengembalian dana jatuh di hari tanpa pembelian oleh pelanggan yang sama dan tidak dipakai.`,
+      purchasesAfterHoldout: (p) => `${p.days} hari pembelian setelah akhir holdout (${p.holdoutEnd}) tidak dipakai.`,
+      purchasesAfterCalibration: (p) => `${p.days} hari pembelian setelah akhir kalibrasi (${p.calibrationEnd}) tidak dipakai. Isi akhir holdout untuk memakainya sebagai uji model.`,
+      spendLeftOut: (p) => `${p.customers} pembeli ulang tanpa belanja positif tidak ikut dalam model belanja; mereka diberi rata-rata belanja semua pelanggan.`,
+      spendFrequencyCorrelated: (p) => `Belanja per pembelian dan frekuensi pembelian saling berkaitan (ρ = ${p.correlation}); model Gamma-Gamma menganggap keduanya tidak berkaitan, jadi tebakan belanjanya kurang dapat dipercaya.`,
+      qAtMostOne: (p) => `q = ${p.q} tidak lebih dari 1: model belanja tidak punya rata-rata yang terhingga, jadi belanja pelanggan tanpa pembelian ulang tidak bisa ditebak.`,
+      fewRepeatBuyers: (p) => `Hanya ${p.customers} pembeli ulang: tebakan belanja masih kasar; lihat galat bakunya.`,
+      fewCustomers: (p) => `Hanya ${p.customers} pelanggan: tebakan masih kasar; lihat galat bakunya.`,
+      spendFlatLikelihood: () => "Data tidak cukup menentukan parameter model belanja, jadi galat bakunya tidak ada.",
+      flatLikelihood: () => "Data tidak cukup menentukan parameter BG/NBD, jadi galat bakunya tidak ada.",
+    },
 };

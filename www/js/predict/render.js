@@ -54,7 +54,7 @@ export function render() {
 }
 
 export function renderWarnings() {
-  const list = state.result.warnings || [];
+  const list = state.result.notices || [];
   if (!list.length) {
     replace(warningsBox);
     return;

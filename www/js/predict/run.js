@@ -6,7 +6,7 @@ import { h, replace } from "../dom.js";
 import * as fmt from "../format.js";
 import { getLang, t } from "../lang.js";
 import { addDays, dateText, isoDate } from "../kit/dates.js";
-import { MAX_HORIZON_MONTHS } from "../kit/defaults.js";
+import { maxHorizonMonths, minHorizonMonths } from "../kit/defaults.js";
 import { drawSafely } from "../kit/view.js";
 import { salesLog } from "../sales.js";
 import { $, errorText, section, state } from "./state.js";
@@ -39,7 +39,7 @@ export function readOptions() {
   if (holdInput.value) options.holdoutEnd = holdInput.value;
   const horizon = fmt.parseNumber(horizonInput.value, lang);
   if (!horizon.empty) {
-    if (horizon.invalid || !Number.isInteger(horizon.value) || horizon.value < 1 || horizon.value > MAX_HORIZON_MONTHS) {
+    if (horizon.invalid || !Number.isInteger(horizon.value) || horizon.value < minHorizonMonths() || horizon.value > maxHorizonMonths()) {
       horizonInput.setAttribute("aria-invalid", "true");
       invalid = horizonInput;
       message = t("predict.badHorizon");

@@ -5,10 +5,15 @@ import { h, replace } from "../dom.js";
 import * as fmt from "../format.js";
 import { getLang, t } from "../lang.js";
 import { block, mountSection, subnavOf } from "../kit/view.js";
+import { horizonMonths, monthlyDiscountRate } from "../kit/defaults.js";
+import { moduleReady } from "../kit/module.js";
 import { createTable } from "../sales-table.js";
 import { salesLog } from "../sales.js";
 import { app, hor, money, section, state } from "./state.js";
 import { downloadCsv } from "./csv.js";
+
+// The DOM below shows the module's defaults (js/kit/defaults.js): built once it has started.
+await moduleReady;
 
 export function field(id, labelKey, control, helpId) {
   return h(
@@ -41,7 +46,7 @@ export const horizonInput = h("input", {
   "data-testid": "predict-horizon",
   inputmode: "numeric",
   autocomplete: "off",
-  value: "12",
+  value: String(horizonMonths()),
   "data-option": "",
   "aria-describedby": "predict-horizon-help",
 });
@@ -51,7 +56,7 @@ export const discountInput = h("input", {
   "data-testid": "predict-discount",
   inputmode: "decimal",
   autocomplete: "off",
-  value: "1",
+  value: String(monthlyDiscountRate() * 100),
   "data-option": "",
   "aria-describedby": "predict-discount-help",
 });

@@ -5,7 +5,8 @@
 import * as fmt from "../format.js";
 import { getLang, t, table } from "../lang.js";
 import { dateText } from "../kit/dates.js";
-import { errorText as codeText } from "../kit/view.js";
+import { horizonMonths } from "../kit/defaults.js";
+import { errorText as codeText, noticeText } from "../kit/view.js";
 import { salesLog } from "../sales.js";
 
 export const $ = (id) => document.getElementById(id);
@@ -36,27 +37,28 @@ export function paramText(lang, v, digits) {
 export const unitWord = (unit) => t(`predict.unit.${unit === "days" ? "days" : "weeks"}Plural`);
 export const unitOne = (unit) => t(`predict.unit.${unit === "days" ? "days" : "weeks"}One`);
 
+/** An API error in the page language, by its code; `got` and `min` from its params (as the page writes numbers). */
 export function errorText(error) {
   const lang = getLang();
-  const msg = String(error.message || "");
-  const got = /\(got (\d+)\)/.exec(msg);
-  const min = /at least (\d+)/.exec(msg);
+  const params = error.params || {};
+  const count = (v) => (typeof v === "number" ? fmt.int(lang, v) : "");
   return codeText(error, {
     errors: table("errorsPredict"),
     fields: table("fieldsPredict"),
-    extra: { got: got ? fmt.int(lang, Number(got[1])) : "", min: min ? fmt.int(lang, Number(min[1])) : "" },
+    extra: { got: count(params.got), min: count(params.min) },
   });
 }
 
-/** An API warning in the page's language where it is known: { text, known }. */
-export function warningText(sentence) {
+// The notices' numbers that are not counts: their decimals as the page shows them.
+const NOTICE_DIGITS = { correlation: 2, q: 4 };
+
+/** A notice of the model in the page's language, from its code and params: { text, known }. */
+export function warningText(notice) {
   const lang = getLang();
-  const f = { int: (s) => fmt.int(lang, Number(s)), num: (v, d) => fmt.num(lang, v, d), date: (iso) => dateText(lang, iso) };
-  for (const [pattern, fn] of table("predictWarnings") || []) {
-    const m = pattern.exec(sentence);
-    if (m) return { text: fn(m, f), known: true };
-  }
-  return { text: sentence, known: false };
+  const { text, english } = noticeText(notice, table("predictNotices"), (k, v) =>
+    typeof v === "number" ? (k in NOTICE_DIGITS ? fmt.num(lang, v, NOTICE_DIGITS[k]) : fmt.int(lang, v)) : dateText(lang, String(v)),
+  );
+  return { text, known: !english };
 }
 
 // ---------------------------------------------------------------- state
@@ -77,4 +79,4 @@ export const state = {
   stale: false, // results of other data are gone: say so
 };
 
-export const hor = () => (state.result ? state.result.horizonMonths : 12);
+export const hor = () => (state.result ? state.result.horizonMonths : horizonMonths());

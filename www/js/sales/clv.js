@@ -25,7 +25,6 @@ export function renderClv() {
   const hasMargin = $("sales-margin").value.trim() !== "" && e.profitClv !== e.clv;
   const sign = fmt.pctSign(lang);
   const share = c.pareto.topRevenueShare;
-  const known = /^The lifespan is measured from the data/;
   replace(
     clvResult,
     h(
@@ -61,7 +60,8 @@ export function renderClv() {
       hasMargin ? `${money(e.clv)} × ${fmt.num(lang, readMargin(), 2)}${sign} = ${money(e.profitClv)}` : null,
     ),
     c.lifespanOverridden ? null : h("p", { class: "caveat" }, t("sales.lifespanNote")),
-    (c.warnings || []).filter((w) => !known.test(w)).map((w) => h("p", { class: "warning", lang: "en" }, w)),
+    // lifespanMeasured is said by the lifespan line above; any other notice of the part as the API words it.
+    (c.notices || []).filter((n) => n.code !== "lifespanMeasured").map((n) => h("p", { class: "warning", lang: "en" }, n.message)),
     h("h4", null, t("sales.paretoTitle")),
     share === null
       ? null

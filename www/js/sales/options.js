@@ -4,7 +4,7 @@
 
 import * as fmt from "../format.js";
 import { getLang, t } from "../lang.js";
-import { RFM_MEASURES, RFM_THRESHOLDS, thresholdsOrdered } from "../kit/defaults.js";
+import { RFM_MEASURES, rfmThresholds, thresholdsOrdered } from "../kit/defaults.js";
 import { $, app, errorText, currencySymbol, state } from "./state.js";
 import { asOfInput, currencySelect, localeSelect, thresholdsBox, thresholdsError } from "./skeleton.js";
 
@@ -56,7 +56,7 @@ export function readOptions() {
         invalid = invalid || $(`sales-th-${m}-0`);
         thresholdProblem = "thresholdsNotOrdered";
       }
-      if (edges.join() !== RFM_THRESHOLDS[m].join()) thresholds[m] = edges;
+      if (edges.join() !== rfmThresholds()[m].join()) thresholds[m] = edges;
     }
     if (Object.keys(thresholds).length) options.thresholds = thresholds;
   }
@@ -92,7 +92,7 @@ export function readOptions() {
   return invalid ? { invalid } : { options };
 }
 
-export function fillThresholds(values = RFM_THRESHOLDS) {
+export function fillThresholds(values = rfmThresholds()) {
   const lang = getLang();
   for (const m of RFM_MEASURES) {
     values[m].forEach((v, i) => {

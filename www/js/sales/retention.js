@@ -6,7 +6,7 @@ import * as fmt from "../format.js";
 import { getLang, t } from "../lang.js";
 import { STRINGS } from "../../i18n.js";
 import { badge } from "../calc/core.js";
-import { ACTIVE_DAYS } from "../kit/defaults.js";
+import { activeDays } from "../kit/defaults.js";
 import { dateText, periodText } from "../kit/dates.js";
 import { formula, stats } from "../kit/view.js";
 import { $, state } from "./state.js";
@@ -26,11 +26,11 @@ export function renderRetention() {
       $("sales-period-start").value = r.start;
       $("sales-period-end").value = r.end;
     }
-    if (r.mode === "activeBase") $("sales-active-days").placeholder = String(r.activeDays ?? ACTIVE_DAYS);
+    if (r.mode === "activeBase") $("sales-active-days").placeholder = String(r.activeDays ?? activeDays());
     const active = r.mode === "activeBase";
     const period = periodText(lang, r.start, r.end);
     const prev = periodText(lang, r.previousStart, r.previousEnd);
-    const d = fmt.int(lang, r.activeDays ?? ACTIVE_DAYS);
+    const d = fmt.int(lang, r.activeDays ?? activeDays());
     const sign = fmt.pctSign(lang);
     parts.push(
       h(

@@ -3,11 +3,15 @@
 
 import { h, replace } from "../dom.js";
 import { t } from "../lang.js";
-import { ACTIVE_DAYS } from "../kit/defaults.js";
+import { activeDays } from "../kit/defaults.js";
+import { moduleReady } from "../kit/module.js";
 import { block, mountSection, subnavOf } from "../kit/view.js";
 import { ACCEPT, sheetPicker } from "../workbook.js";
 import { app, section, CURRENCIES } from "./state.js";
 import { lifeTable, rfmTable } from "./tables.js";
+
+// The DOM below shows the module's defaults (js/kit/defaults.js): built once it has started.
+await moduleReady;
 
 /** What the skeleton's own controls call (set by js/sales/input.js). */
 export const events = { sheet: () => {} };
@@ -188,7 +192,7 @@ export const retOptions = optionsForm(
   ],
   h("p", { class: "help", id: "sales-period-help", "data-i18n": "sales.periodHelp" }),
   radios("mode", ["periodOverPeriod", "activeBase"], "periodOverPeriod"),
-  field("sales-active-days", "sales.activeDays", textInput("sales-active-days", { inputmode: "numeric", "aria-describedby": "sales-active-days-help", placeholder: String(ACTIVE_DAYS) }), "sales.activeDaysHelp", { hidden: true }),
+  field("sales-active-days", "sales.activeDays", textInput("sales-active-days", { inputmode: "numeric", "aria-describedby": "sales-active-days-help", placeholder: String(activeDays()) }), "sales.activeDaysHelp", { hidden: true }),
 );
 export const retResult = h("div", { class: "sales-result", "data-testid": "sales-retention" });
 

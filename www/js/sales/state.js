@@ -6,6 +6,7 @@ import * as fmt from "../format.js";
 import { getLang, t, table } from "../lang.js";
 import { createAnalysisClient } from "../analysis.js";
 import { errorText as codeText } from "../kit/view.js";
+import { words as wordsOf } from "../calc/words.js";
 
 export const $ = (id) => document.getElementById(id);
 export const section = $("sales");
@@ -61,9 +62,6 @@ export function money(n) {
 /** The currency's symbol, for labels ("Jumlah (Rp)"). */
 export const currencySymbol = () => fmt.currencySymbol(getLang(), currencyOf());
 
-/** A text the API gives in both languages ({ en, id }), in the page's. */
-export const bi = (text) => (text && typeof text === "object" ? text[getLang()] ?? text.en : text ?? "");
-
 /** An API error of the analysis in the page language (by its code). */
 export function errorText(error) {
   const role = error.field && /^columns\.(\w+)$/.exec(error.field);
@@ -80,11 +78,10 @@ export const segmentOf = (key) => (rfmOk() ? state.summary.rfm.segments.find((s)
 /**
  * The words of an RFM segment or rule ("segment"), a lifecycle stage ("stage") or a
  * win-back step ("winBack"): its label, action, condition, rule or offer, in the
- * page language. Every renderer and download takes them from here, so that reading
- * them by key from the page's own dictionary (instead of the API's { en, id }) is
- * a change of this one function.
+ * page language, by its key (js/calc/words.js). Every renderer and download takes
+ * them from here.
  */
-export const words = (kind, item, field) => bi(item?.[field]);
+export const words = (kind, item, field) => wordsOf(table, kind, item, field);
 
 export const segmentLabel = (key) => words("segment", segmentOf(key), "label") || key;
 export const stageLabel = (key) => words("stage", lifeOk() ? state.summary.lifecycle.stages.find((s) => s.key === key) : null, "label") || key;
