@@ -4,29 +4,31 @@
 //! these.
 
 use serde::{Serialize, Serializer};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// Declares [`Code`]: each variant with the camelCase string it is
 /// serialised to (the page translates by that string), [`Code::ALL`] and
-/// [`Code::as_str`].
+/// [`Code::as_str`]. Codes that only the sales-log, prediction and spreadsheet
+/// code can give are left out of the widget's build (`calculators` alone), so
+/// that its module does not carry their strings (0.8 KB gzipped of its
+/// 120 KB budget); every test build has them all.
 macro_rules! codes {
-    ($($variant:ident = $text:literal,)*) => {
+    ($($(#[$attr:meta])* $variant:ident = $text:literal,)*) => {
         /// Every stable key of an error, a skipped row or a notice. README.md
         /// ("Codes") says what each means and which `params` it carries.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Code {
-            $($variant,)*
+            $($(#[$attr])* $variant,)*
         }
 
         impl Code {
             /// Every code, in alphabetical order of its string.
-            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+            pub const ALL: &'static [Code] = &[$($(#[$attr])* Code::$variant,)*];
 
             /// The camelCase key, as in the JSON.
             pub fn as_str(self) -> &'static str {
                 match self {
-                    $(Code::$variant => $text,)*
+                    $($(#[$attr])* Code::$variant => $text,)*
                 }
             }
         }
@@ -34,109 +36,174 @@ macro_rules! codes {
 }
 
 codes! {
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     ActiveDaysNotPositive = "activeDaysNotPositive",
     AmbiguousScoreColumn = "ambiguousScoreColumn",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     AmountNotFinite = "amountNotFinite",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     AsOfBeforeLastPurchase = "asOfBeforeLastPurchase",
     ColumnMappedTwice = "columnMappedTwice",
     ConflictingInputs = "conflictingInputs",
     CrrAboveHundred = "crrAboveHundred",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     CustomerLooksLikeDate = "customerLooksLikeDate",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     CustomerLooksLikeOrderId = "customerLooksLikeOrderId",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     CustomerSameAsColumn = "customerSameAsColumn",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     DataStartsAfterWindow = "dataStartsAfterWindow",
     DescriptionRow = "descriptionRow",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     DiscountRateOutOfRange = "discountRateOutOfRange",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     DominantCustomer = "dominantCustomer",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     EmptyLog = "emptyLog",
     EmptyScores = "emptyScores",
     EmptyText = "emptyText",
     EmptyValue = "emptyValue",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     FewCustomers = "fewCustomers",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     FewRepeatBuyers = "fewRepeatBuyers",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     FitDidNotConverge = "fitDidNotConverge",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     FlatLikelihood = "flatLikelihood",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     FrequencyNotWhole = "frequencyNotWhole",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     GuestSales = "guestSales",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     HoldoutEndNotAfterCalibrationEnd = "holdoutEndNotAfterCalibrationEnd",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     HorizonNotPositive = "horizonNotPositive",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     HorizonTooLong = "horizonTooLong",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     ImpossibleSummaryRow = "impossibleSummaryRow",
     Internal = "internal",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     InvalidAmount = "invalidAmount",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     InvalidAsOf = "invalidAsOf",
     InvalidContacts = "invalidContacts",
     InvalidDate = "invalidDate",
     InvalidInput = "invalidInput",
     InvalidOption = "invalidOption",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     InvalidPeriod = "invalidPeriod",
     InvalidScale = "invalidScale",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     InvalidSpreadsheet = "invalidSpreadsheet",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     InvalidThresholds = "invalidThresholds",
     InvalidYesNo = "invalidYesNo",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     LateFirstPurchases = "lateFirstPurchases",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     LifespanMeasured = "lifespanMeasured",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     LifespanNotFinite = "lifespanNotFinite",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     LineItem = "lineItem",
     LineTooLong = "lineTooLong",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     LoneRefunds = "loneRefunds",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     ManyOrdersPerCustomer = "manyOrdersPerCustomer",
     MarginOutOfRange = "marginOutOfRange",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     MissingColumn = "missingColumn",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     MissingCustomer = "missingCustomer",
     MissingField = "missingField",
     MissingInput = "missingInput",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     MonthLengthNotPositive = "monthLengthNotPositive",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     MultiLineOrders = "multiLineOrders",
     Negative = "negative",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     NegativeRevenue = "negativeRevenue",
     NewExceedsEnd = "newExceedsEnd",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     NoCustomersInCalibration = "noCustomersInCalibration",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     NoMeanSpend = "noMeanSpend",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     NoPurchases = "noPurchases",
     NoResolvedColumn = "noResolvedColumn",
     NoResponses = "noResponses",
     NoScoreColumn = "noScoreColumn",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     NoStartCustomers = "noStartCustomers",
     NotANumber = "notANumber",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     NotFinite = "notFinite",
     NotInteger = "notInteger",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     NoTransactions = "noTransactions",
     NoUsableRows = "noUsableRows",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     PasswordProtected = "passwordProtected",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     PeriodEndsAfterData = "periodEndsAfterData",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     PurchasesAfterCalibration = "purchasesAfterCalibration",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     PurchasesAfterHoldout = "purchasesAfterHoldout",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     QAtMostOne = "qAtMostOne",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     RecencyAfterEnd = "recencyAfterEnd",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     RecencyWithoutRepeat = "recencyWithoutRepeat",
     RepeatedHeader = "repeatedHeader",
     ResolvedExceedsTotal = "resolvedExceedsTotal",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     RfmQuintileForCurrency = "rfmQuintileForCurrency",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     RfmQuintileForSpending = "rfmQuintileForSpending",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     SameSpend = "sameSpend",
     ScoreNotInteger = "scoreNotInteger",
     ScoreOffScale = "scoreOffScale",
     ScoreOutOfRange = "scoreOutOfRange",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     SpanTooLong = "spanTooLong",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     SpendFitRanAway = "spendFitRanAway",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     SpendFlatLikelihood = "spendFlatLikelihood",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     SpendFrequencyCorrelated = "spendFrequencyCorrelated",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     SpendLeftOut = "spendLeftOut",
     StartNotPositive = "startNotPositive",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     StatusNotCounted = "statusNotCounted",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     ThresholdNotFinite = "thresholdNotFinite",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     ThresholdsNotOrdered = "thresholdsNotOrdered",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     TooFewCustomers = "tooFewCustomers",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     TooFewRepeatBuyers = "tooFewRepeatBuyers",
     TooLarge = "tooLarge",
     TooManyColumns = "tooManyColumns",
     TooManyFields = "tooManyFields",
     TotalNotPositive = "totalNotPositive",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     TotalRow = "totalRow",
     UnknownColumn = "unknownColumn",
     UnknownField = "unknownField",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     UnknownSheet = "unknownSheet",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     UnknownStatus = "unknownStatus",
     UnreadableRow = "unreadableRow",
     WrongType = "wrongType",
@@ -167,8 +234,55 @@ impl PartialEq<Code> for &str {
     }
 }
 
-/// The numbers and words a message names, by name (`{ got: 3, min: 10 }`).
-pub type Params = BTreeMap<&'static str, Param>;
+/// The numbers and words a message names, by name (`{ got: 3, min: 10 }`),
+/// in the order they were added; serialised as an object. A short list, not a
+/// `BTreeMap`: a message names one to four values, and the map's code cost the
+/// widget's module 1.7 KB gzipped.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Params(Vec<(&'static str, Param)>);
+
+impl Params {
+    pub fn new() -> Self {
+        Params(Vec::new())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Adds `key`; each message names a value once, so keys are not
+    /// looked for first (a repeated key is a bug the tests would show as a
+    /// duplicate field).
+    pub fn insert(&mut self, key: &'static str, value: Param) {
+        debug_assert!(self.get(key).is_none(), "param {key} given twice");
+        self.0.push((key, value));
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Param> {
+        self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Param)> {
+        self.0.iter().map(|(k, v)| (*k, v))
+    }
+}
+
+impl Serialize for Params {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        // As a struct with these fields (the keys are static): an object in
+        // JSON and in JS alike, without the serializers' map code.
+        use serde::ser::SerializeStruct;
+        let mut object = s.serialize_struct("Params", self.0.len())?;
+        for (k, v) in &self.0 {
+            object.serialize_field(k, v)?;
+        }
+        object.end()
+    }
+}
 
 /// A problem that stops a calculation. `code` is a stable camelCase key that the
 /// page translates; `message` is the English sentence; `field` names the input
@@ -187,7 +301,7 @@ pub struct Error {
     pub skipped: Vec<Skipped>,
     /// The numbers the message names (e.g. `got` and `min`), so that the page
     /// never reads the sentence.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "Params::is_empty")]
     pub params: Params,
 }
 

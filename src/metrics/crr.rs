@@ -18,8 +18,20 @@ pub struct Crr {
     pub lost: i64,
     pub band: Band,
     /// `crrAboveHundred` when the rate is above 100 (with `warnings`, the messages).
-    #[serde(flatten)]
+    #[serde(serialize_with = "own_notices")]
     pub notices: Notices,
+    /// The notices' messages (API.md's `warnings`).
+    pub warnings: Vec<String>,
+}
+
+/// The notices as a plain list: this result has no input of its own to
+/// report, and a flattened `Notices` would make serde write the whole result
+/// through its map code (2 KB more in the widget's module).
+fn own_notices<S: serde::Serializer>(
+    notices: &Notices,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    notices.own.serialize(s)
 }
 
 pub fn band(rate: f64) -> Band {
@@ -74,6 +86,7 @@ pub fn crr(start: u64, end: u64, new: u64) -> Result<Crr> {
         retained,
         lost: start as i64 - retained,
         band: band(rate),
+        warnings: notices.warnings().iter().map(|w| w.to_string()).collect(),
         notices,
     })
 }
