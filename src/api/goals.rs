@@ -128,7 +128,7 @@ pub fn clv(args: &Args, mut out: Output<clv::Clv>) -> Result<Output<clv::Clv>> {
     let monthly = r.yearly_value * margin / 12.0;
     let a = cac::acquisition(spend, new, r.profit_clv, monthly)?;
     if let Some(k) = keep {
-        if !(k >= 0.0) {
+        if k < 0.0 {
             return Err(crate::error::Error::field(
                 crate::error::Code::Negative,
                 "retentionCost",
