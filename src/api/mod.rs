@@ -157,10 +157,10 @@ pub fn crr(input: &Value) -> Result<Output<crr::Crr>> {
     let start = args.required_count("startCustomers")?;
     let end = args.required_count("endCustomers")?;
     let new = args.required_count("newCustomers")?;
-    let out = crr::crr(start, end, new).map(Output::plain)?;
+    let out = crr::crr(start, end, new).map(Output::plain);
     #[cfg(feature = "analytics")]
-    let out = goals::crr(&args, out, start)?;
-    Ok(out)
+    let out = out.and_then(|o| goals::crr(&args, o, start));
+    out
 }
 
 /// `clv({ averageOrderValue, purchasesPerYear, lifespanYears, grossMarginPercent? })`
@@ -172,10 +172,10 @@ pub fn clv(input: &Value) -> Result<Output<clv::Clv>> {
         args.required_number("lifespanYears")?,
         args.number("grossMarginPercent")?,
     )
-    .map(Output::plain)?;
+    .map(Output::plain);
     #[cfg(feature = "analytics")]
-    let out = goals::clv(&args, out)?;
-    Ok(out)
+    let out = out.and_then(|o| goals::clv(&args, o));
+    out
 }
 
 /// `nps({ scores } | { text, columns? } | { promoters, passives, detractors })`
@@ -193,10 +193,10 @@ pub fn nps(input: &Value) -> Result<Output<nps::Nps>> {
             args.count("detractors")?.unwrap_or(0),
         )
         .map(Output::plain),
-    }?;
+    };
     #[cfg(feature = "analytics")]
-    let out = goals::nps(&args, out)?;
-    Ok(out)
+    let out = out.and_then(|o| goals::nps(&args, o));
+    out
 }
 
 /// `ces({ scores | text, scaleMin?, scaleMax?, highIsEasy?, columns? })`
@@ -219,10 +219,10 @@ pub fn ces(input: &Value) -> Result<Output<ces::Ces>> {
         ),
         Source::Scores(s) => ces::ces(&s, scale).map(Output::plain),
         Source::Counts => unreachable_counts(),
-    }?;
+    };
     #[cfg(feature = "analytics")]
-    let out = goals::ces(&args, out, scale)?;
-    Ok(out)
+    let out = out.and_then(|o| goals::ces(&args, o, scale));
+    out
 }
 
 /// `csat({ scores | text, scaleMax?, columns? })`
@@ -241,19 +241,19 @@ pub fn csat(input: &Value) -> Result<Output<csat::Csat>> {
         ),
         Source::Scores(s) => csat::csat(&s, scale_max).map(Output::plain),
         Source::Counts => unreachable_counts(),
-    }?;
+    };
     #[cfg(feature = "analytics")]
-    let out = goals::csat(&args, out)?;
-    Ok(out)
+    let out = out.and_then(|o| goals::csat(&args, o));
+    out
 }
 
 /// `fcr({ resolvedFirstContact, totalTickets } | { text, groupBy?, columns? })`
 pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
     let args = Args::new(input, &fields::FCR)?;
-    let out = fcr_of(&args)?;
+    let out = fcr_of(&args);
     #[cfg(feature = "analytics")]
-    let out = goals::fcr(&args, out)?;
-    Ok(out)
+    let out = out.and_then(|o| goals::fcr(&args, o));
+    out
 }
 
 /// `fcr` from its checked fields.
