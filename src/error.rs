@@ -207,6 +207,16 @@ codes! {
     UnknownStatus = "unknownStatus",
     UnreadableRow = "unreadableRow",
     WrongType = "wrongType",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    HealthWithoutEngagement = "healthWithoutEngagement",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    ChurnWeightsRedistributed = "churnWeightsRedistributed",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    SurveyUnmatched = "surveyUnmatched",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    TargetOutOfRange = "targetOutOfRange",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    NoNewCustomers = "noNewCustomers",
 }
 
 impl Serialize for Code {

@@ -26,25 +26,32 @@ export type Locale = "id" | "en" | "auto";
 export interface ScoreColumns { score?: string | number; }
 export interface Bar { score: number; count: number; percent: number; }
 
-export interface CrrInput { startCustomers: number; endCustomers: number; newCustomers: number; }
+export interface CrrInput { startCustomers: number; endCustomers: number; newCustomers: number;
+  /** Page module only: what it takes to reach this CRR (0–100). */
+  target?: number;
+}
 export interface CrrResult {
   retentionRate: number; churnRate: number; retained: number; lost: number;
   band: Band;
   /** `warnings` are the messages of `notices`. */
   warnings: string[]; notices: Notice[];
+  goal?: CrrGoal;
 }
 export interface ClvInput {
   averageOrderValue: number; purchasesPerYear: number; lifespanYears: number;
   grossMarginPercent?: number;
+  /** Page module only: a period's marketing spend and new customers (CAC), and the cost of keeping a customer. */
+  marketingSpend?: number; newCustomers?: number; retentionCost?: number;
 }
 export interface ClvResult {
   clv: number; yearlyValue: number; profitClv: number; maxAcquisitionCost: number;
   retentionBudgetLow: number; retentionBudgetHigh: number;
+  acquisition?: Acquisition; keepVsWin?: KeepVsWin;
 }
 export type NpsInput =
-  | { scores: number[] }
-  | { text: string; columns?: ScoreColumns; locale?: Locale }
-  | { promoters?: number; passives?: number; detractors?: number };
+  | { scores: number[]; target?: number }
+  | { text: string; columns?: ScoreColumns; locale?: Locale; target?: number }
+  | { promoters?: number; passives?: number; detractors?: number; target?: number };
 export interface NpsGroup { count: number; percent: number; }
 export interface NpsResult extends Partial<RowReport> {
   nps: number; responses: number;
@@ -52,28 +59,33 @@ export interface NpsResult extends Partial<RowReport> {
   marginOfError: number; low: number; high: number; band: Band;
   /** Count of each score 0–10; empty when only group counts were given. */
   distribution: Bar[];
+  goal?: NpsGoal;
 }
 export interface CesInput {
   scores?: number[]; text?: string; columns?: ScoreColumns; locale?: Locale;
   scaleMin?: 1; scaleMax?: 5 | 7 | 10; highIsEasy?: boolean;
+  target?: number;
 }
 export interface CesResult extends Partial<RowReport> {
   ces: number; responses: number; distribution: Bar[]; easyPercent: number;
   easyRange: [number, number]; scaleMin: number; scaleMax: number; highIsEasy: boolean;
+  goal?: CesGoal;
 }
 export interface CsatInput {
   scores?: number[]; text?: string; columns?: ScoreColumns; locale?: Locale; scaleMax?: 5 | 10;
+  target?: number;
 }
 export interface CsatResult extends Partial<RowReport> {
   csat: number; responses: number; mean: number; distribution: Bar[];
   topBox: [number, number]; scaleMax: number;
+  goal?: ShareGoal;
 }
 export type FcrInput =
-  | { resolvedFirstContact: number; totalTickets: number }
+  | { resolvedFirstContact: number; totalTickets: number; target?: number }
   /** A ticket log: a yes/no column (ya/tidak, yes/no, y/n, 1/0, true/false, benar/salah)
    * or a number-of-contacts column (1 = resolved) decides each ticket. `groupBy` names a
    * column by header or 0-based index ("channel"/"agent" also find Kanal/Agen). */
-  | { text: string; groupBy?: string | number; locale?: Locale; columns?: { resolved?: string | number; contacts?: string | number; group?: string | number } };
+  | { text: string; groupBy?: string | number; locale?: Locale; columns?: { resolved?: string | number; contacts?: string | number; group?: string | number }; target?: number };
 export interface FcrGroup { name: string; fcr: number; resolved: number; total: number; }
 export interface FcrResult extends Partial<RowReport> {
   fcr: number; resolved: number; total: number; band: Band;
@@ -81,10 +93,12 @@ export interface FcrResult extends Partial<RowReport> {
   groups: FcrGroup[];
   /** With text and groupBy: the column grouped by. */
   groupColumn?: { index: number; name: string };
+  goal?: ShareGoal;
 }
 
 /** Column roles: which column is the customer, the date, the amount, … */
-export type Role = "customer" | "date" | "amount" | "orderId" | "status" | "refunded" | "score" | "resolved" | "contacts" | "group";
+export type Role = "customer" | "date" | "amount" | "orderId" | "status" | "refunded" | "score" | "resolved" | "contacts" | "group"
+  | "engagement";
 export type Kind = "empty" | "date" | "time" | "amount" | "number" | "yesNo" | "text";
 /** How a column's values are read, and what decided it. */
 export type Notation =
@@ -105,6 +119,8 @@ export interface ParsedTable {
 export interface LogColumns {
   customer?: string | number; date?: string | number; amount?: string | number;
   orderId?: string | number; status?: string | number; refunded?: string | number;
+  /** A numeric engagement column (opens, visits, logins) for the health and churn-risk scores. */
+  engagement?: string | number;
 }
 export interface LogInput {
   text: string; locale?: Locale;
@@ -246,11 +262,17 @@ export interface AnalyzeLogInput extends LogInput {
   /** Default: the last whole calendar month in the data. */
   periodStart?: string; periodEnd?: string; mode?: "periodOverPeriod" | "activeBase"; activeDays?: number;
   lifespanYears?: number; grossMarginPercent?: number; period?: "month";
+  /** A pasted survey export (an e-mail or name column and NPS answers 0–10), joined to the log's customers. */
+  surveyText?: string; surveyColumns?: { customer?: string | number; score?: string | number };
+  /** Marketing spend per month, one `month<TAB>amount` line each (CAC). */
+  marketingSpend?: string;
 }
 export interface AnalyzeLogOutput {
   rfm: Part<RfmOutput>; retention: Part<RetentionOutput>; repeat: Part<RepeatStats>;
   cohorts: Part<CohortsOutput>; clv: Part<ClvFromLogOutput>; lifecycle: Part<LifecycleOutput>;
   firstDate: string | null; lastDate: string | null; customers: number;
+  scores: Part<ScoresOutput>;
+  acquisition?: Part<LogAcquisition>;
 }
 export type AnalyzeLogResult = AnalyzeLogOutput & LogReport;
 
@@ -331,4 +353,53 @@ export interface Workbook {
   text: string;
   /** Lines of `text` (the number of the sheet's last row with data). */
   rows: number;
+}
+
+/** Goals (`target` of crr, nps, csat, ces, fcr): what it takes to get there (page module only). */
+export interface NpsGoal {
+  target: number; current: number; reached: boolean; responses: number; netNeeded: number;
+  morePromoters: number | null; fewerDetractors: number | null; detractorsToPromoters: number | null; newPromoters: number | null;
+}
+export interface ShareGoal { target: number; current: number; reached: boolean; total: number; needed: number; more: number; newGood: number | null; }
+export interface CrrGoal { target: number; current: number; reached: boolean; start: number; retainedNeeded: number; moreRetained: number; lostAllowed: number; }
+export interface CesGoal { target: number; current: number; reached: boolean; responses: number; pointsNeeded: number; newEasiest: number | null; }
+export interface Acquisition {
+  marketingSpend: number; newCustomers: number; cac: number; ltv: number;
+  ltvToCac: number | null; meetsRule: boolean; paybackMonths: number | null;
+}
+export interface KeepVsWin { acquisitionCost: number; retentionCost: number; ratio: number | null; saving: number; }
+
+/** analyzeLog's `scores`: customer health, churn risk and the call list. */
+export interface CustomerScore {
+  customer: string; health: number; healthBand: "healthy" | "atRisk" | "critical";
+  churnRisk: number; churnBand: "high" | "medium" | "low";
+  recencyPoints: number; frequencyPoints: number; monetaryPoints: number; engagementPoints: number | null;
+  daysSinceLastPurchase: number; frequencyDrop: number | null; nps: number | null; spend: number;
+}
+export interface ScoreBand { key: string; label: string; count: number; percent: number; }
+export interface ScoreBucket { from: number; to: number; count: number; }
+export interface ChurnWeight { key: "recency" | "frequencyDrop" | "emailEngagement" | "supportSentiment" | "nps"; nominal: number; used: number; available: boolean; }
+export interface CallListEntry {
+  customer: string; churnRisk: number; churnBand: string; health: number; value: number; priority: number;
+  lastPurchase: string; daysSinceLastPurchase: number; usualGapDays: number | null; purchaseDays: number;
+  frequencyDrop: number | null; nps: number | null;
+  changes: ("overdue" | "boughtLess" | "onePurchase" | "longSilence" | "detractor" | "lowEngagement")[];
+  action: "checkIn" | "lapsing" | "atRisk" | "lost" | "lastAttempt";
+}
+export interface SurveyJoin {
+  rows: number; used: number; skipped: SkippedRow[];
+  customerColumn: { index: number; name: string }; scoreColumn: { index: number; name: string };
+  respondents: number; matched: number;
+}
+export interface ScoresOutput {
+  asOf: string; engagement: boolean;
+  healthBands: ScoreBand[]; healthDistribution: ScoreBucket[]; averageHealth: number;
+  churnBands: ScoreBand[]; churnDistribution: ScoreBucket[]; averageChurnRisk: number;
+  weights: ChurnWeight[]; customers: CustomerScore[];
+  callList: CallListEntry[]; callListTotal: number; notices: Notice[];
+  survey: SurveyJoin | null;
+}
+export interface LogAcquisition {
+  months: { month: string; spend: number; newCustomers: number; cac: number | null }[];
+  total: Acquisition; skipped: SkippedRow[];
 }

@@ -622,3 +622,27 @@ fn predict_clv_lists_the_logs_the_summarys_and_the_fits_notices() {
         .collect();
     assert_eq!(messages, warnings);
 }
+
+#[test]
+fn the_scores_say_what_they_lack() {
+    // A log without an engagement column, and a survey with 2 respondents of
+    // whom only "a" bought: health on 80 points; e-mail engagement (15) and
+    // support sentiment (15) missing → 30 of 100 redistributed; NPS present,
+    // and the frequency drop too ("a" bought before the last 90 days).
+    let text = "Pelanggan\tTanggal\tJumlah\na\t2024-06-05\t100000\na\t2025-01-05\t100000\nb\t2025-02-05\t100000\n";
+    let survey = "Email\tSkor\na\t9\nz\t3\n";
+    let a = api::analyze_log(&log(&[("text", text), ("surveyText", survey)])).unwrap();
+    let api::log::Part::Done(s) = &a.result.scores else {
+        panic!("scores failed")
+    };
+    let list = &s.scores.notices;
+    assert_eq!(
+        num(in_list(list, Code::HealthWithoutEngagement), "points"),
+        80.0
+    );
+    let w = in_list(list, Code::ChurnWeightsRedistributed);
+    assert_eq!(word(w, "missing"), "emailEngagement, supportSentiment");
+    assert_eq!(num(w, "weight"), 30.0);
+    let u = in_list(list, Code::SurveyUnmatched);
+    assert_eq!((num(u, "respondents"), num(u, "matched")), (2.0, 1.0));
+}

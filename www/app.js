@@ -16,6 +16,7 @@ import NPS from "./js/calc/nps.js";
 import CES from "./js/calc/ces.js";
 import CSAT from "./js/calc/csat.js";
 import FCR from "./js/calc/fcr.js";
+import { attachGoals } from "./js/goals.js";
 
 const CALCULATORS = { crr: CRR, clv: CLV, nps: NPS, ces: CES, csat: CSAT, fcr: FCR };
 
@@ -76,6 +77,7 @@ try {
   ready = true;
   wire();
   updateAll();
+  attachGoals(ctx, CALCULATORS); // page only: targets and CAC (js/goals.js)
   setReady(true);
 } catch (error) {
   setReady(false);

@@ -241,6 +241,13 @@ function summarise(r) {
     const { customers, ...rest } = r.clv;
     summary.clv = rest;
   }
+  // The scores without their per-customer list: the 20 lowest health scores go with them.
+  if (isError(r.scores)) summary.scores = r.scores;
+  else {
+    const { customers, ...rest } = r.scores;
+    summary.scores = { ...rest, lowest: [...customers].sort((a, b) => a.health - b.health || b.churnRisk - a.churnRisk).slice(0, 20) };
+  }
+  if (r.acquisition) summary.acquisition = r.acquisition;
   if (isError(r.lifecycle)) summary.lifecycle = r.lifecycle;
   else {
     const l = r.lifecycle;

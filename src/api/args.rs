@@ -297,7 +297,9 @@ impl<'a> Args<'a> {
     pub fn text(&self, key: &str) -> Result<Option<&'a str>> {
         match self.get(key) {
             None => Ok(None),
-            Some(Value::Text(s)) if matches!(key, "text" | "summary") => {
+            Some(Value::Text(s))
+                if matches!(key, "text" | "summary" | "surveyText" | "marketingSpend") =>
+            {
                 crate::input::table::check_shape(s, key)?;
                 Ok(Some(s))
             }

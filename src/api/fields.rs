@@ -31,7 +31,13 @@ impl Fields {
 
 pub const CRR: Fields = Fields {
     function: "crr",
-    names: &["startCustomers", "endCustomers", "newCustomers"],
+    names: &[
+        "startCustomers",
+        "endCustomers",
+        "newCustomers",
+        #[cfg(feature = "analytics")]
+        "target",
+    ],
     objects: &[],
 };
 
@@ -42,6 +48,12 @@ pub const CLV: Fields = Fields {
         "purchasesPerYear",
         "lifespanYears",
         "grossMarginPercent",
+        #[cfg(feature = "analytics")]
+        "marketingSpend",
+        #[cfg(feature = "analytics")]
+        "newCustomers",
+        #[cfg(feature = "analytics")]
+        "retentionCost",
     ],
     objects: &[],
 };
@@ -51,7 +63,11 @@ macro_rules! survey {
     ($function:literal, $($extra:literal),*) => {
         Fields {
             function: $function,
-            names: &["scores", "text", "columns", "locale", $($extra),*],
+            names: &[
+                "scores", "text", "columns", "locale", $($extra,)*
+                #[cfg(feature = "analytics")]
+                "target",
+            ],
             objects: &[("columns", &["score"])],
         }
     };
@@ -70,14 +86,25 @@ pub const FCR: Fields = Fields {
         "groupBy",
         "columns",
         "locale",
+        #[cfg(feature = "analytics")]
+        "target",
     ],
     objects: &[("columns", &["resolved", "contacts", "group"])],
 };
 
 /// Every role a `columns` mapping can name (`crate::input::roles::ALL`).
-pub const ALL_ROLES: [&str; 10] = [
-    "customer", "date", "amount", "orderId", "score", "resolved", "contacts", "group", "status",
+pub const ALL_ROLES: [&str; 11] = [
+    "customer",
+    "date",
+    "amount",
+    "orderId",
+    "score",
+    "resolved",
+    "contacts",
+    "group",
+    "status",
     "refunded",
+    "engagement",
 ];
 
 pub const PARSE_TABLE: Fields = Fields {
@@ -87,8 +114,14 @@ pub const PARSE_TABLE: Fields = Fields {
 };
 
 /// The roles a sales log's `columns` mapping may name.
-pub const LOG_ROLES: [&str; 6] = [
-    "customer", "date", "amount", "orderId", "status", "refunded",
+pub const LOG_ROLES: [&str; 7] = [
+    "customer",
+    "date",
+    "amount",
+    "orderId",
+    "status",
+    "refunded",
+    "engagement",
 ];
 
 /// `thresholds` of the RFM scores: 4 edges each.
@@ -98,7 +131,7 @@ pub const THRESHOLDS: [&str; 3] = ["recency", "frequency", "monetary"];
 /// locale, columns, statuses, currency) and `$extra`; `thresholds` is an
 /// object where one of them.
 macro_rules! log_fields {
-    ($function:literal, [$($extra:literal),*] $(, $object:expr)?) => {
+    ($function:literal, [$($extra:literal),*] $(, $object:expr)*) => {
         Fields {
             function: $function,
             names: &[
@@ -110,7 +143,7 @@ macro_rules! log_fields {
                 "currency",
                 $($extra),*
             ],
-            objects: &[("columns", &LOG_ROLES) $(, $object)?],
+            objects: &[("columns", &LOG_ROLES) $(, $object)*],
         }
     };
 }
@@ -139,10 +172,16 @@ pub const ANALYZE_LOG: Fields = log_fields!(
         "activeDays",
         "lifespanYears",
         "grossMarginPercent",
-        "period"
+        "period",
+        "surveyText",
+        "surveyColumns",
+        "marketingSpend"
     ],
-    ("thresholds", &THRESHOLDS)
+    ("thresholds", &THRESHOLDS),
+    ("surveyColumns", &SURVEY_ROLES)
 );
+/// The roles of `analyzeLog`'s `surveyColumns`: who answered, and the answer.
+pub const SURVEY_ROLES: [&str; 2] = ["customer", "score"];
 /// A sales log's fields, or a summary table's; in the order of its messages.
 pub const PREDICT_CLV: Fields = Fields {
     function: "predictClv",
@@ -251,6 +290,7 @@ mod tests {
             let _ = api::clv_from_log(&obj(&[("text", log.clone())]));
             let _ = api::lifecycle(&obj(&[("text", log.clone())]));
             let _ = api::analyze_log(&obj(&[("text", log.clone()), ("thresholds", thresholds)]));
+            let _ = api::analyze_log(&obj(&[("text", log.clone()), ("surveyColumns", obj(&[]))]));
             let _ = api::predict_clv(&obj(&[("text", log.clone())]));
             #[cfg(feature = "xlsx")]
             let _ = api::read_workbook(b"", &obj(&[("sheet", t("Sheet1"))]));

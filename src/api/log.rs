@@ -498,6 +498,11 @@ pub struct Analysis {
     pub cohorts: Part<cohorts::Cohorts>,
     pub clv: Part<clv_log::ClvLog>,
     pub lifecycle: Part<lifecycle::Lifecycle>,
+    /// Health, churn risk and the call list (`api::scores`).
+    pub scores: Part<super::scores::ScoresPart>,
+    /// CAC from `marketingSpend` (absent without it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acquisition: Option<Part<super::scores::LogAcquisition>>,
     /// The first and last dates of the rows used (ISO).
     pub first_date: Option<String>,
     pub last_date: Option<String>,
@@ -518,16 +523,24 @@ pub fn analyze_log(input: &Value) -> Result<FromLog<Analysis>> {
         args.number("grossMarginPercent")?,
     );
     cohort_period(&args)?;
+    let survey = super::scores::options(&args)?;
     let (summary, mut input) = read(&args)?;
     let method = rfm_method(method, &summary, &mut input, &thresholds);
     let retention = period(&args, &summary)
         .and_then(|(start, end)| retention::retention(&summary, start, end, mode, days));
+    let rfm: Part<rfm::Rfm> = rfm::rfm(&summary, as_of, method, &thresholds).into();
+    let text = args.text("text")?.unwrap_or_default();
+    let scores = super::scores::scores(text, &survey, &summary, &rfm, &input);
+    let clv: Part<clv_log::ClvLog> = clv_log::clv_log(&summary, years, margin).into();
+    let acquisition = super::scores::acquisition(&args, &summary, &clv)?;
     let result = Analysis {
-        rfm: rfm::rfm(&summary, as_of, method, &thresholds).into(),
+        rfm,
+        scores,
+        acquisition,
         retention: retention.into(),
         repeat: retention::repeat_stats(&summary).into(),
         cohorts: cohorts::cohorts(&summary).into(),
-        clv: clv_log::clv_log(&summary, years, margin).into(),
+        clv,
         lifecycle: lifecycle::lifecycle(&summary, as_of).into(),
         first_date: summary.first_date.map(|d| d.to_string()),
         last_date: summary.last_date.map(|d| d.to_string()),

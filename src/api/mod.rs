@@ -8,9 +8,13 @@ pub mod args;
 pub mod defaults;
 pub mod fields;
 #[cfg(feature = "analytics")]
+pub mod goals;
+#[cfg(feature = "analytics")]
 pub mod log;
 #[cfg(feature = "analytics")]
 pub mod predict;
+#[cfg(feature = "analytics")]
+pub mod scores;
 #[cfg(feature = "tables")]
 pub mod table;
 #[cfg(feature = "xlsx")]
@@ -55,6 +59,10 @@ pub struct Output<T> {
     pub result: T,
     #[serde(flatten)]
     pub input: Option<RowReport>,
+    /// The goal (`target`) and acquisition figures, in the page's module only.
+    #[cfg(feature = "analytics")]
+    #[serde(flatten)]
+    pub extra: goals::Extra,
 }
 
 impl<T> Output<T> {
@@ -62,6 +70,8 @@ impl<T> Output<T> {
         Output {
             result,
             input: None,
+            #[cfg(feature = "analytics")]
+            extra: goals::Extra::default(),
         }
     }
 }
@@ -136,6 +146,8 @@ fn from_text<T, R>(
             column,
             group_column: None,
         }),
+        #[cfg(feature = "analytics")]
+        extra: goals::Extra::default(),
     })
 }
 
@@ -145,26 +157,32 @@ pub fn crr(input: &Value) -> Result<Output<crr::Crr>> {
     let start = args.required_count("startCustomers")?;
     let end = args.required_count("endCustomers")?;
     let new = args.required_count("newCustomers")?;
-    crr::crr(start, end, new).map(Output::plain)
+    let out = crr::crr(start, end, new).map(Output::plain);
+    #[cfg(feature = "analytics")]
+    let out = out.and_then(|o| goals::crr(&args, o, start));
+    out
 }
 
 /// `clv({ averageOrderValue, purchasesPerYear, lifespanYears, grossMarginPercent? })`
 pub fn clv(input: &Value) -> Result<Output<clv::Clv>> {
     let args = Args::new(input, &fields::CLV)?;
-    clv::clv(
+    let out = clv::clv(
         args.required_number("averageOrderValue")?,
         args.required_number("purchasesPerYear")?,
         args.required_number("lifespanYears")?,
         args.number("grossMarginPercent")?,
     )
-    .map(Output::plain)
+    .map(Output::plain);
+    #[cfg(feature = "analytics")]
+    let out = out.and_then(|o| goals::clv(&args, o));
+    out
 }
 
 /// `nps({ scores } | { text, columns? } | { promoters, passives, detractors })`
 pub fn nps(input: &Value) -> Result<Output<nps::Nps>> {
     let counts = ["promoters", "passives", "detractors"];
     let args = Args::new(input, &fields::NPS)?;
-    match source(&args, "nps", &counts)? {
+    let out = match source(&args, "nps", &counts)? {
         Source::Scores(s) => nps::from_scores(&s).map(Output::plain),
         Source::Text(t) => from_text(&args, t, nps::check_score, |v| {
             nps::from_scores(&v.iter().map(|&s| s as f64).collect::<Vec<_>>())
@@ -175,7 +193,10 @@ pub fn nps(input: &Value) -> Result<Output<nps::Nps>> {
             args.count("detractors")?.unwrap_or(0),
         )
         .map(Output::plain),
-    }
+    };
+    #[cfg(feature = "analytics")]
+    let out = out.and_then(|o| goals::nps(&args, o));
+    out
 }
 
 /// `ces({ scores | text, scaleMin?, scaleMax?, highIsEasy?, columns? })`
@@ -189,7 +210,7 @@ pub fn ces(input: &Value) -> Result<Output<ces::Ces>> {
             .map_or(default.max, |v| v.min(u32::MAX as u64) as u32),
         args.boolean("highIsEasy")?.unwrap_or(default.high_is_easy),
     )?;
-    match source(&args, "ces", &[])? {
+    let out = match source(&args, "ces", &[])? {
         Source::Text(t) => from_text(
             &args,
             t,
@@ -198,7 +219,10 @@ pub fn ces(input: &Value) -> Result<Output<ces::Ces>> {
         ),
         Source::Scores(s) => ces::ces(&s, scale).map(Output::plain),
         Source::Counts => unreachable_counts(),
-    }
+    };
+    #[cfg(feature = "analytics")]
+    let out = out.and_then(|o| goals::ces(&args, o, scale));
+    out
 }
 
 /// `csat({ scores | text, scaleMax?, columns? })`
@@ -208,7 +232,7 @@ pub fn csat(input: &Value) -> Result<Output<csat::Csat>> {
         .count("scaleMax")?
         .map_or(5, |v| v.min(u32::MAX as u64) as u32);
     csat::check_scale(scale_max)?;
-    match source(&args, "csat", &[])? {
+    let out = match source(&args, "csat", &[])? {
         Source::Text(t) => from_text(
             &args,
             t,
@@ -217,12 +241,23 @@ pub fn csat(input: &Value) -> Result<Output<csat::Csat>> {
         ),
         Source::Scores(s) => csat::csat(&s, scale_max).map(Output::plain),
         Source::Counts => unreachable_counts(),
-    }
+    };
+    #[cfg(feature = "analytics")]
+    let out = out.and_then(|o| goals::csat(&args, o));
+    out
 }
 
 /// `fcr({ resolvedFirstContact, totalTickets } | { text, groupBy?, columns? })`
 pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
     let args = Args::new(input, &fields::FCR)?;
+    let out = fcr_of(&args);
+    #[cfg(feature = "analytics")]
+    let out = out.and_then(|o| goals::fcr(&args, o));
+    out
+}
+
+/// `fcr` from its checked fields.
+fn fcr_of(args: &Args) -> Result<Output<fcr::Fcr>> {
     let Some(text) = args.text("text")? else {
         if args.has("groupBy") || args.has("columns") {
             return Err(Error::field(
@@ -285,6 +320,8 @@ pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
                 name: table.column_name(g),
             }),
         }),
+        #[cfg(feature = "analytics")]
+        extra: goals::Extra::default(),
     })
 }
 

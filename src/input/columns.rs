@@ -276,6 +276,7 @@ fn fits(role: Role, kind: Kind, stats: &Stats) -> bool {
         }
         Role::Customer | Role::OrderId | Role::Group | Role::Status => kind != Kind::Empty,
         Role::Refunded => matches!(kind, Kind::Amount | Kind::Number),
+        Role::Engagement => matches!(kind, Kind::Number | Kind::Amount),
     }
 }
 
@@ -613,6 +614,7 @@ pub fn analyze(
                         && stats[j].distinct.len() <= 50
                 }),
                 Role::Contacts | Role::Status | Role::Refunded => None,
+                Role::Engagement => None,
             };
         if let Some(j) = pick {
             roles[j] = Some(role);

@@ -4,6 +4,8 @@
 
 #[cfg(feature = "tables")]
 pub mod amount;
+#[cfg(feature = "analytics")]
+pub mod beside;
 #[cfg(feature = "tables")]
 pub mod columns;
 pub mod currency;
@@ -16,6 +18,8 @@ pub mod roles;
 #[cfg(feature = "tables")]
 pub mod sales;
 pub mod scores;
+#[cfg(feature = "analytics")]
+pub mod spend;
 pub mod table;
 pub mod tickets;
 #[cfg(feature = "xlsx")]

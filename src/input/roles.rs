@@ -15,9 +15,12 @@ pub enum Role {
     Status,
     /// The amount refunded on an order (`Refunded Amount`, `Order Refund Amount`).
     Refunded,
+    /// A customer's engagement figure (e-mail opens, visits, logins): only
+    /// when mapped (`columns.engagement`), never guessed from a header.
+    Engagement,
 }
 
-pub const ALL: [Role; 10] = [
+pub const ALL: [Role; 11] = [
     Role::Customer,
     Role::Date,
     Role::Amount,
@@ -28,6 +31,7 @@ pub const ALL: [Role; 10] = [
     Role::Group,
     Role::Status,
     Role::Refunded,
+    Role::Engagement,
 ];
 
 /// Header words by role, most specific roles first: the first role with a
@@ -171,6 +175,7 @@ impl Role {
             Role::Group => "group",
             Role::Status => "status",
             Role::Refunded => "refunded",
+            Role::Engagement => "engagement",
         }
     }
 

@@ -191,6 +191,12 @@ fn win_back_index(since_last: i64) -> Option<usize> {
         .position(|w| since_last >= w.min_days && w.max_days.is_none_or(|max| since_last <= max))
 }
 
+/// The win-back stage key for these days since the last purchase (none
+/// under 30 days): the call list's suggested action.
+pub fn win_back_key(since_last: i64) -> Option<&'static str> {
+    win_back_index(since_last).map(|i| WIN_BACK[i].key)
+}
+
 pub fn lifecycle(summary: &Summary, as_of: Option<NaiveDate>) -> Result<Lifecycle> {
     let as_of = resolve_as_of(summary, as_of)?;
     let mut spends: Vec<f64> = summary.purchasers().map(|c| c.total).collect();

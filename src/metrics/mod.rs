@@ -3,6 +3,8 @@
 
 #[cfg(feature = "analytics")]
 pub mod btyd;
+#[cfg(feature = "analytics")]
+pub mod cac;
 pub mod ces;
 pub mod clv;
 #[cfg(feature = "analytics")]
@@ -12,6 +14,10 @@ pub mod cohorts;
 pub mod crr;
 pub mod csat;
 pub mod fcr;
+#[cfg(feature = "analytics")]
+pub mod goals;
+#[cfg(feature = "analytics")]
+pub mod health;
 #[cfg(feature = "analytics")]
 pub mod lifecycle;
 #[cfg(feature = "analytics")]

@@ -59,6 +59,7 @@ export default {
     "sales.role.date": "Date",
     "sales.role.amount": "Amount",
     "sales.role.status": "Order status",
+    "sales.role.engagement": "Engagement",
     "sales.role.refunded": "Refunded",
     "sales.role.orderId": "Invoice / order no.",
     "sales.kind.text": "text",
@@ -169,5 +170,11 @@ export default {
         `The amounts are in ${p.currency}, and the default M score edges are in rupiah: customers are scored by quintiles.`,
       rfmQuintileForSpending: (p) =>
         `The median customer spent ${p.median}, far from the default M score edges: customers are scored by quintiles.`,
+      healthWithoutEngagement: (p) =>
+        `No engagement column: the health score uses recency, frequency and spend (${p.points} points), scaled to 100.`,
+      churnWeightsRedistributed: (p) =>
+        `The data have no ${p.missing}: their weight (${p.weight}) goes to the other parts of the churn risk in proportion.`,
+      surveyUnmatched: (p) =>
+        `${p.matched} of the survey's ${p.respondents} respondents match a customer of the log; the other answers are not used.`,
     },
 };

@@ -61,6 +61,7 @@ export default {
     "sales.role.date": "Tanggal",
     "sales.role.amount": "Jumlah",
     "sales.role.status": "Status pesanan",
+    "sales.role.engagement": "Keterlibatan",
     "sales.role.refunded": "Dana dikembalikan",
     "sales.role.orderId": "No. faktur / pesanan",
     "sales.kind.text": "teks",
@@ -173,5 +174,11 @@ export default {
         `Jumlahnya dalam ${p.currency}, sedangkan batas skor M bawaan dalam rupiah: pelanggan diberi skor dengan kuintil.`,
       rfmQuintileForSpending: (p) =>
         `Median belanja pelanggan ${p.median}, jauh dari batas skor M bawaan: pelanggan diberi skor dengan kuintil.`,
+      healthWithoutEngagement: (p) =>
+        `Tidak ada kolom keterlibatan: skor kesehatan dihitung dari recency, frequency dan monetary (${p.points} poin) lalu diskalakan ke 100.`,
+      churnWeightsRedistributed: (p) =>
+        `Data tidak memuat ${p.missing}: bobotnya (${p.weight}) dibagikan ke bagian lain risiko churn secara proporsional.`,
+      surveyUnmatched: (p) =>
+        `${p.matched} dari ${p.respondents} responden survei cocok dengan pelanggan di log; jawaban responden lainnya tidak dipakai.`,
     },
 };

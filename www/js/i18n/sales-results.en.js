@@ -216,6 +216,7 @@ export default {
 
     "sales.partError": "This part could not be computed:",
     errorsSales: {
+      noNewCustomers: () => "No month of the marketing spend has a new customer in the log: CAC cannot be computed.",
       emptyText: () => "The box is empty: paste a sales log or open a CSV file.",
       missingColumn: (p) =>
         `No ${p.role} column was found. Choose the columns' roles in the “Columns detected” table, or give the columns headers such as “Customer”, “Date”, “Amount”.`,

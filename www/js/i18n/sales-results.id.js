@@ -221,6 +221,7 @@ export default {
 
     "sales.partError": "Bagian ini tidak dapat dihitung:",
     errorsSales: {
+      noNewCustomers: () => "Tidak ada pelanggan baru di log pada bulan-bulan biaya pemasaran: CAC tidak dapat dihitung.",
       emptyText: () => "Kotak masih kosong: tempel log penjualan atau buka file CSV.",
       missingColumn: (p) =>
         `Kolom ${p.role} tidak ditemukan. Pilih peran kolom di tabel “Kolom yang terdeteksi”, atau beri judul kolom seperti “Nama Pelanggan”, “Tanggal”, “Total”.`,

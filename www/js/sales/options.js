@@ -7,6 +7,7 @@ import { getLang, t } from "../lang.js";
 import { RFM_MEASURES, rfmThresholds, thresholdsOrdered } from "../kit/defaults.js";
 import { $, app, errorText, currencySymbol, state } from "./state.js";
 import { asOfInput, currencySelect, localeSelect, thresholdsBox, thresholdsError } from "./skeleton.js";
+import { scoresOptions } from "./scores-view.js";
 
 export function labelCurrencies() {
   const lang = getLang();
@@ -89,6 +90,7 @@ export function readOptions() {
   for (const { status, counted } of state.statuses.values()) (counted ? count : exclude).push(status);
   if (count.length) options.countStatuses = count;
   if (exclude.length) options.excludeStatuses = exclude;
+  Object.assign(options, scoresOptions());
   return invalid ? { invalid } : { options };
 }
 

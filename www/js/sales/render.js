@@ -15,6 +15,7 @@ import { renderRetention } from "./retention.js";
 import { renderCohorts } from "./cohorts.js";
 import { renderClv } from "./clv.js";
 import { renderLifecycle } from "./lifecycle.js";
+import { renderScores } from "./scores.js";
 
 export function partError(part) {
   return h(
@@ -49,6 +50,7 @@ export function render() {
   renderCohorts();
   renderClv();
   renderLifecycle();
+  renderScores();
   rfmTable.reset();
   lifeTable.reset();
 }

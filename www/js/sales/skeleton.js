@@ -9,6 +9,7 @@ import { block, mountSection, subnavOf } from "../kit/view.js";
 import { ACCEPT, sheetPicker } from "../workbook.js";
 import { app, section, CURRENCIES } from "./state.js";
 import { lifeTable, rfmTable } from "./tables.js";
+import { cacBox, callBox, scoresExtra, scoresResult } from "./scores-view.js";
 
 // The DOM below shows the module's defaults (js/kit/defaults.js): built once it has started.
 await moduleReady;
@@ -213,7 +214,8 @@ export const lifeResult = h("div", { class: "sales-result", "data-testid": "sale
 
 export const subnav = subnavOf(
   "sales",
-  ["segments", "customers", "retention", "cohorts", "clv", "lifecycle"],
+  ["segments", "customers", "retention", "cohorts", "clv", "lifecycle",
+    "scores"],
   // The prediction has its own section right after this one (js/predict.js).
   h("li", null, h("a", { href: "#predict", class: "sales-subnav-predict", "data-i18n": "sales.nav.predict" })),
 );
@@ -243,6 +245,7 @@ export const results = h(
   block("sales-cohorts", "sales.cohortTitle", h("p", { class: "sales-note", "data-i18n": "sales.cohortIntro" }), cohortResult, curveBox),
   block("sales-clv", "sales.clvTitle", clvOptions, clvResult),
   block("sales-lifecycle", "sales.lifeTitle", lifeResult, h("h4", { "data-i18n": "sales.lifeTableTitle", id: "sales-life-title" }), lifeTable.element),
+  block("sales-scores", "sales.scoresTitle", scoresResult, callBox, scoresExtra, cacBox),
 );
 
 replace(

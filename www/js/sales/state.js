@@ -15,7 +15,7 @@ export const app = $("sales-app");
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 export const TEXT_DELAY_MS = 350; // after the last keystroke or paste
 export const OPTION_DELAY_MS = 600; // after typing in an option
-export const ROLES = ["customer", "date", "amount", "orderId", "status", "refunded"];
+export const ROLES = ["customer", "date", "amount", "orderId", "status", "refunded", "engagement"];
 // The currencies offered (any other ISO code the API knows is still shown in its own).
 export const CURRENCIES = ["IDR", "USD", "EUR", "GBP", "AUD", "SGD", "MYR", "THB", "PHP", "VND", "JPY", "INR"];
 
