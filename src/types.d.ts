@@ -314,6 +314,8 @@ export interface Defaults {
     /** A customer with `pAlive` ≥ this is likely active, below it likely gone. */
     aliveCutoff: number;
   };
+  /** subscriptionRetention: `discountRate` when not given, the fewest periods, the least default and the largest `horizon`. */
+  subscriptions: { discountRate: number; minPeriods: number; horizon: number; maxHorizon: number };
 }
 /** Options of readWorkbook (in the spreadsheet module www/xlsx/pkg). */
 export interface ReadWorkbookOptions {
