@@ -11,7 +11,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { norm } from "./helpers.mjs";
-import { axe, start, violations } from "./embedding.mjs";
+import { axe, start, violations, widgetReady } from "./embedding.mjs";
 
 const HIGH_END = "Tahun\tPelanggan aktif\nTahun 0\t1.000\nTahun 1\t869\nTahun 2\t743\nTahun 3\t653\nTahun 4\t593\nTahun 5\t551\nTahun 6\t517\nTahun 7\t491\n";
 const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.ready === "1", null, { timeout: 30_000 });
@@ -64,7 +64,7 @@ describe("the subscriptions section", { timeout: 900_000 }, () => {
     assert.match(await text('[data-testid="subscriptions-formula"]'), /\(3,81 \+ 7\) \/ \(0,67 \+ 3,81 \+ 7\) = 94,2 %/);
     assert.equal(await text('[data-testid="subscriptions-table"] tbody tr[data-period="7"] td'), "491");
     // α < 1: no finite mean, said in words, and its notice.
-    assert.match(await text('[data-testid="subscriptions-expected"]'), /tidak ada rata-rata terhingga/);
+    assert.match(await text('[data-testid="subscriptions-expected"]'), /^tak terhingga$/);
     assert.equal(await page.getAttribute('[data-testid="subscriptions-notice"]', "data-code"), "sbgNoFiniteLifetime");
     assert.match(await text('[data-testid="subscriptions-notice"]'), /α = 0,668/);
   });
@@ -92,6 +92,25 @@ describe("the subscriptions section", { timeout: 900_000 }, () => {
     assert.match(await page.getAttribute('[data-testid="subscriptions-chart-svg"]', "aria-label"), /^Line chart of the share still subscribed after each year/);
     assert.deepEqual(log.problems, []);
     assert.deepEqual(await violations(page), []);
+  });
+
+  it("works in the iframe embed (the widget on the whole API), axe-clean", async () => {
+    const { page: p, context: c, log: l } = await env.open(`${env.base}embed.html?calculator=subscriptions&lang=en`, { bypassCSP: true });
+    try {
+      const w = p.locator("customer-metrics");
+      await widgetReady(w);
+      assert.equal(norm(await w.locator("#subscriptions-title").textContent()), "Subscriptions and memberships: retention and lifetime");
+      await w.locator("#subscriptions-source-text").check();
+      await w.locator("#subscriptions-text").fill(HIGH_END);
+      await w.locator("#subscriptions-unit").selectOption("year");
+      await p.waitForFunction(() => document.querySelector("customer-metrics").shadowRoot.querySelector("#subscriptions").dataset.state === "ok");
+      assert.equal(norm(await w.locator('[data-testid="subscriptions-summary"]').textContent()), "Retention in year 8 94.2%");
+      assert.equal(await w.locator('[data-testid="subscriptions-chart-svg"]').count(), 1);
+      assert.deepEqual(l.problems, []);
+      assert.deepEqual(await axe(p), []);
+    } finally {
+      await c.close();
+    }
   });
 
   it("has no axe-core violation with results shown, in both languages", async () => {

@@ -51,7 +51,7 @@ export default {
         "div",
         null,
         numberField("subscriptions-start", "subscriptions.start", "200"),
-        textField("subscriptions-after", "subscriptions.after", "subscriptions.afterHelp", 2, "172 151 136 125 116 109 103"),
+        textField("subscriptions-after", "subscriptions.after", "subscriptions.afterHelp", 2, "161 132 110 93 80 69 61"),
       ),
       textField("subscriptions-text", "subscriptions.text", "subscriptions.textHelp", 7),
     ),

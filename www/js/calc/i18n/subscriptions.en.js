@@ -12,7 +12,7 @@ export default {
     "subscriptions.sourceText": "Paste counts",
     "subscriptions.start": "Subscribers at the start",
     "subscriptions.after": "Still subscribed after period 1, 2, 3, …",
-    "subscriptions.afterHelp": "One group only (those who joined together), numbers separated by spaces, e.g. 172 151 136.",
+    "subscriptions.afterHelp": "One group only (those who joined together), numbers separated by spaces, e.g. 161 132 110.",
     "subscriptions.text": "Counts per period",
     "subscriptions.textHelp":
       "One period a line, from Excel or Google Sheets: the subscribers at the start on the first line, then still subscribed after each period. A label or the period before the number is fine.",
@@ -31,7 +31,7 @@ export default {
     "subscriptions.median": "Half of a new group has left after",
     "subscriptions.medianNone": "more than 100,000 periods",
     "subscriptions.expected": "Expected lifetime (mean)",
-    "subscriptions.expectedNone": "no finite mean (some practically never leave)",
+    "subscriptions.expectedNone": "no finite mean",
     "subscriptions.units": (p) => units(p.n, p),
     "subscriptions.discounted": "Discounted lifetime of a new subscriber",
     "subscriptions.payments": (p) => `${p.n} payments`,

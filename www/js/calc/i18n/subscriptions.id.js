@@ -12,7 +12,7 @@ export default {
     "subscriptions.sourceText": "Tempel jumlah",
     "subscriptions.start": "Pelanggan di awal",
     "subscriptions.after": "Masih berlangganan setelah periode 1, 2, 3, …",
-    "subscriptions.afterHelp": "Satu kelompok saja (yang bergabung bersamaan), angka dipisah spasi, mis. 172 151 136.",
+    "subscriptions.afterHelp": "Satu kelompok saja (yang bergabung bersamaan), angka dipisah spasi, mis. 161 132 110.",
     "subscriptions.text": "Jumlah per periode",
     "subscriptions.textHelp":
       "Satu periode per baris, dari Excel atau Google Sheets: pelanggan di awal di baris pertama, lalu yang masih berlangganan setelah tiap periode. Label atau nomor periode sebelum angkanya boleh.",
@@ -31,7 +31,7 @@ export default {
     "subscriptions.median": "Separuh kelompok baru sudah berhenti setelah",
     "subscriptions.medianNone": "lebih dari 100.000 periode",
     "subscriptions.expected": "Perkiraan lama berlangganan (rata-rata)",
-    "subscriptions.expectedNone": "tidak ada rata-rata terhingga (sebagian praktis tidak pernah berhenti)",
+    "subscriptions.expectedNone": "tak terhingga",
     "subscriptions.units": (p) => `${p.n} ${unit(p)}`,
     "subscriptions.discounted": "Lama berlangganan terdiskonto pelanggan baru",
     "subscriptions.payments": (p) => `${p.n} pembayaran`,
