@@ -481,10 +481,13 @@ pub fn fit(data: &Lifetimes) -> Result<SbgFit> {
         [(churn * 20.0).ln(), ((1.0 - churn) * 20.0).ln()],
         [(churn * 0.5).ln(), ((1.0 - churn) * 0.5).ln()],
     ];
+    // Within a factor e of the bound: the likelihood runs off (equal
+    // subscribers); further starts and Nelder–Mead would only creep along it.
+    let at_bound = |x: &[f64; 2]| x[0].max(x[1]) > cap - 1.0;
     let mut best: Option<([f64; 2], f64)> = None;
     for start in starts {
         let m = bfgs(minus_ll, start, 1e-9, 500);
-        let m = if m.converged {
+        let m = if m.converged || at_bound(&m.x) {
             m
         } else {
             let mut g = [0.0; 2];
@@ -504,6 +507,9 @@ pub fn fit(data: &Lifetimes) -> Result<SbgFit> {
         };
         if m.value.is_finite() && best.is_none_or(|(_, v)| m.value < v) {
             best = Some((m.x, m.value));
+        }
+        if at_bound(&m.x) {
+            break;
         }
     }
     let Some((x, value)) = best else {
