@@ -116,9 +116,9 @@ fn projections_follow_the_paper_table() {
             assert!((row.expected - paper[t] * 1000.0).abs() < 1e-9);
             assert_eq!(row.projected, t > 7);
             if t <= 7 {
-                // The observed counts, as given.
-                assert!((row.actual.unwrap() - counts[t]).abs() < 1e-9);
-                assert!((row.actual_survival.unwrap() - counts[t] / 10.0).abs() < 1e-12);
+                // The observed counts, exactly as given.
+                assert_eq!(row.actual, Some(counts[t]));
+                assert_eq!(row.actual_survival, Some(counts[t] / 10.0));
             } else {
                 assert_eq!(row.actual, None);
                 let gap = (counts[t] - row.expected) / 10.0;
@@ -335,6 +335,10 @@ fn bad_counts_are_errors_naming_the_place() {
     assert_eq!(err(&[0.0, 0.0, 0.0]).code.as_str(), "noSubscribers");
     assert_eq!(err(&[100.0, 100.0, 100.0]).code.as_str(), "noChurn");
     assert_eq!(err(&[100.0, 0.0, 0.0]).code.as_str(), "noRenewals");
+    // 1,201 periods after the start: more than supported.
+    let long: Vec<f64> = (0..1202).map(|i| 2000.0 - i as f64).collect();
+    let e = err(&long);
+    assert_eq!((e.code.as_str(), e.field.as_deref()), ("tooLarge", Some("survivors")));
 
     let e = sbg::from_subscribers(&[1.0, 2.0], &[true]).unwrap_err();
     assert_eq!(e.code.as_str(), "listsDifferInLength");

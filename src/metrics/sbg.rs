@@ -28,6 +28,7 @@
 
 use super::btyd::optimize::{bfgs, nelder_mead};
 use super::btyd::special::{digamma, hyp2f1, ln_beta};
+use super::percent;
 use crate::error::{number, Code, Error, Notice, Notices, Result};
 use serde::Serialize;
 
@@ -84,6 +85,13 @@ impl Lifetimes {
             .map_or(0, |i| i + 1);
         let last_active = self.active.iter().rposition(|&a| a > 0.0).unwrap_or(0);
         last_churn.max(last_active)
+    }
+
+    /// One group followed to the same end: nobody stopped being observed
+    /// before the last period (survival counts are such a group).
+    pub fn single_cohort(&self) -> bool {
+        let last = self.periods();
+        self.active.iter().take(last).all(|&a| a == 0.0)
     }
 
     /// The actual (Kaplan–Meier) survival after t = 0 … `periods()` periods,
@@ -149,6 +157,18 @@ pub fn from_survivors(counts: &[f64], field: &str) -> Result<Lifetimes> {
         )
         .with("got", counts.len().saturating_sub(1))
         .with("min", MIN_PERIODS));
+    }
+    if counts.len() - 1 > MAX_HORIZON {
+        return Err(Error::field(
+            Code::TooLarge,
+            field,
+            format!(
+                "At most {MAX_HORIZON} periods are supported (got {}).",
+                counts.len() - 1
+            ),
+        )
+        .with("got", counts.len() - 1)
+        .with("max", MAX_HORIZON));
     }
     for (i, &c) in counts.iter().enumerate() {
         let at = |code: Code, message: String| {
@@ -683,17 +703,37 @@ pub fn sbg(data: &Lifetimes, options: &SbgOptions) -> Result<Sbg> {
     let subscribers = data.subscribers();
     let horizon = options
         .horizon
-        .unwrap_or((2 * observed_periods).max(DEFAULT_HORIZON))
+        .unwrap_or((2 * observed_periods).clamp(DEFAULT_HORIZON, MAX_HORIZON))
         .max(observed_periods);
     let curve = p.survival_curve(horizon);
+    let single = data.single_cohort();
     let periods: Vec<SbgPeriod> = (0..=horizon)
         .map(|t| {
             let seen = observed.get(t);
             let retention = (t > 0).then(|| p.retention(t) * 100.0);
+            // One group: the counts themselves, exactly (at risk − cancelled
+            // is exact for whole numbers); else the Kaplan–Meier share.
+            let count = |o: &Observed| {
+                if single {
+                    if o.period == 0 {
+                        subscribers
+                    } else {
+                        o.at_risk - o.churned
+                    }
+                } else {
+                    o.survival * subscribers
+                }
+            };
             SbgPeriod {
                 period: t,
-                actual: seen.map(|o| o.survival * subscribers),
-                actual_survival: seen.map(|o| o.survival * 100.0),
+                actual: seen.map(count),
+                actual_survival: seen.map(|o| {
+                    if single {
+                        percent(count(o), subscribers)
+                    } else {
+                        o.survival * 100.0
+                    }
+                }),
                 actual_retention: seen.and_then(|o| o.retention).map(|r| r * 100.0),
                 survival: curve[t] * 100.0,
                 expected: curve[t] * subscribers,
