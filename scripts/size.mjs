@@ -13,7 +13,7 @@ import { start, widgetReady } from "../tests/e2e/embedding.mjs";
 
 const BUDGET = 120_000;
 const QUICK = ["crr", "clv", "nps", "ces", "csat", "fcr"];
-const ALL = [...QUICK, "sales"];
+const ALL = [...QUICK, "sales", "subscriptions"];
 
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 const pad = (s, n) => String(s).padEnd(n);

@@ -45,6 +45,8 @@ codes! {
     AsOfBeforeLastPurchase = "asOfBeforeLastPurchase",
     ColumnMappedTwice = "columnMappedTwice",
     ConflictingInputs = "conflictingInputs",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    CountsRising = "countsRising",
     CrrAboveHundred = "crrAboveHundred",
     #[cfg(any(feature = "tables", feature = "xlsx"))]
     CustomerLooksLikeDate = "customerLooksLikeDate",
@@ -111,6 +113,8 @@ codes! {
     LineItem = "lineItem",
     LineTooLong = "lineTooLong",
     #[cfg(any(feature = "tables", feature = "xlsx"))]
+    ListsDifferInLength = "listsDifferInLength",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     LoneRefunds = "loneRefunds",
     #[cfg(any(feature = "tables", feature = "xlsx"))]
     ManyOrdersPerCustomer = "manyOrdersPerCustomer",
@@ -130,16 +134,22 @@ codes! {
     NegativeRevenue = "negativeRevenue",
     NewExceedsEnd = "newExceedsEnd",
     #[cfg(any(feature = "tables", feature = "xlsx"))]
+    NoChurn = "noChurn",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     NoCustomersInCalibration = "noCustomersInCalibration",
     #[cfg(any(feature = "tables", feature = "xlsx"))]
     NoMeanSpend = "noMeanSpend",
     #[cfg(any(feature = "tables", feature = "xlsx"))]
     NoPurchases = "noPurchases",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    NoRenewals = "noRenewals",
     NoResolvedColumn = "noResolvedColumn",
     NoResponses = "noResponses",
     NoScoreColumn = "noScoreColumn",
     #[cfg(any(feature = "tables", feature = "xlsx"))]
     NoStartCustomers = "noStartCustomers",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    NoSubscribers = "noSubscribers",
     NotANumber = "notANumber",
     #[cfg(any(feature = "tables", feature = "xlsx"))]
     NotFinite = "notFinite",
@@ -169,6 +179,16 @@ codes! {
     RfmQuintileForSpending = "rfmQuintileForSpending",
     #[cfg(any(feature = "tables", feature = "xlsx"))]
     SameSpend = "sameSpend",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    SbgConstantChurn = "sbgConstantChurn",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    SbgFewPeriods = "sbgFewPeriods",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    SbgFewSubscribers = "sbgFewSubscribers",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    SbgNoFiniteLifetime = "sbgNoFiniteLifetime",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    SbgPoorFit = "sbgPoorFit",
     ScoreNotInteger = "scoreNotInteger",
     ScoreOffScale = "scoreOffScale",
     ScoreOutOfRange = "scoreOutOfRange",
@@ -191,6 +211,8 @@ codes! {
     ThresholdsNotOrdered = "thresholdsNotOrdered",
     #[cfg(any(feature = "tables", feature = "xlsx"))]
     TooFewCustomers = "tooFewCustomers",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    TooFewPeriods = "tooFewPeriods",
     #[cfg(any(feature = "tables", feature = "xlsx"))]
     TooFewRepeatBuyers = "tooFewRepeatBuyers",
     TooLarge = "tooLarge",

@@ -336,6 +336,8 @@ export interface Defaults {
     /** A customer with `pAlive` ≥ this is likely active, below it likely gone. */
     aliveCutoff: number;
   };
+  /** subscriptionRetention: `discountRate` when not given, the fewest periods, the least default and the largest `horizon`. */
+  subscriptions: { discountRate: number; minPeriods: number; horizon: number; maxHorizon: number };
 }
 /** Options of readWorkbook (in the spreadsheet module www/xlsx/pkg). */
 export interface ReadWorkbookOptions {
@@ -402,4 +404,56 @@ export interface ScoresOutput {
 export interface LogAcquisition {
   months: { month: string; spend: number; newCustomers: number; cac: number | null }[];
   total: Acquisition; skipped: SkippedRow[];
+}
+/** subscriptionRetention: one of `survivors`, `text`, or `renewals` with `active`. */
+export interface SubscriptionRetentionInput {
+  /** One group of subscribers: at the start, then still subscribed after each period (1000, 869, 743, …). */
+  survivors?: number[];
+  /** The same counts pasted: one period a line; a line's last number is its count (a label or period before it is fine). */
+  text?: string;
+  /** One per subscriber: times renewed (0: left, or still in, the first period) … */
+  renewals?: number[];
+  /** … and whether still subscribed (true/false or 1/0). */
+  active?: (boolean | number)[];
+  /** A fraction per period, above 0 and at most 1. Default 0.01 (1 % a period). */
+  discountRate?: number;
+  /** Revenue or margin per subscriber per period, for the values. */
+  valuePerPeriod?: number;
+  /** Periods to project (from period 0). Default twice the periods observed, at least 12; at most 1,200. */
+  horizon?: number;
+}
+export interface SubscriptionPeriod {
+  period: number;
+  /** Observed: still subscribed (a count), their share and the period's retention, %; null beyond the data. */
+  actual: number | null; actualSurvival: number | null; actualRetention: number | null;
+  /** The model: S(t) × 100, S(t) × the subscribers, r(t) × 100 and 100 − r(t) (null at period 0). */
+  survival: number; expected: number; retention: number | null; churn: number | null;
+  /** Beyond the periods observed. */
+  projected: boolean;
+}
+export interface SubscriptionRetentionResult {
+  params: { alpha: number; beta: number };
+  logLikelihood: number;
+  subscribers: number; activeSubscribers: number; observedPeriods: number; horizon: number;
+  /** α / (α + β) × 100: the mean churn probability across subscribers. */
+  meanChurn: number;
+  periods: SubscriptionPeriod[];
+  /** E[T] in periods; null when infinite (α ≤ 1). */
+  expectedLifetime: number | null;
+  /** First period with S(t) ≤ ½; null beyond 100,000 periods. */
+  medianLifetime: number | null;
+  discountRate: number; valuePerPeriod: number | null;
+  /** DEL: discounted expected lifetime of a new subscriber, in payments (the first undiscounted). */
+  discountedLifetime: number;
+  valuePerNewSubscriber: number | null;
+  /** DERL by renewals made (0 … the periods observed), and × valuePerPeriod. */
+  residual: { renewals: number; derl: number; value: number | null }[];
+  /** Σ over those still subscribed of valuePerPeriod × DERL(their renewals). */
+  residualValueOfBase: number | null;
+  source: "survivors" | "text" | "subscribers";
+  /** The survival counts read; null for subscriber rows. */
+  counts: number[] | null;
+  /** With `text` only. */
+  rows?: number; used?: number; skipped?: SkippedRow[];
+  warnings: string[]; notices: Notice[];
 }

@@ -379,6 +379,7 @@ exports! {
     "analytics": lifecycle as lifecycle("LifecycleInput") -> "LifecycleResult";
     "analytics": analyze_log as analyzeLog("AnalyzeLogInput") -> "AnalyzeLogResult";
     "analytics": predict_clv as predictClv("PredictClvInput") -> "PredictClvResult";
+    "analytics": subscription_retention as subscriptionRetention("SubscriptionRetentionInput") -> "SubscriptionRetentionResult";
 }
 
 /// `defaults()`: the defaults and limits of the analyses (takes nothing).

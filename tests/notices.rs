@@ -646,3 +646,33 @@ fn the_scores_say_what_they_lack() {
     let u = in_list(list, Code::SurveyUnmatched);
     assert_eq!((num(u, "respondents"), num(u, "matched")), (2.0, 1.0));
 }
+
+#[test]
+fn subscription_notices_say_what_makes_the_projection_weak() {
+    let run = |v: serde_json::Value| {
+        let input: Value = serde_json::from_value(v).unwrap();
+        api::subscription_retention(&input).unwrap().result.notices
+    };
+    // 50, 40, 35: 2 periods (< 4) and 50 subscribers (< 100).
+    let n = run(json!({ "survivors": [50, 40, 35] }));
+    let few = notice(&n, Code::SbgFewPeriods);
+    assert_eq!((num(few, "periods"), num(few, "min")), (2.0, 4.0));
+    let small = notice(&n, Code::SbgFewSubscribers);
+    assert_eq!(
+        (num(small, "subscribers"), num(small, "min")),
+        (50.0, 100.0)
+    );
+    // 20 % leave every period (exactly, to the count): churn 20 %.
+    let n = run(json!({ "survivors": [10000, 8000, 6400, 5120, 4096, 3277] }));
+    let c = notice(&n, Code::SbgConstantChurn);
+    assert!((num(c, "churn") - 20.0).abs() < 0.01);
+    // Retention 90, 77.8, 57.1, 25 %: falling, which the model (retention
+    // rising as the less loyal leave) cannot follow: a gap over 3 points.
+    let n = run(json!({ "survivors": [1000, 900, 700, 400, 100] }));
+    let p = notice(&n, Code::SbgPoorFit);
+    assert!(num(p, "points") > 3.0 && num(p, "period") >= 1.0);
+    // Regular customers of Fader & Hardie (2007): α = 0.704 ≤ 1.
+    let n = run(json!({ "survivors": [1000, 631, 468, 382, 326, 289, 262, 241] }));
+    let a = notice(&n, Code::SbgNoFiniteLifetime);
+    assert!((num(a, "alpha") - 0.704).abs() < 0.0005);
+}

@@ -656,6 +656,9 @@ fn results() -> Vec<(&'static str, &'static str, Json)> {
         ("predictClv", "PredictClvResult", j(&api::predict_clv(&input(json!({"summary": shared("cdnow_customers_summary_with_transactions.csv")}))).unwrap())),
         ("defaults", "Defaults", j(&api::defaults())),
         ("readWorkbook", "Workbook", j(&api::read_workbook(&workbook, &input(json!(null))).unwrap())),
+        ("subscriptionRetention", "SubscriptionRetentionResult", j(&api::subscription_retention(&input(json!({"survivors": [1000, 869, 743, 653], "valuePerPeriod": 10}))).unwrap())),
+        ("subscriptionRetention", "SubscriptionRetentionResult", j(&api::subscription_retention(&input(json!({"text": "Bulan\tAktif\n0\t1000\n1\t869\nx\n2\t743\n"}))).unwrap())),
+        ("subscriptionRetention", "SubscriptionRetentionResult", j(&api::subscription_retention(&input(json!({"renewals": [0, 1, 2, 2, 3], "active": [false, false, true, false, true]}))).unwrap())),
         // Errors: one with a field and params, one with skipped rows.
         ("an error", "CustomerMetricsError", j(&api::crr(&input(json!({"startCustomers": -1, "endCustomers": 1, "newCustomers": 0}))).unwrap_err())),
         ("an error", "CustomerMetricsError", j(&api::nps(&input(json!({"text": "score\nx\ny\n"}))).unwrap_err())),

@@ -11,9 +11,9 @@ import * as fmt from "./lib/format.js";
 import { lookup } from "./lib/calc/text.js";
 import * as core from "./lib/calc/core.js";
 
-const NAMES = ["crr", "clv", "nps", "ces", "csat", "fcr", "sales"];
-/** The log analysis needs the whole API (www/pkg); the rest the small module (www/widget/pkg). */
-const BIG = new Set(["sales"]);
+const NAMES = ["crr", "clv", "nps", "ces", "csat", "fcr", "sales", "subscriptions"];
+/** The log analysis and the subscriptions model need the whole API (www/pkg); the rest the small module (www/widget/pkg). */
+const BIG = new Set(["sales", "subscriptions"]);
 const code = (name) => import(`./lib/calc/${name === "sales" ? "log" : name}.js`);
 const PAGE = new URL("../index.html", import.meta.url).href;
 

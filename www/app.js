@@ -2,7 +2,7 @@
 // (the widget uses the same), here in the page's own sections, with the page's
 // data input (file, preview, column roles; js/datainput.js) for pasted tables.
 
-import { crr, clv, nps, ces, csat, fcr, parseTable } from "./pkg/customer_metrics.js";
+import { crr, clv, nps, ces, csat, fcr, parseTable, subscriptionRetention } from "./pkg/customer_metrics.js";
 import { moduleReady } from "./js/kit/module.js";
 import { createDataInput } from "./js/datainput.js";
 import { ignoreStrayDrops } from "./js/kit/files.js";
@@ -17,8 +17,9 @@ import CES from "./js/calc/ces.js";
 import CSAT from "./js/calc/csat.js";
 import FCR from "./js/calc/fcr.js";
 import { attachGoals } from "./js/goals.js";
+import SUBSCRIPTIONS from "./js/calc/subscriptions.js";
 
-const CALCULATORS = { crr: CRR, clv: CLV, nps: NPS, ces: CES, csat: CSAT, fcr: FCR };
+const CALCULATORS = { crr: CRR, clv: CLV, nps: NPS, ces: CES, csat: CSAT, fcr: FCR, subscriptions: SUBSCRIPTIONS };
 
 /** The data inputs (paste box, file, preview, roles) of the calculators that read data. */
 const INPUTS = {};
@@ -34,7 +35,7 @@ const ctx = {
   },
   t,
   tb: table,
-  api: { crr, clv, nps, ces, csat, fcr },
+  api: { crr, clv, nps, ces, csat, fcr, subscriptionRetention },
   cur: "IDR",
   data: INPUTS,
 };

@@ -8,8 +8,8 @@
 import "./widget/customer-metrics.js";
 
 const TITLES = {
-  id: { crr: "Kalkulator retensi pelanggan (CRR)", clv: "Kalkulator nilai pelanggan (CLV)", nps: "Kalkulator NPS", ces: "Kalkulator CES", csat: "Kalkulator CSAT", fcr: "Kalkulator FCR", sales: "Analisis penjualan" },
-  en: { crr: "Customer retention (CRR) calculator", clv: "Customer lifetime value (CLV) calculator", nps: "NPS calculator", ces: "CES calculator", csat: "CSAT calculator", fcr: "FCR calculator", sales: "Sales analysis" },
+  id: { crr: "Kalkulator retensi pelanggan (CRR)", clv: "Kalkulator nilai pelanggan (CLV)", nps: "Kalkulator NPS", ces: "Kalkulator CES", csat: "Kalkulator CSAT", fcr: "Kalkulator FCR", sales: "Analisis penjualan", subscriptions: "Kalkulator retensi langganan" },
+  en: { crr: "Customer retention (CRR) calculator", clv: "Customer lifetime value (CLV) calculator", nps: "NPS calculator", ces: "CES calculator", csat: "CSAT calculator", fcr: "FCR calculator", sales: "Sales analysis", subscriptions: "Subscription retention calculator" },
 };
 
 const params = new URLSearchParams(location.search);

@@ -24,11 +24,13 @@ import segmentsId from "./js/calc/i18n/segments.id.js";
 import segmentsEn from "./js/calc/i18n/segments.en.js";
 import lifecycleId from "./js/calc/i18n/lifecycle.id.js";
 import lifecycleEn from "./js/calc/i18n/lifecycle.en.js";
+import subscriptionsId from "./js/calc/i18n/subscriptions.id.js";
+import subscriptionsEn from "./js/calc/i18n/subscriptions.en.js";
 import * as text from "./js/calc/text.js";
 
 // The calculators' strings (shared with the widget, which loads only what it shows).
-const CALC_ID = { ...commonId, ...crrId, ...clvId, ...npsId, ...cesId, ...csatId, ...fcrId, ...salesId, ...segmentsId, ...lifecycleId };
-const CALC_EN = { ...commonEn, ...crrEn, ...clvEn, ...npsEn, ...cesEn, ...csatEn, ...fcrEn, ...salesEn, ...segmentsEn, ...lifecycleEn };
+const CALC_ID = { ...commonId, ...crrId, ...clvId, ...npsId, ...cesId, ...csatId, ...fcrId, ...salesId, ...segmentsId, ...lifecycleId, ...subscriptionsId };
+const CALC_EN = { ...commonEn, ...crrEn, ...clvEn, ...npsEn, ...cesEn, ...csatEn, ...fcrEn, ...salesEn, ...segmentsEn, ...lifecycleEn, ...subscriptionsEn };
 export const LANGUAGES = ["id", "en"];
 export const DEFAULT_LANGUAGE = "id";
 
@@ -56,6 +58,7 @@ export const STRINGS = {
     "nav.ces": "Kemudahan (CES)",
     "nav.csat": "Kepuasan (CSAT)",
     "nav.fcr": "Kontak pertama (FCR)",
+    "nav.subscriptions": "Langganan",
     "status.loading": "Memuat kalkulator…",
     "status.failed":
       "Kalkulator tidak dapat dimuat. Muat ulang halaman; jika masih gagal, coba browser lain yang lebih baru.",
@@ -170,6 +173,7 @@ export const STRINGS = {
     "nav.ces": "Effort (CES)",
     "nav.csat": "Satisfaction (CSAT)",
     "nav.fcr": "First contact (FCR)",
+    "nav.subscriptions": "Subscriptions",
     "status.loading": "Loading the calculators…",
     "status.failed":
       "The calculators could not be loaded. Reload the page; if it still fails, try a newer browser.",

@@ -384,6 +384,21 @@ impl<'a> Args<'a> {
         })
     }
 
+    /// A list of yes/no values: `true`/`false`, or 1/0; anything else names
+    /// its position.
+    pub fn booleans(&self, key: &str) -> Result<Option<Vec<bool>>> {
+        self.list(
+            key,
+            ("true or false", "true/false values"),
+            Code::WrongType,
+            |v| match v {
+                Value::Bool(b) => Some(*b),
+                Value::Number(n) if *n == 1.0 || *n == 0.0 => Some(*n == 1.0),
+                _ => None,
+            },
+        )
+    }
+
     /// An ISO date (`YYYY-MM-DD`), if given; `such_as` follows "YYYY-MM-DD"
     /// in the message (an example, or nothing).
     pub fn date(&self, key: &str, such_as: &str) -> Result<Option<NaiveDate>> {

@@ -9,6 +9,7 @@ use crate::metrics::btyd::clv::{
 };
 use crate::metrics::retention::{DEFAULT_ACTIVE_DAYS, MIN_ACTIVE_DAYS};
 use crate::metrics::rfm::{EdgeOrders, Thresholds, DEFAULT_THRESHOLDS, EDGE_ORDERS};
+use crate::metrics::sbg;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -16,6 +17,7 @@ pub struct Defaults {
     pub rfm: RfmDefaults,
     pub retention: RetentionDefaults,
     pub predict: PredictDefaults,
+    pub subscriptions: SubscriptionDefaults,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -49,6 +51,18 @@ pub struct PredictDefaults {
     pub alive_cutoff: f64,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SubscriptionDefaults {
+    /// `discountRate` when not given (a fraction per period).
+    pub discount_rate: f64,
+    /// Periods after the start the counts must cover, at least.
+    pub min_periods: usize,
+    /// The least default `horizon`, and the most periods projected.
+    pub horizon: usize,
+    pub max_horizon: usize,
+}
+
 /// `defaults()`: see the module.
 pub fn defaults() -> Defaults {
     Defaults {
@@ -66,6 +80,12 @@ pub fn defaults() -> Defaults {
             max_horizon_months: MAX_HORIZON_MONTHS,
             monthly_discount_rate: DEFAULT_MONTHLY_DISCOUNT_RATE,
             alive_cutoff: ALIVE_CUTOFF,
+        },
+        subscriptions: SubscriptionDefaults {
+            discount_rate: sbg::DEFAULT_DISCOUNT_RATE,
+            min_periods: sbg::MIN_PERIODS,
+            horizon: sbg::DEFAULT_HORIZON,
+            max_horizon: sbg::MAX_HORIZON,
         },
     }
 }
@@ -104,6 +124,12 @@ mod tests {
                     "maxHorizonMonths": 1200,
                     "monthlyDiscountRate": 0.01,
                     "aliveCutoff": 0.5
+                },
+                "subscriptions": {
+                    "discountRate": 0.01,
+                    "minPeriods": 2,
+                    "horizon": 12,
+                    "maxHorizon": 1200
                 }
             })
         );

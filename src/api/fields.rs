@@ -209,8 +209,24 @@ pub const READ_WORKBOOK: Fields = Fields {
     objects: &[],
 };
 
+/// `subscriptionRetention`: survival counts (a list or pasted text) or one
+/// row per subscriber (`renewals` with `active`), and the options.
+pub const SUBSCRIPTION_RETENTION: Fields = Fields {
+    function: "subscriptionRetention",
+    names: &[
+        "survivors",
+        "text",
+        "renewals",
+        "active",
+        "discountRate",
+        "valuePerPeriod",
+        "horizon",
+    ],
+    objects: &[],
+};
+
 /// The input of every function, for the tests that check the lists.
-pub const ALL: [&Fields; 15] = [
+pub const ALL: [&Fields; 16] = [
     &CRR,
     &CLV,
     &NPS,
@@ -226,6 +242,7 @@ pub const ALL: [&Fields; 15] = [
     &ANALYZE_LOG,
     &PREDICT_CLV,
     &READ_WORKBOOK,
+    &SUBSCRIPTION_RETENTION,
 ];
 
 #[cfg(all(test, feature = "analytics"))]
@@ -294,6 +311,18 @@ mod tests {
             let _ = api::predict_clv(&obj(&[("text", log.clone())]));
             #[cfg(feature = "xlsx")]
             let _ = api::read_workbook(b"", &obj(&[("sheet", t("Sheet1"))]));
+            let counts = vec![1000, 869, 743];
+            let _ = api::subscription_retention(&obj(&[
+                ("survivors", counts.into()),
+                ("discountRate", 0.1.into()),
+                ("valuePerPeriod", 10.into()),
+                ("horizon", 5.into()),
+            ]));
+            let _ = api::subscription_retention(&obj(&[("text", t("1000\n869\n743\n"))]));
+            let _ = api::subscription_retention(&obj(&[
+                ("renewals", vec![0, 1, 2].into()),
+                ("active", vec![false, false, true].into()),
+            ]));
         });
         for fields in ALL {
             if cfg!(not(feature = "xlsx")) && fields.function == "readWorkbook" {

@@ -15,6 +15,8 @@ pub mod log;
 pub mod predict;
 #[cfg(feature = "analytics")]
 pub mod scores;
+#[cfg(feature = "analytics")]
+pub mod subscription;
 #[cfg(feature = "tables")]
 pub mod table;
 #[cfg(feature = "xlsx")]
@@ -27,6 +29,8 @@ pub use defaults::defaults;
 pub use log::{analyze_log, clv_from_log, cohorts, lifecycle, retention, rfm};
 #[cfg(feature = "analytics")]
 pub use predict::predict_clv;
+#[cfg(feature = "analytics")]
+pub use subscription::subscription_retention;
 #[cfg(feature = "tables")]
 pub use table::{parse_table, ParsedTable, PreviewRow, PreviewValue};
 #[cfg(feature = "xlsx")]

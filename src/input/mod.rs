@@ -20,6 +20,8 @@ pub mod sales;
 pub mod scores;
 #[cfg(feature = "analytics")]
 pub mod spend;
+#[cfg(feature = "analytics")]
+pub mod survival;
 pub mod table;
 pub mod tickets;
 #[cfg(feature = "xlsx")]

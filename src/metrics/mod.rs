@@ -27,6 +27,8 @@ pub mod nps;
 pub mod retention;
 #[cfg(feature = "analytics")]
 pub mod rfm;
+#[cfg(feature = "analytics")]
+pub mod sbg;
 
 use crate::error::{Code, Error, Result};
 use serde::Serialize;

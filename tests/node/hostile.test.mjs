@@ -168,8 +168,8 @@ function rng(seed) {
   };
 }
 
-const FUNCTIONS = ["crr", "clv", "nps", "ces", "csat", "fcr", "parseTable", "rfm", "retention", "cohorts", "clvFromLog", "lifecycle", "analyzeLog", "predictClv"];
-const FIELDS = ["startCustomers", "endCustomers", "newCustomers", "averageOrderValue", "purchasesPerYear", "lifespanYears", "scores", "text", "summary", "columns", "locale", "asOf", "periodStart", "periodEnd", "thresholds", "method", "groupBy", "scaleMax", "horizonMonths", "promoters", "passives", "detractors"];
+const FUNCTIONS = ["crr", "clv", "nps", "ces", "csat", "fcr", "parseTable", "rfm", "retention", "cohorts", "clvFromLog", "lifecycle", "analyzeLog", "predictClv", "subscriptionRetention"];
+const FIELDS = ["startCustomers", "endCustomers", "newCustomers", "averageOrderValue", "purchasesPerYear", "lifespanYears", "scores", "text", "summary", "columns", "locale", "asOf", "periodStart", "periodEnd", "thresholds", "method", "groupBy", "scaleMax", "horizonMonths", "promoters", "passives", "detractors", "survivors", "renewals", "active", "discountRate", "valuePerPeriod", "horizon"];
 
 /** A random value: plain, odd or hostile, nested up to `depth`. */
 function value(r, depth) {

@@ -23,6 +23,8 @@ import predictId from "../../www/js/i18n/predict.id.js";
 import predictEn from "../../www/js/i18n/predict.en.js";
 import crrId from "../../www/js/calc/i18n/crr.id.js";
 import crrEn from "../../www/js/calc/i18n/crr.en.js";
+import subscriptionsId from "../../www/js/calc/i18n/subscriptions.id.js";
+import subscriptionsEn from "../../www/js/calc/i18n/subscriptions.en.js";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -44,8 +46,8 @@ function readmeNotices() {
 
 // The page's dictionaries of notices, by code.
 const TABLES = {
-  id: { ...salesInputId["sales.notices"], ...predictId.predictNotices },
-  en: { ...salesInputEn["sales.notices"], ...predictEn.predictNotices },
+  id: { ...salesInputId["sales.notices"], ...predictId.predictNotices, ...subscriptionsId["subscriptions.notices"] },
+  en: { ...salesInputEn["sales.notices"], ...predictEn.predictNotices, ...subscriptionsEn["subscriptions.notices"] },
 };
 // Notices said by another text of the page, picked by code (the key in both languages).
 const OTHER_TEXT = {

@@ -9,9 +9,9 @@ import { STRINGS } from "../i18n.js";
 import { applyStatic, getLang, onLangChange, t } from "./lang.js";
 import { copyText } from "./calc/core.js";
 
-const CALCULATORS = ["crr", "clv", "nps", "ces", "csat", "fcr", "sales"];
+const CALCULATORS = ["crr", "clv", "nps", "ces", "csat", "fcr", "sales", "subscriptions"];
 /** The calculators that read pasted data: the iframe keeps that data away from the host page's scripts. */
-const DATA = new Set(["nps", "ces", "csat", "fcr", "sales"]);
+const DATA = new Set(["nps", "ces", "csat", "fcr", "sales", "subscriptions"]);
 const DEFAULT_ACCENT = "#0b5a7a";
 
 const EMBED_STRINGS = {
@@ -50,6 +50,7 @@ const EMBED_STRINGS = {
     "embed.name.csat": "Kalkulator CSAT",
     "embed.name.fcr": "Kalkulator FCR",
     "embed.name.sales": "Analisis penjualan",
+    "embed.name.subscriptions": "Kalkulator retensi langganan",
   },
   en: {
     "nav.embed": "Embed",
@@ -86,6 +87,7 @@ const EMBED_STRINGS = {
     "embed.name.csat": "CSAT calculator",
     "embed.name.fcr": "FCR calculator",
     "embed.name.sales": "Sales analysis",
+    "embed.name.subscriptions": "Subscription retention calculator",
   },
 };
 for (const [lang, strings] of Object.entries(EMBED_STRINGS)) Object.assign(STRINGS[lang], strings);
