@@ -11,6 +11,8 @@ pub mod fields;
 pub mod log;
 #[cfg(feature = "analytics")]
 pub mod predict;
+#[cfg(feature = "analytics")]
+mod summary;
 #[cfg(feature = "tables")]
 pub mod table;
 #[cfg(feature = "xlsx")]

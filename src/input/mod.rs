@@ -16,6 +16,8 @@ pub mod roles;
 #[cfg(feature = "tables")]
 pub mod sales;
 pub mod scores;
+#[cfg(feature = "analytics")]
+pub mod summary;
 pub mod table;
 pub mod tickets;
 #[cfg(feature = "xlsx")]
