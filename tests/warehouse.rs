@@ -1,5 +1,7 @@
 //! The warehouse route: `docs/sql/duckdb.sql` run by DuckDB (from PyPI, in a
-//! throwaway venv under the target directory, installed on the first run) on
+//! throwaway venv under the target directory, installed on the first run; the
+//! other dialects' files translated to DuckDB's SQL by sqlglot give the same
+//! table, a check of their meaning short of running each warehouse) on
 //! a generated transaction log gives a customer summary from which `rfm`,
 //! `lifecycle`, `clvFromLog` and `predictClv` give exactly the results of the
 //! raw rows (every figure, compared as JSON). Skipped, with the reason
@@ -107,7 +109,7 @@ fn duckdb_python() -> Option<PathBuf> {
     let python = venv.join("bin/python");
     let ready = python.exists()
         && Command::new(&python)
-            .args(["-c", "import duckdb"])
+            .args(["-c", "import duckdb, sqlglot"])
             .status()
             .is_ok_and(|s| s.success());
     if !ready {
@@ -118,35 +120,46 @@ fn duckdb_python() -> Option<PathBuf> {
             .expect("python3 -m venv");
         assert!(made.success(), "python3 -m venv {} failed", venv.display());
         let pip = Command::new(venv.join("bin/pip"))
-            .args(["install", "--quiet", "duckdb>=1.1,<3"])
+            .args(["install", "--quiet", "duckdb>=1.1,<3", "sqlglot>=25,<31"])
             .status()
             .expect("pip");
-        assert!(pip.success(), "pip install duckdb failed (no network?)");
+        assert!(
+            pip.success(),
+            "pip install duckdb sqlglot failed (no network?)"
+        );
     }
     Some(python)
 }
 
 /// Runs docs/sql/duckdb.sql on the log, as the documentation says
-/// (`COPY (…) TO 'customers.csv' (HEADER)`), and returns the CSV.
-fn duckdb_summary(python: &Path, log: &str) -> String {
+/// (`COPY (…) TO 'customers.csv' (HEADER)`), and the PostgreSQL, BigQuery
+/// and Spark SQL versions, each parsed in its own dialect and translated to
+/// DuckDB's by sqlglot; returns the CSV of each, DuckDB's first.
+fn warehouse_summaries(python: &Path, log: &str) -> Vec<(&'static str, String)> {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("warehouse");
     std::fs::create_dir_all(&dir).unwrap();
-    let (log_path, out) = (dir.join("transactions.csv"), dir.join("customers.csv"));
+    let log_path = dir.join("transactions.csv");
     std::fs::write(&log_path, log).unwrap();
-    let sql = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/sql/duckdb.sql");
+    let sql = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/sql");
     let script = r#"
-import sys, duckdb
+import sys, duckdb, sqlglot
 log, sql, out = sys.argv[1:4]
 con = duckdb.connect()
 con.execute("CREATE TABLE transactions AS SELECT * FROM read_csv(?, header = true, "
             "columns = {'customer_id': 'VARCHAR', 'order_date': 'DATE', "
             "'order_id': 'VARCHAR', 'amount': 'DECIMAL(18,2)'})", [log])
-query = open(sql).read().strip().rstrip(';')
-con.execute(f"COPY ({query}) TO '{out}' (HEADER)")
+for name, dialect in [("duckdb", None), ("postgresql", "postgres"),
+                      ("bigquery", "bigquery"), ("spark", "spark")]:
+    query = open(f"{sql}/{name}.sql").read().strip().rstrip(';')
+    if dialect:
+        query = sqlglot.transpile(query, read=dialect, write="duckdb")[0]
+    con.execute(f"COPY ({query}) TO '{out}/customers-{name}.csv' (HEADER)")
 "#;
     let run = Command::new(python)
         .args(["-c", script])
-        .args([&log_path, &sql, &out])
+        .arg(&log_path)
+        .arg(&sql)
+        .arg(&dir)
         .output()
         .expect("python");
     assert!(
@@ -154,7 +167,12 @@ con.execute(f"COPY ({query}) TO '{out}' (HEADER)")
         "DuckDB failed: {}",
         String::from_utf8_lossy(&run.stderr)
     );
-    std::fs::read_to_string(out).unwrap()
+    ["duckdb", "postgresql", "bigquery", "spark"]
+        .map(|name| {
+            let file = dir.join(format!("customers-{name}.csv"));
+            (name, std::fs::read_to_string(file).unwrap())
+        })
+        .to_vec()
 }
 
 /// The first place where two JSON values differ (for a readable failure).
@@ -231,7 +249,14 @@ fn the_duckdb_summary_gives_the_figures_of_the_raw_rows() {
         return;
     };
     let log = generated_log();
-    let summary = duckdb_summary(&python, &log);
+    let tables = warehouse_summaries(&python, &log);
+    let summary = tables[0].1.clone();
+    for (name, table) in &tables[1..] {
+        assert!(
+            *table == summary,
+            "docs/sql/{name}.sql (translated to DuckDB's SQL by sqlglot) gives another table"
+        );
+    }
     // The table as documented: every customer of the log, one row each.
     let header = summary.lines().next().unwrap();
     assert_eq!(

@@ -10,7 +10,7 @@
 -- clvFromLog and predictClv (and of `customer-metrics … --summary`), with the
 -- same figures as the rows themselves would give (README "The warehouse route"):
 --   customer_id, first_purchase, last_purchase, orders, net_total, refunded,
---   last_date, x, t_x, "T", zbar
+--   last_date, x, t_x, T, zbar
 -- in order of each customer's first row (as a log sorted by date lists them).
 -- Write it out with: COPY (…this query…) TO 'customers.csv' (HEADER);
 -- Time unit of t_x and T: weeks (days / 7). For days, drop the "/ 7".

@@ -6,7 +6,7 @@ use super::{Args, Value};
 use crate::error::{Code, Error, Notices, Result, Skipped};
 use crate::input::columns::Column;
 use crate::input::log::read_log;
-use crate::input::number::parse_plain;
+use crate::input::summary::summary_number;
 use crate::input::Table;
 use crate::metrics::btyd::clv::{DEFAULT_HORIZON_MONTHS, DEFAULT_MONTHLY_DISCOUNT_RATE};
 use crate::metrics::btyd::{
@@ -97,7 +97,7 @@ fn read_summary(text: &str) -> Result<(Vec<CustomerRfmt>, usize, Vec<Skipped>)> 
         }
         let mut values = [0.0; 4];
         for (k, &j) in [x, t_x, t, m].iter().enumerate() {
-            values[k] = parse_plain(record.get(j)).ok_or_else(|| {
+            values[k] = summary_number(record.get(j)).ok_or_else(|| {
                 Skipped::new(
                     line,
                     Code::NotANumber,

@@ -69,6 +69,22 @@ pub fn is_customer_summary(text: &str) -> bool {
     table.has_header && has(FIRST) && has(LAST)
 }
 
+/// A number of a summary table: plain (`1250000`, `12.5`, as
+/// [`parse_plain`] reads it) or in exponent notation, as warehouses print
+/// large or small doubles (`1.2345678E7` from Spark, `1e+17` from DuckDB).
+pub fn summary_number(cell: &str) -> Option<f64> {
+    parse_plain(cell).or_else(|| {
+        let s = cell.trim();
+        let exponent = s.contains(['e', 'E'])
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'));
+        exponent
+            .then(|| s.parse::<f64>().ok())
+            .flatten()
+            .filter(|v| v.is_finite())
+    })
+}
+
 /// An ISO date (`YYYY-MM-DD`), or a timestamp starting with one
 /// (`2025-01-31 00:00:00`, `2025-01-31T00:00:00Z`, as some warehouses
 /// print DATE values cast to text).
@@ -118,7 +134,7 @@ pub fn read_customer_summary(text: &str) -> Result<SummaryTable> {
             )
         };
         let number = |j: usize, code: Code| {
-            parse_plain(record.get(j)).ok_or_else(|| {
+            summary_number(record.get(j)).ok_or_else(|| {
                 Skipped::new(
                     line,
                     code,
@@ -270,6 +286,18 @@ mod tests {
             ]
         );
         assert!(t.skipped[2].reason.contains("same customer as row 2"));
+    }
+
+    #[test]
+    fn numbers_plain_and_with_exponents() {
+        assert_eq!(summary_number("1.2345678E7"), Some(12_345_678.0));
+        assert_eq!(summary_number("1e+17"), Some(1e17));
+        assert_eq!(summary_number("1e-07"), Some(1e-7));
+        assert_eq!(summary_number(" 12.5 "), Some(12.5));
+        assert_eq!(summary_number("inf"), None);
+        assert_eq!(summary_number("1e999"), None);
+        assert_eq!(summary_number("e"), None);
+        assert_eq!(summary_number("Rp 5"), None);
     }
 
     #[test]
