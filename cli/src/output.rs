@@ -184,7 +184,7 @@ pub fn num(x: f64) -> String {
         }
         grouped.push(c);
     }
-    let sign = if x < 0.0 && s.trim_matches(['0', '.']) != "" {
+    let sign = if x < 0.0 && !s.trim_matches(['0', '.']).is_empty() {
         "-"
     } else {
         ""
