@@ -81,17 +81,24 @@ fn show<T: serde::Serialize>(
     }
 }
 
+/// Retention, cohorts and the whole analysis need every purchase day: the
+/// rows of a log, not a summary table.
+fn need_log(data: &read::Data, files: &[String], command: &str) -> Result<(), Failure> {
+    if data.kind == read::Kind::Log {
+        return Ok(());
+    }
+    Err(Failure::File(format!(
+        "{} is a summary table, not a sales log: {command} needs the log's rows (a customer summary gives rfm, lifecycle, clv and predict).",
+        files.join(", ")
+    )))
+}
+
 fn run(cli: Cli) -> Result<(), Failure> {
     let format = cli.output.format();
     match cli.command {
         Command::Analyze(a) => {
             let data = read::files(&a.log.files, a.log.sheet.as_deref())?;
-            if data.kind != read::Kind::Log {
-                return Err(Failure::File(format!(
-                    "{} is a summary table, not a sales log: analyze needs the log's rows (a customer summary gives rfm, lifecycle, clv and predict).",
-                    a.log.files.join(", ")
-                )));
-            }
+            need_log(&data, &a.log.files, "analyze")?;
             let mut input = a.log.input(&data)?;
             args::put_date(&mut input, "asOf", &a.as_of);
             if let Some(p) = &a.period {
@@ -121,6 +128,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Retention(a) => {
             let data = read::files(&a.log.files, a.log.sheet.as_deref())?;
+            need_log(&data, &a.log.files, "retention")?;
             let mut input = a.log.input(&data)?;
             let (start, end) = args::period(&a.period)?;
             input.insert("periodStart".into(), start.into());
@@ -137,6 +145,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Cohorts(a) => {
             let data = read::files(&a.log.files, a.log.sheet.as_deref())?;
+            need_log(&data, &a.log.files, "cohorts")?;
             let input = a.log.input(&data)?;
             show(
                 "cohorts",

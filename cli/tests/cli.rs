@@ -249,10 +249,16 @@ fn a_customer_summary_gives_the_figures_of_its_log() {
     let from_log = json(&["clv", &data("log.csv")]);
     let from_summary = json(&["clv", &data("customers.csv")]);
     assert_eq!(from_log["customers"], from_summary["customers"]);
-    // analyze needs the rows.
-    let o = run(&["analyze", &data("customers.csv")]);
-    assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("summary table"), "{}", stderr(&o));
+    // analyze, retention and cohorts need the rows.
+    for command in ["analyze", "cohorts"] {
+        let o = run(&[command, &data("customers.csv")]);
+        assert_eq!(o.status.code(), Some(1));
+        assert!(stderr(&o).contains("summary table"), "{}", stderr(&o));
+    }
+    // lifecycle from the summary: as from the log.
+    let from_log = json(&["lifecycle", &data("log.csv")]);
+    let from_summary = json(&["lifecycle", &data("customers.csv")]);
+    assert_eq!(from_log["customers"], from_summary["customers"]);
 }
 
 #[test]
