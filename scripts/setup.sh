@@ -2,7 +2,8 @@
 # Installs what building the wasm needs, skipping what is already there:
 # the wasm32 target and wasm-bindgen-cli of the version pinned in Cargo.lock.
 # With --test, also what the tests need: Chromium and its driver (Debian
-# packages) and the npm packages of package.json (Playwright, binaryen).
+# packages), Python 3 with venv (Debian packages; the warehouse SQL test) and
+# the npm packages of package.json (Playwright, binaryen).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +33,13 @@ if [ "${1:-}" = "--test" ]; then
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null
+  fi
+  # tests/warehouse.rs runs docs/sql/ in DuckDB from PyPI, in a venv of its own.
+  if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+    echo "setup: installing Python 3 and its venv module from Debian's packages"
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3 python3-venv >/dev/null
   fi
   if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ ! -d node_modules/esbuild ]; then
     echo "setup: installing the end-to-end test's npm packages"

@@ -7,8 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 
-echo "== 1/6 native tests (cargo test)"
-cargo test
+echo "== 1/6 native tests (cargo test --workspace: the library, the warehouse SQL in DuckDB, the command-line tool)"
+cargo test --workspace
 
 echo "== 2/6 release wasm build into www/pkg"
 scripts/build.sh

@@ -123,7 +123,8 @@ export interface LogColumns {
   engagement?: string | number;
 }
 export interface LogInput {
-  text: string; locale?: Locale;
+  /** The sales log; required, except where a customer summary is given instead (`summary` of rfm, clvFromLog, lifecycle). */
+  text?: string; locale?: Locale;
   columns?: LogColumns;
   /** Status values (as written, case-insensitive) counted / not counted, overriding the default per value. */
   countStatuses?: string[]; excludeStatuses?: string[];
@@ -174,6 +175,8 @@ export interface RfmInput extends LogInput {
   asOf?: string; method?: "fixed" | "quintile";
   /** 4 edges each, for scores 5, 4, 3, 2 (METRICS.md §7); missing lists keep the defaults. */
   thresholds?: Partial<RfmThresholds>;
+  /** Instead of text: a customer summary table (docs/sql/; README "The warehouse route"). */
+  summary?: string;
 }
 export interface RfmRule {
   /** `label`, `condition` and `action` are English; `conditionParts` are the condition's parts ("R = 5", "F ≥ 4"), the same in every language. */
@@ -228,7 +231,11 @@ export interface CohortsOutput {
   customers: number; customersWithoutPurchase: number;
 }
 export type CohortsResult = CohortsOutput & LogReport;
-export interface ClvFromLogInput extends LogInput { lifespanYears?: number; grossMarginPercent?: number; }
+export interface ClvFromLogInput extends LogInput {
+  lifespanYears?: number; grossMarginPercent?: number;
+  /** Instead of text: a customer summary table (docs/sql/). */
+  summary?: string;
+}
 export interface CustomerHistory {
   customer: string; historicalValue: number; refunded: number; orders: number; averageOrderValue: number;
   firstPurchase: string; lastPurchase: string; lifespanDays: number;
@@ -244,7 +251,11 @@ export interface ClvFromLogOutput {
   warnings: string[]; notices: Notice[];
 }
 export type ClvFromLogResult = ClvFromLogOutput & LogReport;
-export interface LifecycleInput extends LogInput { asOf?: string; }
+export interface LifecycleInput extends LogInput {
+  asOf?: string;
+  /** Instead of text: a customer summary table (docs/sql/). */
+  summary?: string;
+}
 export interface LifecycleOutput {
   asOf: string;
   customers: { customer: string; daysSinceFirstPurchase: number; daysSinceLastPurchase: number; spend: number; stage: string; vip: boolean; winBack: string | null }[];

@@ -150,7 +150,7 @@ macro_rules! log_fields {
 
 pub const RFM: Fields = log_fields!(
     "rfm",
-    ["asOf", "method", "thresholds"],
+    ["asOf", "method", "thresholds", "summary"],
     ("thresholds", &THRESHOLDS)
 );
 pub const RETENTION: Fields = log_fields!(
@@ -158,8 +158,11 @@ pub const RETENTION: Fields = log_fields!(
     ["periodStart", "periodEnd", "mode", "activeDays"]
 );
 pub const COHORTS: Fields = log_fields!("cohorts", ["period"]);
-pub const CLV_FROM_LOG: Fields = log_fields!("clvFromLog", ["lifespanYears", "grossMarginPercent"]);
-pub const LIFECYCLE: Fields = log_fields!("lifecycle", ["asOf"]);
+pub const CLV_FROM_LOG: Fields = log_fields!(
+    "clvFromLog",
+    ["lifespanYears", "grossMarginPercent", "summary"]
+);
+pub const LIFECYCLE: Fields = log_fields!("lifecycle", ["asOf", "summary"]);
 pub const ANALYZE_LOG: Fields = log_fields!(
     "analyzeLog",
     [
@@ -309,6 +312,10 @@ mod tests {
             let _ = api::analyze_log(&obj(&[("text", log.clone()), ("thresholds", thresholds)]));
             let _ = api::analyze_log(&obj(&[("text", log.clone()), ("surveyColumns", obj(&[]))]));
             let _ = api::predict_clv(&obj(&[("text", log.clone())]));
+            let customers = t("customer_id,first_purchase,last_purchase,orders,net_total\nA,2025-01-05,2025-02-05,2,200000\n");
+            let _ = api::rfm(&obj(&[("summary", customers.clone())]));
+            let _ = api::clv_from_log(&obj(&[("summary", customers.clone())]));
+            let _ = api::lifecycle(&obj(&[("summary", customers)]));
             #[cfg(feature = "xlsx")]
             let _ = api::read_workbook(b"", &obj(&[("sheet", t("Sheet1"))]));
             let counts = vec![1000, 869, 743];

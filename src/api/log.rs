@@ -4,6 +4,7 @@
 //! into a per-customer summary, then runs the calculators of
 //! [`crate::metrics`] on it.
 
+use super::summary::read_either;
 use super::{fields, Args, Value};
 use crate::error::{number, Code, Error, Notice, Notices, Result, Skipped};
 use crate::input::columns::Column;
@@ -94,7 +95,19 @@ pub use super::fields::LOG_ROLES;
 
 /// How to read the log of `args`: locale, mapping, statuses, currency.
 pub fn log_options(args: &Args) -> Result<LogOptions> {
-    let currency = match args.text("currency")? {
+    let currency = log_options_currency(args)?;
+    Ok(LogOptions {
+        locale: args.locale()?,
+        mapped: args.columns()?.into_map(),
+        count_statuses: args.texts("countStatuses")?.unwrap_or_default(),
+        exclude_statuses: args.texts("excludeStatuses")?.unwrap_or_default(),
+        currency,
+    })
+}
+
+/// The `currency` option: an ISO code, or none for `"auto"` or absent.
+pub(super) fn log_options_currency(args: &Args) -> Result<Option<Currency>> {
+    Ok(match args.text("currency")? {
         None => None,
         Some(code) if code.trim().eq_ignore_ascii_case("auto") => None,
         Some(code) => Some(Currency::from_code(code).ok_or_else(|| {
@@ -107,23 +120,16 @@ pub fn log_options(args: &Args) -> Result<LogOptions> {
                 ),
             )
         })?),
-    };
-    Ok(LogOptions {
-        locale: args.locale()?,
-        mapped: args.columns()?.into_map(),
-        count_statuses: args.texts("countStatuses")?.unwrap_or_default(),
-        exclude_statuses: args.texts("excludeStatuses")?.unwrap_or_default(),
-        currency,
     })
 }
 
 /// Reads the log of `args` into a summary, with its report.
-fn read(args: &Args) -> Result<(Summary, LogInput)> {
+pub(super) fn read(args: &Args) -> Result<(Summary, LogInput)> {
     let text = args.text("text")?.ok_or_else(|| {
         Error::field(
             Code::MissingField,
             "text",
-            "text is required: paste your sales log.",
+            "text is required: paste your sales log (rfm, lifecycle and clvFromLog also take summary, a customer summary table).",
         )
     })?;
     let options = log_options(args)?;
@@ -169,7 +175,7 @@ fn read(args: &Args) -> Result<(Summary, LogInput)> {
 /// Warnings when the customers read look implausible: most of them with
 /// dozens of orders (products or shops taken as customers), or one of them
 /// holding most of the revenue.
-fn plausibility(summary: &Summary) -> Vec<Notice> {
+pub(super) fn plausibility(summary: &Summary) -> Vec<Notice> {
     let mut notices = Vec::new();
     let mut orders: Vec<u32> = summary.purchasers().map(|c| c.orders).collect();
     let n = orders.len();
@@ -395,7 +401,7 @@ fn period(args: &Args, summary: &Summary) -> Result<(NaiveDate, NaiveDate)> {
 pub fn rfm(input: &Value) -> Result<FromLog<rfm::Rfm>> {
     let args = Args::new(input, &fields::RFM)?;
     let (as_of, method, thresholds) = (date(&args, "asOf")?, method(&args)?, thresholds(&args)?);
-    let (summary, mut input) = read(&args)?;
+    let (summary, mut input) = read_either(&args, "rfm")?;
     let method = rfm_method(method, &summary, &mut input, &thresholds);
     let result = rfm::rfm(&summary, as_of, method, &thresholds)?;
     Ok(FromLog { result, input })
@@ -454,7 +460,7 @@ pub fn clv_from_log(input: &Value) -> Result<FromLog<clv_log::ClvLog>> {
         args.number("lifespanYears")?,
         args.number("grossMarginPercent")?,
     );
-    let (summary, mut input) = read(&args)?;
+    let (summary, mut input) = read_either(&args, "clvFromLog")?;
     let mut result = clv_log::clv_log(&summary, years, margin)?;
     input.notices.hand_to(&mut result.notices);
     Ok(FromLog { result, input })
@@ -464,7 +470,7 @@ pub fn clv_from_log(input: &Value) -> Result<FromLog<clv_log::ClvLog>> {
 pub fn lifecycle(input: &Value) -> Result<FromLog<lifecycle::Lifecycle>> {
     let args = Args::new(input, &fields::LIFECYCLE)?;
     let as_of = date(&args, "asOf")?;
-    let (summary, input) = read(&args)?;
+    let (summary, input) = read_either(&args, "lifecycle")?;
     Ok(FromLog {
         result: lifecycle::lifecycle(&summary, as_of)?,
         input,

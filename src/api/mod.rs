@@ -17,6 +17,8 @@ pub mod predict;
 pub mod scores;
 #[cfg(feature = "analytics")]
 pub mod subscription;
+#[cfg(feature = "analytics")]
+mod summary;
 #[cfg(feature = "tables")]
 pub mod table;
 #[cfg(feature = "xlsx")]

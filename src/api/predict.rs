@@ -6,7 +6,7 @@ use super::{Args, Value};
 use crate::error::{Code, Error, Notices, Result, Skipped};
 use crate::input::columns::Column;
 use crate::input::log::read_log;
-use crate::input::number::parse_plain;
+use crate::input::summary::summary_number;
 use crate::input::Table;
 use crate::metrics::btyd::clv::{DEFAULT_HORIZON_MONTHS, DEFAULT_MONTHLY_DISCOUNT_RATE};
 use crate::metrics::btyd::{
@@ -86,9 +86,18 @@ fn read_summary(text: &str) -> Result<(Vec<CustomerRfmt>, usize, Vec<Skipped>)> 
     let mut out = Vec::new();
     let (rows, skipped) = table.each_row(|record| {
         let line = record.line;
+        // A customer summary (docs/sql/) lists customers without a purchase
+        // with their BTYD cells empty: they are not in the model.
+        if [x, t_x, t, m].iter().all(|&j| record.get(j).trim().is_empty()) {
+            return Err(Skipped::new(
+                line,
+                Code::EmptyValue,
+                format!("Row {line} has no purchase (x, t_x, T and zbar are empty), so it is not in the model."),
+            ));
+        }
         let mut values = [0.0; 4];
         for (k, &j) in [x, t_x, t, m].iter().enumerate() {
-            values[k] = parse_plain(record.get(j)).ok_or_else(|| {
+            values[k] = summary_number(record.get(j)).ok_or_else(|| {
                 Skipped::new(
                     line,
                     Code::NotANumber,
@@ -186,12 +195,23 @@ pub fn predict_clv(input: &Value) -> Result<Prediction> {
                 let options = super::log::log_options(&args)?;
                 let mut transactions = Vec::new();
                 let report = read_log(text, &options, |row| {
-                    transactions.push(btyd::Transaction {
-                        customer: row.customer.to_string(),
-                        date: row.date,
-                        amount: row.amount,
-                    })
+                    transactions.push((
+                        row.line,
+                        btyd::Transaction {
+                            customer: row.customer.to_string(),
+                            date: row.date,
+                            amount: row.amount,
+                        },
+                    ))
                 })?;
+                // The reader hands multi-line orders over after the other
+                // rows: back in the log's order, customers are summarised in
+                // the order of their first row (as a customer summary lists
+                // them), so equal CLVs rank and totals add up the same way.
+                // A stable sort of two sorted runs: linear.
+                transactions.sort_by_key(|t| t.0);
+                let transactions: Vec<btyd::Transaction> =
+                    transactions.into_iter().map(|t| t.1).collect();
                 let summary = btyd::summarize(
                     &transactions,
                     &SummaryOptions { unit, calibration_end, holdout_end },

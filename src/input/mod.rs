@@ -22,6 +22,8 @@ pub mod scores;
 pub mod spend;
 #[cfg(feature = "analytics")]
 pub mod survival;
+#[cfg(feature = "analytics")]
+pub mod summary;
 pub mod table;
 pub mod tickets;
 #[cfg(feature = "xlsx")]

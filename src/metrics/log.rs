@@ -495,6 +495,42 @@ pub(crate) fn top_fifth(n: usize) -> usize {
     n.div_ceil(5)
 }
 
+/// A customer known from a per-customer summary table rather than from its
+/// rows (the warehouse route, `docs/sql/`): its name, the line of its row,
+/// its orders, net total and refunds, and its first and last purchase days
+/// (`None` for a customer without a purchase). Only those two purchase days
+/// are known, so [`CustomerSummary::purchase_days`] and the gaps between
+/// purchases are not the customer's: RFM, the lifecycle and CLV from a log
+/// (which read only the first and last purchase) take such a summary;
+/// retention, cohorts and the repeat figures need the rows.
+impl CustomerSummary {
+    pub fn from_totals(
+        customer: &str,
+        line: usize,
+        orders: u32,
+        total: f64,
+        refunded: f64,
+        purchases: Option<(NaiveDate, NaiveDate)>,
+    ) -> Self {
+        let days: Box<[i32]> = match purchases {
+            None => Box::default(),
+            Some((first, last)) if first == last => Box::new([day(first)]),
+            Some((first, last)) => Box::new([day(first), day(last)]),
+        };
+        CustomerSummary {
+            customer: customer.to_string(),
+            key: customer_key(customer),
+            first_line: line,
+            orders,
+            purchase_rows: 0,
+            refund_rows: 0,
+            total,
+            refunded,
+            days,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
