@@ -21,9 +21,9 @@ pub mod scores;
 #[cfg(feature = "analytics")]
 pub mod spend;
 #[cfg(feature = "analytics")]
-pub mod survival;
-#[cfg(feature = "analytics")]
 pub mod summary;
+#[cfg(feature = "analytics")]
+pub mod survival;
 pub mod table;
 pub mod tickets;
 #[cfg(feature = "xlsx")]
