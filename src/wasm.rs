@@ -379,6 +379,7 @@ exports! {
     "analytics": lifecycle as lifecycle("LifecycleInput") -> "LifecycleResult";
     "analytics": analyze_log as analyzeLog("AnalyzeLogInput") -> "AnalyzeLogResult";
     "analytics": predict_clv as predictClv("PredictClvInput") -> "PredictClvResult";
+    "analytics": trends as trends("TrendsInput") -> "TrendsResult";
 }
 
 /// `defaults()`: the defaults and limits of the analyses (takes nothing).

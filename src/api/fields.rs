@@ -139,10 +139,12 @@ pub const ANALYZE_LOG: Fields = log_fields!(
         "activeDays",
         "lifespanYears",
         "grossMarginPercent",
-        "period"
+        "period",
+        "granularity"
     ],
     ("thresholds", &THRESHOLDS)
 );
+pub const TRENDS: Fields = log_fields!("trends", ["granularity"]);
 /// A sales log's fields, or a summary table's; in the order of its messages.
 pub const PREDICT_CLV: Fields = Fields {
     function: "predictClv",
@@ -171,7 +173,7 @@ pub const READ_WORKBOOK: Fields = Fields {
 };
 
 /// The input of every function, for the tests that check the lists.
-pub const ALL: [&Fields; 15] = [
+pub const ALL: [&Fields; 16] = [
     &CRR,
     &CLV,
     &NPS,
@@ -187,6 +189,7 @@ pub const ALL: [&Fields; 15] = [
     &ANALYZE_LOG,
     &PREDICT_CLV,
     &READ_WORKBOOK,
+    &TRENDS,
 ];
 
 #[cfg(all(test, feature = "analytics"))]
@@ -252,6 +255,7 @@ mod tests {
             let _ = api::lifecycle(&obj(&[("text", log.clone())]));
             let _ = api::analyze_log(&obj(&[("text", log.clone()), ("thresholds", thresholds)]));
             let _ = api::predict_clv(&obj(&[("text", log.clone())]));
+            let _ = api::trends(&obj(&[("text", log.clone())]));
             #[cfg(feature = "xlsx")]
             let _ = api::read_workbook(b"", &obj(&[("sheet", t("Sheet1"))]));
         });

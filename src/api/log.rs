@@ -47,7 +47,7 @@ pub struct LogNotices {
 
 impl LogNotices {
     /// Hands the notices to a result's `notices` (which then lists them first).
-    fn hand_to(&mut self, result: &mut Notices) {
+    pub(crate) fn hand_to(&mut self, result: &mut Notices) {
         result.input = self.list.clone();
         self.in_result = true;
     }
@@ -118,7 +118,7 @@ pub fn log_options(args: &Args) -> Result<LogOptions> {
 }
 
 /// Reads the log of `args` into a summary, with its report.
-fn read(args: &Args) -> Result<(Summary, LogInput)> {
+pub(crate) fn read(args: &Args) -> Result<(Summary, LogInput)> {
     let text = args.text("text")?.ok_or_else(|| {
         Error::field(
             Code::MissingField,
@@ -498,6 +498,8 @@ pub struct Analysis {
     pub cohorts: Part<cohorts::Cohorts>,
     pub clv: Part<clv_log::ClvLog>,
     pub lifecycle: Part<lifecycle::Lifecycle>,
+    /// Per month (or week, `granularity`): see `trends()`.
+    pub trends: Part<crate::metrics::trends::Trends>,
     /// The first and last dates of the rows used (ISO).
     pub first_date: Option<String>,
     pub last_date: Option<String>,
@@ -518,6 +520,7 @@ pub fn analyze_log(input: &Value) -> Result<FromLog<Analysis>> {
         args.number("grossMarginPercent")?,
     );
     cohort_period(&args)?;
+    let granularity = super::trends::granularity(&args)?;
     let (summary, mut input) = read(&args)?;
     let method = rfm_method(method, &summary, &mut input, &thresholds);
     let retention = period(&args, &summary)
@@ -529,6 +532,7 @@ pub fn analyze_log(input: &Value) -> Result<FromLog<Analysis>> {
         cohorts: cohorts::cohorts(&summary).into(),
         clv: clv_log::clv_log(&summary, years, margin).into(),
         lifecycle: lifecycle::lifecycle(&summary, as_of).into(),
+        trends: crate::metrics::trends::trends(&summary, granularity).into(),
         first_date: summary.first_date.map(|d| d.to_string()),
         last_date: summary.last_date.map(|d| d.to_string()),
         customers: summary.customers.len(),

@@ -13,6 +13,8 @@ pub mod log;
 pub mod predict;
 #[cfg(feature = "tables")]
 pub mod table;
+#[cfg(feature = "analytics")]
+pub mod trends;
 #[cfg(feature = "xlsx")]
 pub mod workbook;
 
@@ -25,6 +27,8 @@ pub use log::{analyze_log, clv_from_log, cohorts, lifecycle, retention, rfm};
 pub use predict::predict_clv;
 #[cfg(feature = "tables")]
 pub use table::{parse_table, ParsedTable, PreviewRow, PreviewValue};
+#[cfg(feature = "analytics")]
+pub use trends::trends;
 #[cfg(feature = "xlsx")]
 pub use workbook::read_workbook;
 
