@@ -10,10 +10,12 @@ import inputId from "./i18n/sales-input.id.js";
 import inputEn from "./i18n/sales-input.en.js";
 import resultsId from "./i18n/sales-results.id.js";
 import resultsEn from "./i18n/sales-results.en.js";
+import trendsId from "./i18n/sales-trends.id.js";
+import trendsEn from "./i18n/sales-trends.en.js";
 
 export const SALES_STRINGS = {
-  id: { ...inputId, ...resultsId },
-  en: { ...inputEn, ...resultsEn },
+  id: { ...inputId, ...resultsId, ...trendsId },
+  en: { ...inputEn, ...resultsEn, ...trendsEn },
 };
 
 // Merged into the page's dictionary (missing keys only: the shared file wins).

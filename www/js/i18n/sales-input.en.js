@@ -169,5 +169,7 @@ export default {
         `The amounts are in ${p.currency}, and the default M score edges are in rupiah: customers are scored by quintiles.`,
       rfmQuintileForSpending: (p) =>
         `The median customer spent ${p.median}, far from the default M score edges: customers are scored by quintiles.`,
+      churnJump: (p) =>
+        `Churn in ${p.period} jumped to ${p.churnRate}, at least 1.5 times the median of the ${p.periods} months before (${p.median}). See who stopped buying.`,
     },
 };

@@ -173,5 +173,7 @@ export default {
         `Jumlahnya dalam ${p.currency}, sedangkan batas skor M bawaan dalam rupiah: pelanggan diberi skor dengan kuintil.`,
       rfmQuintileForSpending: (p) =>
         `Median belanja pelanggan ${p.median}, jauh dari batas skor M bawaan: pelanggan diberi skor dengan kuintil.`,
+      churnJump: (p) =>
+        `Churn ${p.period} melonjak ke ${p.churnRate}, setidaknya 1,5 kali median ${p.periods} bulan sebelumnya (${p.median}). Lihat siapa yang berhenti membeli.`,
     },
 };

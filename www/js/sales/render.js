@@ -15,6 +15,8 @@ import { renderRetention } from "./retention.js";
 import { renderCohorts } from "./cohorts.js";
 import { renderClv } from "./clv.js";
 import { renderLifecycle } from "./lifecycle.js";
+import { renderTrends } from "./trends.js";
+import { renderCompare } from "./compare.js";
 
 export function partError(part) {
   return h(
@@ -44,6 +46,8 @@ export function render() {
   renderData(sm, false);
   results.hidden = false;
   renderOverview();
+  renderTrends();
+  renderCompare();
   renderSegments();
   renderRetention();
   renderCohorts();
