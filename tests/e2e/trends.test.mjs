@@ -225,6 +225,42 @@ describe("trends and the comparison of two months", { timeout: 900_000 }, () => 
     assert.deepEqual(log.dialogs, []);
   });
 
+  it("CRR above 100 %: the log's retention is rated on strict retention; the quick calculator gives no rating", async () => {
+    // S = February's A, B, C; in March A and three customers lapsed since
+    // November (X, Y, Z) bought, none new: CRR = 4 / 3 = 133.3 %, strict
+    // retention 1 / 3 = 33.3 % (poor), 3 reactivated. The data end on 31 March.
+    const log3 = [
+      "Pelanggan;Tanggal;Jumlah",
+      "X;2024-11-02;10000",
+      "Y;2024-11-03;10000",
+      "Z;2024-11-04;10000",
+      "A;2025-02-02;10000",
+      "B;2025-02-03;10000",
+      "C;2025-02-04;10000",
+      "A;2025-03-02;10000",
+      "X;2025-03-03;10000",
+      "Y;2025-03-04;10000",
+      "Z;2025-03-31;10000",
+    ].join("\n");
+    const before = await runs();
+    await page.evaluate((v) => {
+      const box = document.getElementById("sales-text");
+      box.value = v;
+      box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    }, log3);
+    await waitResult(before);
+    assert.equal(await text(testid("sales-crr")), "133,3 %");
+    assert.equal(await page.getAttribute(testid("sales-crr-band"), "data-band"), "poor");
+    assert.equal(await text(testid("sales-crr-band")), "Buruk");
+    assert.match(await text(testid("sales-over100-strict")), /retensi ketat 33,3 %.*3 pelanggan kembali/);
+    // The quick calculator: S = 100, E = 150, N = 20 → 130 %, not rated.
+    for (const [id, v] of [["#crr-start", "100"], ["#crr-end", "150"], ["#crr-new", "20"]]) await page.fill(id, v);
+    await page.waitForFunction(() => document.querySelector('[data-testid="crr-value"]')?.textContent.startsWith("130"));
+    assert.equal(await page.getAttribute('[data-testid="crr-band"]', "data-band"), "unknown");
+    assert.equal(await text('[data-testid="crr-band"]'), "Tidak dinilai di atas 100 %");
+    assert.match(await text('[data-testid="crr-warning"]'), /bukan retensi yang sangat baik/);
+  });
+
   it("logged no CSP violation, no error, no dialog", async () => {
     assert.deepEqual(await violations(page), []);
     assert.deepEqual(log.problems, []);
