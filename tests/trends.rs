@@ -365,6 +365,13 @@ fn bad_granularity_and_empty_logs() {
     assert_eq!(e.code, "noPurchases");
     let e = api::trends(&Value::object([("granularity", "week")])).unwrap_err();
     assert_eq!(e.code, "missingField");
+    // 1925 typed for 2025: 1,201 months from January 1925 to January 2025.
+    let e = api::trends(&Value::object([(
+        "text",
+        "customer;date;amount\nA;1925-01-05;10000\nA;2025-01-05;10000\n",
+    )]))
+    .unwrap_err();
+    assert_eq!(e.code, "spanTooLong");
 }
 
 #[test]

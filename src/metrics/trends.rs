@@ -27,15 +27,20 @@
 //! - **Repeat-purchase rate** to a period's end = customers with 2 or more
 //!   orders by then / customers with a purchase by then × 100 (at the last
 //!   period: the log's `repeatPurchaseRate`).
+//! - **Span**: data over more than [`MAX_MONTHS`] months (a mistyped year)
+//!   are `spanTooLong`, as in the cohorts.
 //! - **Churn jump** ([`Code::ChurnJump`]): a complete period whose churn is at
 //!   least [`CHURN_JUMP_FACTOR`] × the median churn of the up to
 //!   [`CHURN_JUMP_WINDOW`] periods before it that have one, when at least
 //!   [`CHURN_JUMP_MIN_HISTORY`] of them do and that median is above 0.
 
+use super::cohorts::MAX_MONTHS;
 use super::crr::crr;
-use super::log::{day, from_day, month_end, month_index, month_start, require_purchases, Summary};
+use super::log::{
+    day, from_day, iso, month_end, month_index, month_start, require_purchases, Summary,
+};
 use super::percent;
-use crate::error::{number, Code, Notice, Notices, Result};
+use crate::error::{number, Code, Error, Notice, Notices, Result};
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
 
@@ -167,6 +172,21 @@ impl Calendar {
 pub fn trends(summary: &Summary, granularity: Granularity) -> Result<Trends> {
     let last = require_purchases(summary)?;
     let first = summary.first_date.unwrap_or(last);
+    // As the cohorts: more than a century of months is a mistyped year.
+    if month_index(last) - month_index(first) + 1 > MAX_MONTHS {
+        return Err(Error::new(
+            Code::SpanTooLong,
+            format!(
+                "The data run from {} to {}, more than {} years: check the dates for a mistyped year.",
+                iso(first),
+                iso(last),
+                MAX_MONTHS / 12
+            ),
+        )
+        .with("from", iso(first))
+        .with("to", iso(last))
+        .with("years", MAX_MONTHS / 12));
+    }
     let cal = Calendar::new(granularity, first);
     let n = cal.of_day(day(last)) + 1;
     let (mut active, mut new, mut retained) = (vec![0u64; n], vec![0u64; n], vec![0u64; n]);
