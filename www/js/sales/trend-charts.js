@@ -28,11 +28,15 @@ function frame(id, W, name, periods, label, yTicks, Y, yText) {
     svg.appendChild(text({ class: "tick", x: PAD.l - 5, y: Y(v) + 4, "text-anchor": "end" }, yText(v)));
   }
   const slot = (W - PAD.l - PAD.r) / Math.max(1, periods.length);
-  const every = Math.max(1, Math.ceil(48 / slot));
+  // About 62 px a label ("Sep 2024" at 11 px); the last period always named, kept inside the chart.
+  const every = Math.max(1, Math.ceil(62 / slot));
+  const lastI = periods.length - 1;
   periods.forEach((p, i) => {
-    if (i % every !== 0 && i !== periods.length - 1) return;
-    if (i !== periods.length - 1 && periods.length - 1 - i < every) return;
-    svg.appendChild(text({ class: "tick", x: PAD.l + slot * (i + 0.5), y: H - PAD.b + 15, "text-anchor": "middle" }, label(p)));
+    if (i % every !== 0 && i !== lastI) return;
+    if (i !== lastI && lastI - i < every) return;
+    const x = PAD.l + slot * (i + 0.5);
+    const anchor = i === lastI && x + 31 > W ? "end" : "middle";
+    svg.appendChild(text({ class: "tick", x: anchor === "end" ? W - 2 : x, y: H - PAD.b + 15, "text-anchor": anchor }, label(p)));
   });
   return { svg, slot };
 }

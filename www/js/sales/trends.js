@@ -149,6 +149,12 @@ export function renderTrends() {
   drawTrends();
 }
 
+/** Axis labels for amounts up to `max`: in millions (jt / M), thousands (rb / k) or as they are. */
+function moneyAxis(lang, max) {
+  const [unit, id, en] = max >= 1e6 ? [1e6, " jt", "M"] : max >= 1e4 ? [1e3, " rb", "k"] : [1, "", ""];
+  return (v) => fmt.num(lang, v / unit, 1) + (lang === "id" ? id : en);
+}
+
 /** The three charts, at the width of their box (again on a resize). */
 export function drawTrends() {
   const sm = state.summary;
@@ -167,7 +173,7 @@ export function drawTrends() {
     width,
     label,
     series: [{ key: "revenue", cls: "trend-revenue", label: t("trends.revenue"), value: (p) => p.revenue }],
-    format: { axis: (v) => fmt.num(lang, v / 1e6, 1) + (lang === "id" ? " jt" : "M") },
+    format: { axis: moneyAxis(lang, Math.max(...periods.map((p) => Math.abs(p.revenue)))) },
     texts: {
       ...common,
       title: t("trends.revenueTitle"),
