@@ -118,6 +118,9 @@ struct Calendar {
     granularity: Granularity,
     /// Month index of the first month, or the CE day of the first week's Monday.
     first: i32,
+    /// Months: the CE day each month starts on, from the first (a day's month
+    /// by binary search, without building its date).
+    month_starts: Vec<i32>,
 }
 
 impl Calendar {
@@ -128,12 +131,29 @@ impl Calendar {
                 day(first_date) - first_date.weekday().num_days_from_monday() as i32
             }
         };
-        Calendar { granularity, first }
+        Calendar {
+            granularity,
+            first,
+            month_starts: Vec::new(),
+        }
+    }
+
+    /// Readies the month starts of the periods up to the one of `last`.
+    fn through(mut self, last: NaiveDate) -> Calendar {
+        if self.granularity == Granularity::Month {
+            self.month_starts = (self.first..=month_index(last))
+                .filter_map(|m| month_start(m).map(day))
+                .collect();
+        }
+        self
     }
 
     /// The 0-based period of a CE day number (never before the first).
     fn of_day(&self, d: i32) -> usize {
         match self.granularity {
+            Granularity::Month if !self.month_starts.is_empty() => {
+                self.month_starts.partition_point(|&s| s <= d) as i32 - 1
+            }
             Granularity::Month => from_day(d).map_or(0, |date| month_index(date) - self.first),
             Granularity::Week => (d - self.first).div_euclid(7),
         }
@@ -187,7 +207,7 @@ pub fn trends(summary: &Summary, granularity: Granularity) -> Result<Trends> {
         .with("to", iso(last))
         .with("years", MAX_MONTHS / 12));
     }
-    let cal = Calendar::new(granularity, first);
+    let cal = Calendar::new(granularity, first).through(last);
     let n = cal.of_day(day(last)) + 1;
     let (mut active, mut new, mut retained) = (vec![0u64; n], vec![0u64; n], vec![0u64; n]);
     let mut second = vec![0u64; n];
@@ -341,6 +361,18 @@ mod tests {
             (d("2025-02-01"), d("2025-02-28"), "2025-02".into())
         );
         assert_eq!(cal.of_day(day(d("2025-02-28"))), 2);
+        // The same by binary search over the month starts.
+        let cal = cal.through(d("2025-03-02"));
+        assert_eq!(cal.month_starts.len(), 4);
+        for (date, k) in [
+            ("2024-12-15", 0),
+            ("2024-12-31", 0),
+            ("2025-01-01", 1),
+            ("2025-02-28", 2),
+            ("2025-03-02", 3),
+        ] {
+            assert_eq!(cal.of_day(day(d(date))), k, "{date}");
+        }
     }
 
     #[test]
