@@ -43,6 +43,8 @@ codes! {
     AmountNotFinite = "amountNotFinite",
     #[cfg(any(feature = "tables", feature = "xlsx"))]
     AsOfBeforeLastPurchase = "asOfBeforeLastPurchase",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    ChurnJump = "churnJump",
     ColumnMappedTwice = "columnMappedTwice",
     ConflictingInputs = "conflictingInputs",
     #[cfg(any(feature = "tables", feature = "xlsx"))]

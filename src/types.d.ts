@@ -156,6 +156,8 @@ export interface SalesReading {
   guests: { rows: number; orders: number; revenue: number };
   /** Empty when there is no status column. */
   statuses: StatusCount[];
+  /** The return rate: returned or refunded orders (full returns, partial refunds, refund rows) and their value, against the orders sold and their amounts before refunds; rates null when nothing was sold. */
+  returns: { orders: number; value: number; soldOrders: number; soldValue: number; orderRate: number | null; valueRate: number | null };
 }
 /** Present on every log result: row accounting and how the columns were read. */
 export interface LogReport {
@@ -277,6 +279,8 @@ export interface AnalyzeLogInput extends LogInput {
   surveyText?: string; surveyColumns?: { customer?: string | number; score?: string | number };
   /** Marketing spend per month, one `month<TAB>amount` line each (CAC). */
   marketingSpend?: string;
+  /** The periods of `trends`: "month" (default) or "week". */
+  granularity?: "month" | "week";
 }
 export interface AnalyzeLogOutput {
   rfm: Part<RfmOutput>; retention: Part<RetentionOutput>; repeat: Part<RepeatStats>;
@@ -284,8 +288,36 @@ export interface AnalyzeLogOutput {
   firstDate: string | null; lastDate: string | null; customers: number;
   scores: Part<ScoresOutput>;
   acquisition?: Part<LogAcquisition>;
+  trends: Part<TrendsOutput>;
 }
 export type AnalyzeLogResult = AnalyzeLogOutput & LogReport;
+
+export interface TrendsInput extends LogInput { granularity?: "month" | "week"; }
+/** One calendar month ("2025-01") or ISO week ("2025-W03"). */
+export interface TrendPeriod {
+  period: string; start: string; end: string;
+  /** False when the data end before the period's last day. */
+  complete: boolean;
+  activeCustomers: number; newCustomers: number; returningCustomers: number;
+  /** Orders begun in the period; revenue net of refunds dated in it (customers' rows only). */
+  orders: number; revenue: number; averageOrderValue: number | null;
+  /** S (active in the period before), active in both, and back after a gap. */
+  startCustomers: number; retained: number; reactivated: number;
+  /** As retention() for this period against the one before; null for the first or when S = 0. */
+  retentionRate: number | null; churnRate: number | null; strictRetentionRate: number | null;
+  /** Cumulative to the period's end. */
+  customersToDate: number; repeatCustomersToDate: number; repeatPurchaseRate: number | null;
+  /** Churn at least 1.5 × the median of the up to 6 periods before (a `churnJump` notice). */
+  churnJump: boolean;
+}
+export interface TrendsOutput {
+  granularity: "month" | "week"; periods: TrendPeriod[];
+  /** The latest complete period's name, or null. */
+  lastComplete: string | null;
+  /** As in RetentionOutput. */
+  warnings: string[]; notices: Notice[];
+}
+export type TrendsResult = TrendsOutput & LogReport;
 
 export interface PredictClvInput {
   /** A sales log (customer, date, amount) … */

@@ -380,6 +380,7 @@ exports! {
     "analytics": analyze_log as analyzeLog("AnalyzeLogInput") -> "AnalyzeLogResult";
     "analytics": predict_clv as predictClv("PredictClvInput") -> "PredictClvResult";
     "analytics": subscription_retention as subscriptionRetention("SubscriptionRetentionInput") -> "SubscriptionRetentionResult";
+    "analytics": trends as trends("TrendsInput") -> "TrendsResult";
 }
 
 /// `defaults()`: the defaults and limits of the analyses (takes nothing).

@@ -436,7 +436,8 @@ fn retention_q2_against_q1_with_reactivations_above_100() {
     assert_close!(r.retention_rate, 150.0);
     assert_close!(r.strict_retention_rate, 50.0);
     assert_close!(r.churn_rate, -50.0);
-    assert_eq!(r.band.key, "excellent");
+    // Above 100 % the band is the strict rate's (issue #14): 50 % is poor.
+    assert_eq!(r.band.key, "poor");
     assert_eq!(r.notices.warnings().len(), 1);
     assert!(
         r.notices.warnings()[0].contains("above 100"),

@@ -163,6 +163,36 @@ fn retention_above_hundred_through_reactivations() {
         (num(n, "rate"), num(n, "retained"), num(n, "start")),
         (200.0, 2.0, 1.0)
     );
+    // From a log the notice also names strict retention (A of S bought
+    // again: 1 / 1 = 100 %) and the reactivated customers (C: 1).
+    assert_eq!((num(n, "strictRate"), num(n, "reactivated")), (100.0, 1.0));
+}
+
+#[test]
+fn a_churn_jump_names_the_period_its_churn_and_the_median() {
+    // By month: Feb churn 50 (P of P, Q kept), Mar 50 (R of P, R), Apr 50
+    // (T of R, T), May 100 (neither T nor U came back; V is new), ≥ 1.5 ×
+    // median(50, 50, 50) = 75. June (data to 30 June): 0.
+    let text = "customer,date,amount
+P,2025-01-03,10
+Q,2025-01-04,10
+P,2025-02-03,10
+R,2025-02-04,10
+R,2025-03-03,10
+T,2025-03-04,10
+T,2025-04-03,10
+U,2025-04-04,10
+V,2025-05-03,10
+V,2025-06-30,10
+";
+    let r = api::trends(&log(&[("text", text)])).unwrap();
+    assert_eq!(r.result.notices.codes(), [Code::ChurnJump]);
+    let n = notice(&r.result.notices, Code::ChurnJump);
+    assert_eq!(word(n, "period"), "2025-05");
+    assert_eq!(
+        (num(n, "churnRate"), num(n, "median"), num(n, "periods")),
+        (100.0, 50.0, 3.0)
+    );
 }
 
 #[test]

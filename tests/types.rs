@@ -654,6 +654,8 @@ fn results() -> Vec<(&'static str, &'static str, Json)> {
         ("analyzeLog", "AnalyzeLogResult", j(&api::analyze_log(&log(json!({"periodStart": "2024-01-01", "periodEnd": "2024-01-31"}))).unwrap())),
         ("predictClv", "PredictClvResult", j(&api::predict_clv(&input(json!({"text": shop, "calibrationEnd": "2025-04-30", "holdoutEnd": "2025-06-30"}))).unwrap())),
         ("predictClv", "PredictClvResult", j(&api::predict_clv(&input(json!({"summary": shared("cdnow_customers_summary_with_transactions.csv")}))).unwrap())),
+        ("trends", "TrendsResult", j(&api::trends(&log(json!({}))).unwrap())),
+        ("trends", "TrendsResult", j(&api::trends(&input(json!({"text": shop, "granularity": "week"}))).unwrap())),
         ("defaults", "Defaults", j(&api::defaults())),
         ("readWorkbook", "Workbook", j(&api::read_workbook(&workbook, &input(json!(null))).unwrap())),
         ("subscriptionRetention", "SubscriptionRetentionResult", j(&api::subscription_retention(&input(json!({"survivors": [1000, 869, 743, 653], "valuePerPeriod": 10}))).unwrap())),

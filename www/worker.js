@@ -230,6 +230,7 @@ function summarise(r) {
     repeat: r.repeat,
     retention: r.retention,
     cohorts: r.cohorts,
+    trends: r.trends,
   };
   if (isError(r.rfm)) summary.rfm = r.rfm;
   else {

@@ -22,6 +22,11 @@ fuzz_target!(|data: &[u8]| {
         ("periodEnd", "2025-03-31".into()),
         ("mode", "activeBase".into()),
     ]));
+    // Weeks (analyzeLog above gave the months): the periods cover the data in order.
+    if let Ok(t) = api::trends(&Value::object([("text", Value::from(text)), ("granularity", "week".into())])) {
+        assert!(t.result.periods.windows(2).all(|w| w[0].end < w[1].start));
+        assert!(t.result.periods.iter().all(|p| p.active_customers == p.new_customers + p.returning_customers));
+    }
     for p in [
         api::predict_clv(&input),
         api::predict_clv(&Value::object([("summary", text)])),

@@ -178,13 +178,15 @@ pub const ANALYZE_LOG: Fields = log_fields!(
         "period",
         "surveyText",
         "surveyColumns",
-        "marketingSpend"
+        "marketingSpend",
+        "granularity"
     ],
     ("thresholds", &THRESHOLDS),
     ("surveyColumns", &SURVEY_ROLES)
 );
 /// The roles of `analyzeLog`'s `surveyColumns`: who answered, and the answer.
 pub const SURVEY_ROLES: [&str; 2] = ["customer", "score"];
+pub const TRENDS: Fields = log_fields!("trends", ["granularity"]);
 /// A sales log's fields, or a summary table's; in the order of its messages.
 pub const PREDICT_CLV: Fields = Fields {
     function: "predictClv",
@@ -229,7 +231,7 @@ pub const SUBSCRIPTION_RETENTION: Fields = Fields {
 };
 
 /// The input of every function, for the tests that check the lists.
-pub const ALL: [&Fields; 16] = [
+pub const ALL: [&Fields; 17] = [
     &CRR,
     &CLV,
     &NPS,
@@ -246,6 +248,7 @@ pub const ALL: [&Fields; 16] = [
     &PREDICT_CLV,
     &READ_WORKBOOK,
     &SUBSCRIPTION_RETENTION,
+    &TRENDS,
 ];
 
 #[cfg(all(test, feature = "analytics"))]
@@ -316,6 +319,7 @@ mod tests {
             let _ = api::rfm(&obj(&[("summary", customers.clone())]));
             let _ = api::clv_from_log(&obj(&[("summary", customers.clone())]));
             let _ = api::lifecycle(&obj(&[("summary", customers)]));
+            let _ = api::trends(&obj(&[("text", log.clone())]));
             #[cfg(feature = "xlsx")]
             let _ = api::read_workbook(b"", &obj(&[("sheet", t("Sheet1"))]));
             let counts = vec![1000, 869, 743];

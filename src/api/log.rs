@@ -48,7 +48,7 @@ pub struct LogNotices {
 
 impl LogNotices {
     /// Hands the notices to a result's `notices` (which then lists them first).
-    fn hand_to(&mut self, result: &mut Notices) {
+    pub(crate) fn hand_to(&mut self, result: &mut Notices) {
         result.input = self.list.clone();
         self.in_result = true;
     }
@@ -124,7 +124,7 @@ pub(super) fn log_options_currency(args: &Args) -> Result<Option<Currency>> {
 }
 
 /// Reads the log of `args` into a summary, with its report.
-pub(super) fn read(args: &Args) -> Result<(Summary, LogInput)> {
+pub(crate) fn read(args: &Args) -> Result<(Summary, LogInput)> {
     let text = args.text("text")?.ok_or_else(|| {
         Error::field(
             Code::MissingField,
@@ -509,6 +509,8 @@ pub struct Analysis {
     /// CAC from `marketingSpend` (absent without it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acquisition: Option<Part<super::scores::LogAcquisition>>,
+    /// Per month (or week, `granularity`): see `trends()`.
+    pub trends: Part<crate::metrics::trends::Trends>,
     /// The first and last dates of the rows used (ISO).
     pub first_date: Option<String>,
     pub last_date: Option<String>,
@@ -530,6 +532,7 @@ pub fn analyze_log(input: &Value) -> Result<FromLog<Analysis>> {
     );
     cohort_period(&args)?;
     let survey = super::scores::options(&args)?;
+    let granularity = super::trends::granularity(&args)?;
     let (summary, mut input) = read(&args)?;
     let method = rfm_method(method, &summary, &mut input, &thresholds);
     let retention = period(&args, &summary)
@@ -548,6 +551,7 @@ pub fn analyze_log(input: &Value) -> Result<FromLog<Analysis>> {
         cohorts: cohorts::cohorts(&summary).into(),
         clv,
         lifecycle: lifecycle::lifecycle(&summary, as_of).into(),
+        trends: crate::metrics::trends::trends(&summary, granularity).into(),
         first_date: summary.first_date.map(|d| d.to_string()),
         last_date: summary.last_date.map(|d| d.to_string()),
         customers: summary.customers.len(),

@@ -21,6 +21,8 @@ pub mod subscription;
 mod summary;
 #[cfg(feature = "tables")]
 pub mod table;
+#[cfg(feature = "analytics")]
+pub mod trends;
 #[cfg(feature = "xlsx")]
 pub mod workbook;
 
@@ -35,6 +37,8 @@ pub use predict::predict_clv;
 pub use subscription::subscription_retention;
 #[cfg(feature = "tables")]
 pub use table::{parse_table, ParsedTable, PreviewRow, PreviewValue};
+#[cfg(feature = "analytics")]
+pub use trends::trends;
 #[cfg(feature = "xlsx")]
 pub use workbook::read_workbook;
 

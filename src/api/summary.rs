@@ -63,6 +63,8 @@ fn read_summary(args: &Args, text: &str) -> Result<(Summary, LogInput)> {
         amount_level: AmountLevel::Row,
         guests: Default::default(),
         statuses: Vec::new(),
+        // A summary has no order lines: which orders were returned is unknown (rates null).
+        returns: Default::default(),
     };
     for row in &table.customers {
         let dates = row

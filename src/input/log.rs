@@ -107,6 +107,59 @@ pub struct Guests {
     pub revenue: f64,
 }
 
+/// Returns and refunds among the orders read: the return rate (issue #14).
+/// Guests' orders included, as in the other sales figures.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Returns {
+    /// Returned or refunded orders: an order returned or refunded in full
+    /// (counted or not), a counted order with a refunded amount, and each
+    /// counted refund row (a negative amount).
+    pub orders: usize,
+    /// Their value: the whole amount of a full return, the refunded amount of
+    /// a partial one, the amount of a refund row.
+    pub value: f64,
+    /// Orders sold: counted orders with a positive amount plus the returned
+    /// orders left out.
+    pub sold_orders: usize,
+    /// Their amounts before any refund.
+    pub sold_value: f64,
+    /// orders / soldOrders × 100; null without sold orders.
+    pub order_rate: Option<f64>,
+    /// value / soldValue × 100; null when nothing was sold.
+    pub value_rate: Option<f64>,
+}
+
+impl Returns {
+    /// Records one order as the tally saw it (`returned`: returned or refunded in full).
+    fn add(&mut self, amount: f64, refunded: f64, returned: bool, counted: bool) {
+        if amount < 0.0 {
+            if counted {
+                self.orders += 1;
+                self.value -= amount;
+            }
+            return;
+        }
+        if amount > 0.0 && (counted || returned) {
+            self.sold_orders += 1;
+            self.sold_value += amount;
+        }
+        if returned {
+            self.orders += 1;
+            self.value += amount;
+        } else if counted && refunded > 0.0 {
+            self.orders += 1;
+            self.value += refunded.min(amount);
+        }
+    }
+
+    fn finish(&mut self) {
+        self.order_rate =
+            (self.sold_orders > 0).then(|| self.orders as f64 * 100.0 / self.sold_orders as f64);
+        self.value_rate = (self.sold_value > 0.0).then(|| self.value * 100.0 / self.sold_value);
+    }
+}
+
 /// The sales figures of the reading: orders, lines, revenue, statuses.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -125,6 +178,8 @@ pub struct SalesReport {
     pub guests: Guests,
     /// Each status value, in order of first appearance; empty without a status column.
     pub statuses: Vec<StatusCount>,
+    /// The return rate's figures.
+    pub returns: Returns,
 }
 
 /// The currency amounts are in, and what decided it.
@@ -305,6 +360,7 @@ impl Tally {
     fn take(&mut self, v: &View) -> Outcome {
         // A hand-kept log's row: no status, nothing overriding it: it counts.
         if v.status.is_none() && !v.cancelled && !v.returned && v.refunded == 0.0 {
+            self.sales.returns.add(v.amount, 0.0, false, true);
             return self.count(v, v.amount);
         }
         let net = v.amount - v.refunded;
@@ -329,6 +385,12 @@ impl Tally {
         let counted = self
             .rule
             .counts([label.as_deref(), written], category, v.amount);
+        self.sales.returns.add(
+            v.amount,
+            v.refunded,
+            category == StatusCategory::Returned,
+            counted,
+        );
         if let Some(label) = &label {
             let key = label.to_lowercase();
             let i = match self.status_index.get(&key) {
@@ -463,6 +525,7 @@ fn read_log_into(
             amount_level: level,
             guests: Guests::default(),
             statuses: Vec::new(),
+            returns: Returns::default(),
         },
         status_index: FxHashMap::default(),
         unknown: Vec::new(),
@@ -695,7 +758,8 @@ fn read_log_into(
             .with("statuses", tally.unknown.join(", ")),
         );
     }
-    let sales = tally.sales;
+    let mut sales = tally.sales;
+    sales.returns.finish();
     if sales.guests.orders > 0 {
         notices.push(
             Notice::new(

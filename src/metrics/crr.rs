@@ -2,6 +2,8 @@
 //!
 //! CRR = (E − N) / S × 100, churn = 100 − CRR. Bands use the sources' general
 //! scale read literally (API.md): poor < 60 ≤ average < 75 ≤ good ≤ 85 < excellent.
+//! Above 100 % (reactivated customers) the band is `unknown`: with only S, E
+//! and N the share of S still buying cannot be known.
 
 use super::{percent, Band, Edge};
 use crate::error::{Code, Error, Notice, Notices, Result};
@@ -85,7 +87,13 @@ pub fn crr(start: u64, end: u64, new: u64) -> Result<Crr> {
         churn_rate: 100.0 - rate,
         retained,
         lost: start as i64 - retained,
-        band: band(rate),
+        // Above 100 % the excess is reactivations: E − N cannot tell how many
+        // of S stayed, so no band (the log's retention bands its strict rate).
+        band: if rate > 100.0 {
+            Band::new("unknown", "Not rated above 100 %")
+        } else {
+            band(rate)
+        },
         warnings: notices.warnings().iter().map(|w| w.to_string()).collect(),
         notices,
     })

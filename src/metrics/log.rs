@@ -127,6 +127,12 @@ pub struct CustomerSummary {
     pub refunded: f64,
     /// Distinct purchase days, ascending, as days since 0001-01-01 (CE day 1).
     days: Box<[i32]>,
+    /// The day of the second order (CE day), when there are 2 or more:
+    /// the two earliest order days, ids' and rows without id together.
+    second_order: Option<i32>,
+    /// While summarising: the two earliest days of purchase rows without an
+    /// order id (`i32::MAX` for none).
+    no_id_days: [i32; 2],
 }
 
 impl CustomerSummary {
@@ -182,6 +188,13 @@ impl CustomerSummary {
         i.checked_sub(1).and_then(|i| from_day(self.days[i]))
     }
 
+    /// The day of the customer's second order (CE day number): when a
+    /// customer with 2 or more orders had 2 of them. Each order is dated by
+    /// its earliest purchase row.
+    pub fn second_order_day_number(&self) -> Option<i32> {
+        self.second_order
+    }
+
     /// The distinct months with a purchase, ascending, as month indexes
     /// ([`month_index`]).
     pub fn purchase_months(&self) -> impl Iterator<Item = i32> + '_ {
@@ -212,6 +225,17 @@ pub struct Summary {
     pub first_date: Option<NaiveDate>,
     /// The latest date among the rows used: "the last date in the data".
     pub last_date: Option<NaiveDate>,
+    /// Per day with a customer's row: net revenue and orders begun, by day.
+    pub daily: Vec<DayTotals>,
+}
+
+/// The customers' rows of one day: net revenue (purchases minus refunds)
+/// and the orders whose earliest purchase row is that day.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DayTotals {
+    pub day: NaiveDate,
+    pub revenue: f64,
+    pub orders: u32,
 }
 
 impl Summary {
@@ -256,9 +280,11 @@ pub struct Summarizer {
     index: FxHashMap<String, u32>,
     customers: Vec<CustomerSummary>,
     days: Vec<u64>,
-    orders: Vec<(u32, u64)>,
+    orders: Vec<(u32, u64, i32)>,
     out: Summary,
     key: String,
+    /// Day totals by CE day, and the last day's slot (logs come mostly in date order).
+    daily: FxHashMap<i32, (f64, u32)>,
 }
 
 impl Summarizer {
@@ -303,12 +329,17 @@ impl Summarizer {
                     total: 0.0,
                     refunded: 0.0,
                     days: Box::default(),
+                    second_order: None,
+                    no_id_days: [i32::MAX; 2],
                 });
                 self.index.insert(self.key.clone(), slot);
                 slot
             }
         };
         let c = &mut self.customers[slot as usize];
+        let today = day(date);
+        let totals = self.daily.entry(today).or_default();
+        totals.0 += amount;
         if amount > 0.0 {
             out.purchase_rows += 1;
             c.purchase_rows += 1;
@@ -321,13 +352,17 @@ impl Summarizer {
                 Some(order) => {
                     let mut h = FxHasher::default();
                     order.hash(&mut h);
-                    let pair = (slot, h.finish());
-                    if self.orders.last() != Some(&pair) {
-                        self.orders.push(pair);
+                    let triple = (slot, h.finish(), today);
+                    if self.orders.last() != Some(&triple) {
+                        self.orders.push(triple);
                     }
                 }
                 // One order per purchase row without an id; ids are added below.
-                None => c.orders = c.orders.saturating_add(1),
+                None => {
+                    c.orders = c.orders.saturating_add(1);
+                    totals.1 = totals.1.saturating_add(1);
+                    earliest_two(&mut c.no_id_days, today);
+                }
             }
         } else if amount < 0.0 {
             out.refund_rows += 1;
@@ -347,6 +382,7 @@ impl Summarizer {
             mut days,
             mut orders,
             mut out,
+            mut daily,
             ..
         } = self;
         for (key, slot) in index {
@@ -359,16 +395,52 @@ impl Summarizer {
                 group.iter().map(|&p| unpack_day(p)).collect();
         }
         drop(days);
+        // Sorted by customer, id, then day: the first of each (customer, id)
+        // is the order, dated by its earliest row.
         orders.sort_unstable();
-        orders.dedup();
-        for &(slot, _) in &orders {
+        orders.dedup_by_key(|&mut (slot, id, _)| (slot, id));
+        let mut id_days = [i32::MAX; 2];
+        for (i, &(slot, _, order_day)) in orders.iter().enumerate() {
             let c = &mut customers[slot as usize];
             c.orders = c.orders.saturating_add(1);
+            daily.entry(order_day).or_default().1 += 1;
+            earliest_two(&mut id_days, order_day);
+            if orders.get(i + 1).is_none_or(|next| next.0 != slot) {
+                for d in id_days {
+                    earliest_two(&mut c.no_id_days, d);
+                }
+                id_days = [i32::MAX; 2];
+            }
         }
         drop(orders);
+        for c in &mut customers {
+            c.second_order = Some(c.no_id_days[1]).filter(|&d| d != i32::MAX);
+        }
+        let mut days: Vec<DayTotals> = daily
+            .into_iter()
+            .filter_map(|(d, (revenue, orders))| {
+                Some(DayTotals {
+                    day: from_day(d)?,
+                    revenue,
+                    orders,
+                })
+            })
+            .collect();
+        days.sort_unstable_by_key(|t| t.day);
+        out.daily = days;
         customers.sort_by_key(|c| c.first_line);
         out.customers = customers;
         out
+    }
+}
+
+/// Keeps the two smallest of the values given (duplicates count twice).
+fn earliest_two(two: &mut [i32; 2], d: i32) {
+    if d < two[0] {
+        two[1] = two[0];
+        two[0] = d;
+    } else if d < two[1] {
+        two[1] = d;
     }
 }
 
@@ -527,6 +599,10 @@ impl CustomerSummary {
             total,
             refunded,
             days,
+            // Only the first and last purchase are known: the second order's
+            // day is not (trends, which needs it, refuses a summary).
+            second_order: None,
+            no_id_days: [i32::MAX; 2],
         }
     }
 }

@@ -29,6 +29,8 @@ pub mod retention;
 pub mod rfm;
 #[cfg(feature = "analytics")]
 pub mod sbg;
+#[cfg(feature = "analytics")]
+pub mod trends;
 
 use crate::error::{Code, Error, Result};
 use serde::Serialize;

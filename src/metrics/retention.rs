@@ -179,6 +179,7 @@ pub struct Retention {
     pub strict_retention_rate: f64,
     /// 100 − CRR.
     pub churn_rate: f64,
+    /// The band of CRR, or of the strict rate when CRR is above 100 %.
     pub band: Band,
     /// `periodEndsAfterData`, `dataStartsAfterWindow`, `crrAboveHundred`.
     #[serde(flatten)]
@@ -298,7 +299,32 @@ pub fn retention(
         notices: rate_notices,
         ..
     } = crr(s, e, n)?;
-    notices.extend(&rate_notices);
+    let strict = percent(retained as f64, s as f64);
+    // Above 100 % (reactivations) the strict rate is the figure to watch:
+    // it gives the band, and the notice names it.
+    let band = if retention_rate > 100.0 {
+        super::crr::band(strict)
+    } else {
+        band
+    };
+    for notice in rate_notices.own {
+        notices.push(if notice.code == Code::CrrAboveHundred {
+            Notice::new(
+                Code::CrrAboveHundred,
+                format!(
+                    "The retention rate is above 100 % because {reactivated} customer(s) came back after a gap. Of the {s} customers of the previous period, {retained} bought again: strict retention is {} %, the figure to watch (and the one banded).",
+                    crate::error::number((strict * 10.0).round() / 10.0)
+                ),
+            )
+            .with("rate", retention_rate)
+            .with("retained", e - n)
+            .with("start", s)
+            .with("strictRate", strict)
+            .with("reactivated", reactivated)
+        } else {
+            notice
+        });
+    }
     Ok(Retention {
         mode,
         start,
@@ -313,7 +339,7 @@ pub fn retention(
         reactivated,
         lost: s - retained,
         retention_rate,
-        strict_retention_rate: percent(retained as f64, s as f64),
+        strict_retention_rate: strict,
         churn_rate,
         band,
         notices,

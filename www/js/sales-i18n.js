@@ -12,10 +12,12 @@ import resultsId from "./i18n/sales-results.id.js";
 import resultsEn from "./i18n/sales-results.en.js";
 import scoresId from "./i18n/sales-scores.id.js";
 import scoresEn from "./i18n/sales-scores.en.js";
+import trendsId from "./i18n/sales-trends.id.js";
+import trendsEn from "./i18n/sales-trends.en.js";
 
 export const SALES_STRINGS = {
-  id: { ...inputId, ...resultsId, ...scoresId },
-  en: { ...inputEn, ...resultsEn, ...scoresEn },
+  id: { ...inputId, ...resultsId, ...scoresId, ...trendsId },
+  en: { ...inputEn, ...resultsEn, ...scoresEn, ...trendsEn },
 };
 
 // Merged into the page's dictionary (missing keys only: the shared file wins).

@@ -30,6 +30,7 @@ import "./sales/input.js";
 import { render } from "./sales/render.js";
 import { drawSegmentChart } from "./sales/segments.js";
 import { drawCurves } from "./sales/cohorts.js";
+import { drawTrends } from "./sales/trends.js";
 
 export { salesLog } from "./sales/log.js";
 
@@ -59,6 +60,7 @@ redrawOnResize(
   () => {
     drawSegmentChart();
     drawCurves();
+    drawTrends();
   },
 );
 

@@ -31,6 +31,7 @@ const TONES = {
   excellent: "great",
   worldClass: "great",
   meetsBenchmark: "great",
+  unknown: "warn",
 };
 
 const MAX_SKIPPED_SHOWN = 100;

@@ -176,5 +176,7 @@ export default {
         `The data have no ${p.missing}: their weight (${p.weight}) goes to the other parts of the churn risk in proportion.`,
       surveyUnmatched: (p) =>
         `${p.matched} of the survey's ${p.respondents} respondents match a customer of the log; the other answers are not used.`,
+      churnJump: (p) =>
+        `Churn in ${p.period} jumped to ${p.churnRate}, at least 1.5 times the median of the ${p.periods} months before (${p.median}). See who stopped buying.`,
     },
 };

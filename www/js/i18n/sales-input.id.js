@@ -180,5 +180,7 @@ export default {
         `Data tidak memuat ${p.missing}: bobotnya (${p.weight}) dibagikan ke bagian lain risiko churn secara proporsional.`,
       surveyUnmatched: (p) =>
         `${p.matched} dari ${p.respondents} responden survei cocok dengan pelanggan di log; jawaban responden lainnya tidak dipakai.`,
+      churnJump: (p) =>
+        `Churn ${p.period} melonjak ke ${p.churnRate}, setidaknya 1,5 kali median ${p.periods} bulan sebelumnya (${p.median}). Lihat siapa yang berhenti membeli.`,
     },
 };

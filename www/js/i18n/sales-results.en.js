@@ -128,6 +128,8 @@ export default {
     "sales.periodTextActive": (p) => `Period ${p.period}, active customer base with D = ${p.d} days.`,
     "sales.over100":
       "CRR above 100 %: more earlier customers bought in this period than in the previous one (reactivated customers count too).",
+    "sales.over100Strict": (p) =>
+      `The figure to watch: strict retention ${p.strict} (customers of the previous period who bought again). CRR is above 100 % because ${p.reactivated} customers came back after a gap; the rating above uses strict retention, not CRR.`,
     "sales.repeatTitle": "Repeat purchases",
     "sales.repeatRate": "Repeat purchase rate",
     "sales.repeatRate.help": (p) => `${p.n} of ${p.total} customers bought 2 times or more`,

@@ -130,6 +130,8 @@ export default {
     "sales.periodTextActive": (p) => `Periode ${p.period}, basis pelanggan aktif dengan D = ${p.d} hari.`,
     "sales.over100":
       "CRR di atas 100 %: lebih banyak pelanggan lama yang membeli di periode ini daripada di periode sebelumnya (pelanggan yang kembali lagi ikut terhitung).",
+    "sales.over100Strict": (p) =>
+      `Angka yang perlu diperhatikan: retensi ketat ${p.strict} (pelanggan periode sebelumnya yang membeli lagi). CRR di atas 100 % karena ${p.reactivated} pelanggan kembali setelah lama berhenti; penilaian di atas memakai retensi ketat, bukan CRR.`,
     "sales.repeatTitle": "Pembelian ulang",
     "sales.repeatRate": "Tingkat pembelian ulang",
     "sales.repeatRate.help": (p) => `${p.n} dari ${p.total} pelanggan membeli 2 kali atau lebih`,

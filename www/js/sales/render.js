@@ -16,6 +16,8 @@ import { renderCohorts } from "./cohorts.js";
 import { renderClv } from "./clv.js";
 import { renderLifecycle } from "./lifecycle.js";
 import { renderScores } from "./scores.js";
+import { renderTrends } from "./trends.js";
+import { renderCompare } from "./compare.js";
 
 export function partError(part) {
   return h(
@@ -45,6 +47,8 @@ export function render() {
   renderData(sm, false);
   results.hidden = false;
   renderOverview();
+  renderTrends();
+  renderCompare();
   renderSegments();
   renderRetention();
   renderCohorts();

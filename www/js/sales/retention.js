@@ -71,6 +71,9 @@ export function renderRetention() {
         [t("sales.strict"), fmt.pct(lang, r.strictRetentionRate), "sales-strict", t("sales.strict.help")],
       ]),
       r.retentionRate > 100 ? h("p", { class: "warning" }, t("sales.over100")) : null,
+      r.retentionRate > 100
+        ? h("p", { class: "warning", "data-testid": "sales-over100-strict" }, t("sales.over100Strict", { strict: fmt.pct(lang, r.strictRetentionRate), reactivated: fmt.int(lang, r.reactivated) }))
+        : null,
     );
   }
   if (repeat) {

@@ -10,6 +10,8 @@ import { ACCEPT, sheetPicker } from "../workbook.js";
 import { app, section, CURRENCIES } from "./state.js";
 import { lifeTable, rfmTable } from "./tables.js";
 import { cacBox, callBox, scoresExtra, scoresResult } from "./scores-view.js";
+import { trendsBlock } from "./trends.js";
+import { compareBlock } from "./compare.js";
 
 // The DOM below shows the module's defaults (js/kit/defaults.js): built once it has started.
 await moduleReady;
@@ -214,7 +216,7 @@ export const lifeResult = h("div", { class: "sales-result", "data-testid": "sale
 
 export const subnav = subnavOf(
   "sales",
-  ["segments", "customers", "retention", "cohorts", "clv", "lifecycle",
+  ["trends", "compare", "segments", "customers", "retention", "cohorts", "clv", "lifecycle",
     "scores"],
   // The prediction has its own section right after this one (js/predict.js).
   h("li", null, h("a", { href: "#predict", class: "sales-subnav-predict", "data-i18n": "sales.nav.predict" })),
@@ -226,6 +228,8 @@ export const results = h(
   summaryLine,
   overview,
   subnav,
+  trendsBlock,
+  compareBlock,
   block(
     "sales-segments",
     "sales.segTitle",

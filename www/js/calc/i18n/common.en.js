@@ -65,6 +65,7 @@ export default {
       average: "Average",
       good: "Good",
       excellent: "Excellent",
+      unknown: "Not rated above 100%",
       crisis: "Crisis",
       needsImprovement: "Needs improvement",
       great: "Great",

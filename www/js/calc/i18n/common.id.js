@@ -61,6 +61,7 @@ export default {
       average: "Rata-rata",
       good: "Baik",
       excellent: "Sangat baik",
+      unknown: "Tidak dinilai di atas 100 %",
       crisis: "Krisis",
       needsImprovement: "Perlu perbaikan",
       great: "Sangat bagus",

@@ -14,7 +14,7 @@ export default {
     "crr.retained": "Retained (E − N)",
     "crr.lost": "Lost (S − retained)",
     "crr.above100":
-      "Retention above 100%: E − N is larger than S. That is possible only when lapsed customers came back. Check the numbers.",
+      "Retention above 100%: E − N is larger than S, which happens only when lapsed customers came back. So this is not excellent retention: S, E and N cannot tell how many of S stayed. Count the customers of S who bought again (strict retention) and watch that figure.",
     "crr.scale":
       "Scale used (general sources): below 60% poor · 60–75% average · 75–85% good · above 85% excellent.",
     "crr.scaleAlt":
@@ -29,6 +29,8 @@ export default {
       "Reach out to customers who are buying less often (e.g. 30–60 days without a purchase) with a personal message or a limited-time offer.",
     "crr.next.good":
       "Keep it up: start a simple loyalty programme (points, a discount on the next purchase) and measure again each period the same way.",
+    "crr.next.unknown":
+      "Find out how many customers of the start bought again in the period (from your sales log: Analyse my sales gives it as strict retention).",
     "crr.next.excellent":
       "Very good. Ask loyal customers to recommend you (a referral programme), and make sure new customers are not counted as returning ones.",
     industries: {

@@ -14,7 +14,7 @@ export default {
     "crr.retained": "Bertahan (E − N)",
     "crr.lost": "Hilang (S − bertahan)",
     "crr.above100":
-      "Retensi di atas 100 %: E − N lebih besar dari S. Ini hanya mungkin bila pelanggan lama yang sempat berhenti kembali membeli. Periksa lagi angkanya.",
+      "Retensi di atas 100 %: E − N lebih besar dari S, yang hanya terjadi bila pelanggan lama yang sempat berhenti kembali membeli. Jadi ini bukan retensi yang sangat baik: dari S, E dan N tidak bisa diketahui berapa pelanggan S yang bertahan. Hitung pelanggan S yang membeli lagi (retensi ketat) dan pantau angka itu.",
     "crr.scale":
       "Skala yang dipakai (sumber umum): di bawah 60 % buruk · 60–75 % rata-rata · 75–85 % baik · di atas 85 % sangat baik.",
     "crr.scaleAlt":
@@ -29,6 +29,8 @@ export default {
       "Hubungi pelanggan yang mulai jarang membeli (mis. 30–60 hari tanpa transaksi) dengan pesan pribadi atau penawaran terbatas.",
     "crr.next.good":
       "Pertahankan: buat program loyalitas sederhana (poin, diskon pembelian berikutnya) dan hitung ulang setiap periode dengan cara yang sama.",
+    "crr.next.unknown":
+      "Cari tahu berapa pelanggan awal periode yang membeli lagi di periode ini (dari catatan penjualan: Analisis penjualan memberikannya sebagai retensi ketat).",
     "crr.next.excellent":
       "Bagus sekali. Ajak pelanggan setia merekomendasikan usaha Anda (program referral), dan pastikan pelanggan baru tidak ikut terhitung sebagai pelanggan lama.",
     industries: {
