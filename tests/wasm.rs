@@ -501,7 +501,8 @@ fn defaults_are_the_cores_constants() {
             r#""thresholdOrder":{"recency":"ascending","frequency":"descending","monetary":"descending"}},"#,
             r#""retention":{"activeDays":180,"minActiveDays":1},"#,
             r#""predict":{"horizonMonths":12,"minHorizonMonths":1,"maxHorizonMonths":1200,"#,
-            r#""monthlyDiscountRate":0.01,"aliveCutoff":0.5}}"#
+            r#""monthlyDiscountRate":0.01,"aliveCutoff":0.5},"#,
+            r#""subscriptions":{"discountRate":0.01,"minPeriods":2,"horizon":12,"maxHorizon":1200}}"#
         )
     );
 }

@@ -110,6 +110,8 @@ describe("defaults()", () => {
       },
       retention: { activeDays: 180, minActiveDays: 1 },
       predict: { horizonMonths: 12, minHorizonMonths: 1, maxHorizonMonths: 1200, monthlyDiscountRate: 0.01, aliveCutoff: 0.5 },
+      // subscriptionRetention (README "Subscriptions (sBG)"): 1 % a period, at least 2 periods, horizon at least 12, at most 1,200.
+      subscriptions: { discountRate: 0.01, minPeriods: 2, horizon: 12, maxHorizon: 1200 },
     });
     // A fresh object each call: changing one does not change the next.
     const d = defaults();
