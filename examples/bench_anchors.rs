@@ -1,6 +1,7 @@
 //! The native side of `scripts/bench-anchors.sh` (issue #16; not a test).
 //!
 //! `cargo run --release --example bench_anchors FILE…`
+//! (`-- --once FILE`: one `api::rfm`, for a profiler.)
 //!
 //! For each file: `api::rfm` with quintile scores and the whole `api::analyze_log`
 //! (the same RFM among the rest), each once to warm up and then three times
@@ -57,6 +58,13 @@ fn input(path: &str) -> Value {
 }
 
 fn main() {
+    // `--once FILE`: one api::rfm and nothing else (for a profiler).
+    if std::env::args().nth(1).as_deref() == Some("--once") {
+        let path = std::env::args().nth(2).expect("--once FILE");
+        let r = api::rfm(&input(&path)).expect("rfm");
+        println!("{}", checks(&r.result));
+        return;
+    }
     for path in std::env::args().skip(1) {
         let name = std::path::Path::new(&path)
             .file_stem()
