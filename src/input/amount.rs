@@ -426,14 +426,53 @@ fn value(parts: &Parts, decimal_at: Option<usize>) -> Option<f64> {
         Some(i) => (&parts.body[..i], &parts.body[i + 1..]),
         None => (parts.body, ""),
     };
-    let mut digits: String = whole.chars().filter(char::is_ascii_digit).collect();
-    digits.push_str(fraction);
     let exponent = parts.scale - fraction.len() as i32;
-    let v: f64 = format!("{digits}e{exponent}").parse().ok()?;
+    let v = match exact_value(whole, fraction, exponent) {
+        Some(v) => v,
+        None => {
+            let mut digits: String = whole.chars().filter(char::is_ascii_digit).collect();
+            digits.push_str(fraction);
+            format!("{digits}e{exponent}").parse().ok()?
+        }
+    };
     if !v.is_finite() {
         return None;
     }
     Some(if parts.negative && v != 0.0 { -v } else { v })
+}
+
+/// The digits of `whole` (separators skipped) and `fraction` times 10^`exponent`,
+/// when that can be computed exactly without the float parser (Clinger's fast
+/// path, as the parser itself takes it): the digits as an integer of at most
+/// 2^53, and |`exponent`| ≤ 22, so both operands are exact doubles and the one
+/// multiplication or division rounds correctly — the parser's value, bit for
+/// bit. `None` otherwise (the caller then asks the parser).
+fn exact_value(whole: &str, fraction: &str, exponent: i32) -> Option<f64> {
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let (mut m, mut any) = (0u64, false);
+    for b in whole
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .chain(fraction.bytes())
+    {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        m = m.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+        any = true;
+    }
+    if !any || m > 1 << 53 {
+        return None;
+    }
+    let p = *POW10.get(exponent.unsigned_abs() as usize)?;
+    Some(if exponent >= 0 {
+        m as f64 * p
+    } else {
+        m as f64 / p
+    })
 }
 
 #[cfg(test)]
@@ -441,6 +480,25 @@ mod tests {
     use super::*;
     use crate::input::cell_tests::{read_err, read_ok};
     use DecimalMark::{Comma, Dot};
+
+    #[test]
+    fn the_exact_path_declines_what_it_cannot_do_exactly() {
+        // 2^53 + 1 is not a double: the parser rounds it, the fast path declines.
+        assert_eq!(exact_value("9007199254740993", "", 0), None);
+        assert_eq!(
+            exact_value("9007199254740992", "", 0),
+            Some(9_007_199_254_740_992.0)
+        );
+        // 10^23 is not exact: declined.
+        assert_eq!(exact_value("1", "", 23), None);
+        assert_eq!(exact_value("", "", 0), None);
+        // A fraction with anything but digits is not read.
+        assert_eq!(exact_value("1", "5x", -2), None);
+        // 0.1 + 0.2 style: 1250000,50 → 125000050 / 100, the parser's 1250000.5.
+        assert_eq!(exact_value("1.250.000", "50", -2), Some(1_250_000.5));
+        assert_eq!(exact_value("0", "1", -1), Some(0.1));
+        assert_eq!(exact_value("1", "5", 5), Some(1_500_000.0));
+    }
 
     #[track_caller]
     fn ok(cell: &str, decimal: DecimalMark) -> f64 {
@@ -1052,6 +1110,26 @@ mod props {
             ] {
                 let v = parse_amount(&text, mark).map_err(|e| e.message);
                 prop_assert!(v.as_ref().is_ok_and(|v| (v - want).abs() <= want * 1e-12), "{} -> {:?}", text, v);
+            }
+        }
+
+        // The fast path gives the float parser's value bit for bit (std's
+        // `str::parse::<f64>`, correctly rounded, is the reference), and declines
+        // what it cannot compute exactly.
+        #[test]
+        fn the_exact_path_is_the_parser(
+            whole in "[0-9]{0,12}",
+            fraction in "[0-9]{0,10}",
+            scale in 0i32..=9,
+            dots in prop::bool::ANY,
+        ) {
+            let exponent = scale - fraction.len() as i32;
+            let digits = format!("{whole}{fraction}");
+            let parsed: Option<f64> = format!("{digits}e{exponent}").parse().ok();
+            let written = if dots { whole.chars().flat_map(|c| [c, '.']).collect() } else { whole.clone() };
+            match exact_value(&written, &fraction, exponent) {
+                Some(v) => prop_assert_eq!(Some(v.to_bits()), parsed.map(f64::to_bits), "{}e{}", digits, exponent),
+                None => prop_assert!(digits.is_empty() || digits.trim_start_matches('0').len() > 15, "{}e{}", digits, exponent),
             }
         }
 

@@ -475,6 +475,34 @@ fn is_total_row(record: &Record, cols: &Cols, customer: &str, id: Option<&str>) 
         && !record.get(cols.amount).is_empty()
 }
 
+/// The last date cell read and its date: logs are mostly in date order, so
+/// most rows repeat the previous row's date text and need no parsing.
+#[derive(Default)]
+struct LastDate {
+    text: String,
+    date: Option<NaiveDate>,
+}
+
+impl LastDate {
+    /// [`Layout::date`](super::columns::Layout::date) of the cell, remembered when it is a date.
+    fn read(
+        &mut self,
+        layout: &Layout,
+        record: &Record,
+        j: usize,
+    ) -> std::result::Result<NaiveDate, CellError> {
+        let text = record.get(j);
+        if let Some(date) = self.date.filter(|_| self.text == text) {
+            return Ok(date);
+        }
+        let read = layout.date(record, j);
+        self.date = read.as_ref().ok().copied();
+        self.text.clear();
+        self.text.push_str(text);
+        read
+    }
+}
+
 /// Reads every row of a transaction log, calling `each` for each usable order.
 pub fn read_log(
     text: &str,
@@ -534,6 +562,7 @@ fn read_log_into(
     let mut index: FxHashMap<String, usize> = FxHashMap::default();
     let mut currency_cell: Option<Currency> = None;
     let mut name = String::new();
+    let mut last_date = LastDate::default();
     let mut late_skips: Vec<Skipped> = Vec::new();
     // The sum of every amount read so far: a row without a customer whose
     // amount equals it is the report's total.
@@ -611,7 +640,7 @@ fn read_log_into(
                     o.customer = Some(customer.to_string());
                 }
                 if o.date.is_none() {
-                    match layout.date(record, cols.date) {
+                    match last_date.read(&layout, record, cols.date) {
                         Ok(d) => o.date = Some(d),
                         Err(e) => {
                             o.date_error.get_or_insert(e);
@@ -646,8 +675,8 @@ fn read_log_into(
                 Ok(())
             }
             _ => {
-                let date = layout
-                    .date(record, cols.date)
+                let date = last_date
+                    .read(&layout, record, cols.date)
                     .map_err(|e| cell_problem(line, e))?;
                 let amount = layout
                     .amount(record, cols.amount)
@@ -1014,6 +1043,35 @@ mod tests {
                 (6, "invalidAmount")
             ]
         );
+    }
+
+    #[test]
+    fn repeated_date_texts_read_as_the_first() {
+        // Rows in date order repeat the previous date's text (read once and
+        // remembered); a bad date between two equal good ones is still skipped,
+        // and the good one after it still read (dates by hand).
+        let text = "tanggal;pelanggan;jumlah\n01/02/2025;A;1000\n01/02/2025;B;2000\n31/02/2025;C;3000\n31/02/2025;D;4000\n01/02/2025;E;5000\n02/02/2025;A;6000\n";
+        let mut seen = Vec::new();
+        let report = read_log(text, &LogOptions::default(), |r| {
+            seen.push((r.customer.to_string(), r.date.to_string(), r.line))
+        })
+        .unwrap();
+        let want = [
+            ("A", "2025-02-01", 2),
+            ("B", "2025-02-01", 3),
+            ("E", "2025-02-01", 6),
+            ("A", "2025-02-02", 7),
+        ];
+        assert_eq!(
+            seen,
+            want.map(|(c, d, l)| (c.to_string(), d.to_string(), l))
+        );
+        let skipped: Vec<(usize, &str)> = report
+            .skipped
+            .iter()
+            .map(|s| (s.row, s.code.as_str()))
+            .collect();
+        assert_eq!(skipped, [(4, "invalidDate"), (5, "invalidDate")]);
     }
 
     #[test]

@@ -144,17 +144,23 @@ fn is_invisible(c: char) -> bool {
 /// A cell without surrounding white space (including non-breaking spaces)
 /// and invisible characters.
 pub fn clean(cell: &str) -> &str {
-    cell.trim_matches(|c: char| c.is_whitespace() || is_invisible(c))
+    // Most cells start and end with a visible ASCII character (never white
+    // space nor invisible): nothing to trim, no char-by-char search.
+    match cell.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => cell,
+        [only] if only.is_ascii_graphic() => cell,
+        _ => cell.trim_matches(|c: char| c.is_whitespace() || is_invisible(c)),
+    }
 }
 
 /// Line breaks in `bytes`: `\r\n`, `\n` and a lone `\r` each count once,
 /// as the `csv` crate reads them.
 fn line_breaks(bytes: &[u8]) -> usize {
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
-        .count()
+    // Every `\n`, and every `\r` not followed by one (memchr: not byte by byte).
+    memchr::memchr_iter(b'\n', bytes).count()
+        + memchr::memchr_iter(b'\r', bytes)
+            .filter(|&i| bytes.get(i + 1) != Some(&b'\n'))
+            .count()
 }
 
 /// The data rows of a [`Table`], each with the line where it starts.
@@ -649,6 +655,45 @@ impl<'a> Table<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_breaks_count_crlf_lf_and_lone_cr_once_each() {
+        // Counted by hand.
+        for (text, want) in [
+            ("", 0),
+            ("abc", 0),
+            ("a\nb", 1),
+            ("a\r\nb\r\n", 2),
+            ("a\rb\r", 2),
+            ("\r\n\r\n\n\r", 4),
+            ("a\n\rb", 2),
+            ("x\r", 1),
+        ] {
+            assert_eq!(line_breaks(text.as_bytes()), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn clean_trims_white_space_and_invisible_characters_only() {
+        // The expected cells are written out by hand; the fast path (visible
+        // ASCII at both ends) and the search give the same.
+        for (cell, want) in [
+            ("Rp 1.250.000", "Rp 1.250.000"),
+            ("x", "x"),
+            ("", ""),
+            (" ", ""),
+            (" a b ", "a b"),
+            ("\u{a0}50.000\t", "50.000"),
+            ("\u{feff}Tanggal", "Tanggal"),
+            ("nama\u{200b}", "nama"),
+            ("\u{202f}Andi\u{2060}", "Andi"),
+            ("é", "é"),
+            ("a\u{200b}b", "a\u{200b}b"),
+            ("\u{1}x\u{7f}", "\u{1}x\u{7f}"),
+        ] {
+            assert_eq!(clean(cell), want, "{cell:?}");
+        }
+    }
 
     fn lines_and_fields(t: &Table) -> Vec<(usize, Vec<String>)> {
         t.records()
