@@ -46,13 +46,18 @@ pub const CLV: Fields = Fields {
     objects: &[],
 };
 
+/// The columns of a pasted survey export `columns` may name: the answers,
+/// the group (as `groupBy`), the free-text reasons, the date (for groupBy
+/// "month").
+pub const SURVEY_ROLES: [&str; 4] = ["score", "group", "comment", "date"];
+
 /// The fields of a survey read from `scores` or pasted `text`.
 macro_rules! survey {
     ($function:literal, $($extra:literal),*) => {
         Fields {
             function: $function,
-            names: &["scores", "text", "columns", "locale", $($extra),*],
-            objects: &[("columns", &["score"])],
+            names: &["scores", "text", "columns", "locale", "groupBy", $($extra),*],
+            objects: &[("columns", &SURVEY_ROLES)],
         }
     };
 }

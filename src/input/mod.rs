@@ -9,6 +9,8 @@ pub mod columns;
 pub mod currency;
 #[cfg(feature = "tables")]
 pub mod date;
+#[cfg(feature = "tables")]
+pub mod labels;
 #[cfg(feature = "analytics")]
 pub mod log;
 pub mod number;
@@ -16,6 +18,8 @@ pub mod roles;
 #[cfg(feature = "tables")]
 pub mod sales;
 pub mod scores;
+#[cfg(feature = "tables")]
+pub mod survey;
 pub mod table;
 pub mod tickets;
 #[cfg(feature = "xlsx")]
