@@ -216,7 +216,7 @@ pub fn nps(input: &Value) -> Result<NpsOutput> {
     let args = Args::new(input, &fields::NPS)?;
     let group_by = survey_group_by(&args)?;
     match source(&args, "nps", &counts)? {
-        Source::Scores(s) => nps::from_scores(&s).map(|r| survey_plain(r)),
+        Source::Scores(s) => nps::from_scores(&s).map(survey_plain),
         #[cfg(feature = "tables")]
         Source::Text(t) => surveys::nps_text(&args, t, group_by.as_ref()),
         #[cfg(not(feature = "tables"))]
@@ -228,7 +228,7 @@ pub fn nps(input: &Value) -> Result<NpsOutput> {
             args.count("passives")?.unwrap_or(0),
             args.count("detractors")?.unwrap_or(0),
         )
-        .map(|r| survey_plain(r)),
+        .map(survey_plain),
     }
 }
 
@@ -260,7 +260,7 @@ pub fn ces(input: &Value) -> Result<CesOutput> {
             |v, row| scale.check(v, row),
             |v| ces::ces(&v.iter().map(|&s| s as f64).collect::<Vec<_>>(), scale),
         ),
-        Source::Scores(s) => ces::ces(&s, scale).map(|r| survey_plain(r)),
+        Source::Scores(s) => ces::ces(&s, scale).map(survey_plain),
         Source::Counts => unreachable_counts(),
     }
 }
@@ -288,7 +288,7 @@ pub fn csat(input: &Value) -> Result<CsatOutput> {
             |v, row| csat::check_score(v, scale_max, row),
             |v| csat::csat(&v.iter().map(|&s| s as f64).collect::<Vec<_>>(), scale_max),
         ),
-        Source::Scores(s) => csat::csat(&s, scale_max).map(|r| survey_plain(r)),
+        Source::Scores(s) => csat::csat(&s, scale_max).map(survey_plain),
         Source::Counts => unreachable_counts(),
     }
 }
