@@ -293,7 +293,31 @@ fn find_group_column(
 /// grouped by month, not by each timestamp.
 fn is_date_column(table: &Table, j: usize) -> bool {
     (table.has_header && role_of_header(&table.headers[j]) == Some(Role::Date))
-        || mostly(table, looks_like_date, &[]).contains(&j)
+        || mostly(
+            table,
+            |c| looks_like_date(c.split_whitespace().next().unwrap_or("")),
+            &[],
+        )
+        .contains(&j)
+}
+
+/// A timestamp cell as the date reader takes it: Google Forms' CSV writes
+/// `2025/01/05 10:22:11 AM GMT+7`; the zone and AM/PM are left out (only
+/// the day matters for the month), else the first word alone is tried.
+fn date_of(cell: &str, order: super::date::DayOrder) -> Option<chrono::NaiveDate> {
+    if let Ok(d) = parse_date_in_date_column(cell, order) {
+        return Some(d);
+    }
+    let kept: Vec<&str> = cell
+        .split_whitespace()
+        .filter(|w| {
+            let u = w.to_ascii_uppercase();
+            !(u == "AM" || u == "PM" || u.starts_with("GMT") || u.starts_with("UTC"))
+        })
+        .collect();
+    parse_date_in_date_column(&kept.join(" "), order)
+        .ok()
+        .or_else(|| parse_date_in_date_column(kept.first()?, order).ok())
 }
 
 fn info(table: &Table, j: usize) -> ColumnInfo {
@@ -327,7 +351,7 @@ pub fn read_survey(text: &str, request: &Request) -> Result<Survey> {
     let order = group.filter(|g| g.1).map(|(j, _)| {
         let mut stats = DateStats::default();
         for record in table.records().flatten() {
-            stats.observe(record.get(j));
+            stats.observe(record.get(j).split_whitespace().next().unwrap_or(""));
         }
         stats.decide(request.locale).order
     });
@@ -335,6 +359,15 @@ pub fn read_survey(text: &str, request: &Request) -> Result<Survey> {
     let (count, skipped) = table.each_row(|record| {
         let line = record.line;
         let cell = record.get(score);
+        // SurveyMonkey's export names each answer's kind under the question.
+        if rows.is_empty() && matches!(normalize(cell).as_str(), "response" | "open ended response")
+        {
+            return Err(Skipped::new(
+                line,
+                Code::DescriptionRow,
+                format!("Row {line} describes the columns (\"{cell}\"); it holds no answer."),
+            ));
+        }
         if cell.is_empty() {
             return Err(Skipped::new(
                 line,
@@ -346,7 +379,7 @@ pub fn read_survey(text: &str, request: &Request) -> Result<Survey> {
             None => String::new(),
             Some((j, false)) => record.get(j).to_string(),
             Some((j, true)) => order
-                .and_then(|o| parse_date_in_date_column(record.get(j), o).ok())
+                .and_then(|o| date_of(record.get(j), o))
                 .map(|d| d.format("%Y-%m").to_string())
                 .unwrap_or_default(),
         };
@@ -427,7 +460,8 @@ mod tests {
 
     #[test]
     fn grouped_by_the_month_of_a_timestamp() {
-        let text = "Timestamp;Skor\n31/01/2025 10:00:00;9\n01/02/2025 09:00:00;3\nbesok;7\n";
+        let text =
+            "Timestamp;Skor\n31/01/2025 10:00:00;9\n2025/02/01 9:00:00 AM GMT+7;3\nbesok;7\n";
         let by = ColumnRef::Name("month".into());
         let s = read_survey(text, &request(None, Some(&by))).unwrap();
         assert!(s.by_month);
