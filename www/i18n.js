@@ -25,6 +25,8 @@ import segmentsEn from "./js/calc/i18n/segments.en.js";
 import lifecycleId from "./js/calc/i18n/lifecycle.id.js";
 import lifecycleEn from "./js/calc/i18n/lifecycle.en.js";
 import * as text from "./js/calc/text.js";
+import surveysId from "./js/i18n/surveys.id.js";
+import surveysEn from "./js/i18n/surveys.en.js";
 
 // The calculators' strings (shared with the widget, which loads only what it shows).
 const CALC_ID = { ...commonId, ...crrId, ...clvId, ...npsId, ...cesId, ...csatId, ...fcrId, ...salesId, ...segmentsId, ...lifecycleId };
@@ -261,6 +263,13 @@ export const STRINGS = {
     },
   },
 };
+
+// The surveys' extras (js/surveys.js), with their skipped-row reasons beside the calculators'.
+for (const [lang, table] of [["id", surveysId], ["en", surveysEn]]) {
+  const { skip, ...words } = table;
+  Object.assign(STRINGS[lang], words);
+  STRINGS[lang].skip = { ...STRINGS[lang].skip, ...skip };
+}
 
 /** The string `key` in `lang` (falling back to Indonesian, then to the key itself). */
 export function translate(lang, key, params) {

@@ -49,21 +49,35 @@ pub const CLV: Fields = Fields {
 /// The columns of a pasted survey export `columns` may name: the answers,
 /// the group (as `groupBy`), the free-text reasons, the date (for groupBy
 /// "month").
+#[cfg(feature = "tables")]
 pub const SURVEY_ROLES: [&str; 4] = ["score", "group", "comment", "date"];
+/// The widget's small module reads one column of scores (README: what the
+/// widget leaves out): `groupBy` and the other roles are unknown fields there.
+#[cfg(not(feature = "tables"))]
+pub const SURVEY_ROLES: [&str; 1] = ["score"];
 
 /// The fields of a survey read from `scores` or pasted `text`.
 macro_rules! survey {
     ($function:literal, $($extra:literal),*) => {
         Fields {
             function: $function,
-            names: &["scores", "text", "columns", "locale", "groupBy", $($extra),*],
+            names: &["scores", "text", "columns", "locale", $($extra),*],
             objects: &[("columns", &SURVEY_ROLES)],
         }
     };
 }
 
+#[cfg(feature = "tables")]
+pub const NPS: Fields = survey!("nps", "groupBy", "promoters", "passives", "detractors");
+#[cfg(feature = "tables")]
+pub const CES: Fields = survey!("ces", "groupBy", "scaleMin", "scaleMax", "highIsEasy");
+#[cfg(feature = "tables")]
+pub const CSAT: Fields = survey!("csat", "groupBy", "scaleMax");
+#[cfg(not(feature = "tables"))]
 pub const NPS: Fields = survey!("nps", "promoters", "passives", "detractors");
+#[cfg(not(feature = "tables"))]
 pub const CES: Fields = survey!("ces", "scaleMin", "scaleMax", "highIsEasy");
+#[cfg(not(feature = "tables"))]
 pub const CSAT: Fields = survey!("csat", "scaleMax");
 
 pub const FCR: Fields = Fields {

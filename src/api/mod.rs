@@ -91,25 +91,16 @@ fn survey_plain<T, O: From<Output<T>>>(result: T) -> O {
     Output::plain(result).into()
 }
 
-/// `groupBy` of a survey. The widget's small module reads one column of
-/// numbers: there `groupBy` and the columns of groups, comments and dates are
-/// refused (they need the page's module).
+/// `groupBy` of a survey (the page's module; the widget's small one does not
+/// declare it, so there it is an unknown field).
+#[cfg(feature = "tables")]
 fn survey_group_by(args: &Args) -> Result<Option<crate::input::ColumnRef>> {
-    #[cfg(not(feature = "tables"))]
-    {
-        let columns = args.columns()?;
-        if args.has("groupBy")
-            || ["group", "comment", "date"]
-                .iter()
-                .any(|r| columns.get(r).is_some())
-        {
-            return Err(Error::new(
-                Code::InvalidOption,
-                "groupBy and columns.group, .comment and .date need the page's module; the widget reads one column of scores.",
-            ));
-        }
-    }
     args.column_ref("groupBy")
+}
+
+#[cfg(not(feature = "tables"))]
+fn survey_group_by(_: &Args) -> Result<Option<crate::input::ColumnRef>> {
+    Ok(None)
 }
 
 /// Where a survey's answers come from: exactly one of the given sources.

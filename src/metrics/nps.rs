@@ -33,7 +33,9 @@ pub struct Nps {
     pub band: Band,
     /// Count of each score 0–10 (empty when only group counts were given).
     pub distribution: Vec<super::Bar>,
-    /// The adjusted-Wald 95 % interval (see the module docs).
+    /// The adjusted-Wald 95 % interval (see the module docs). Not in the
+    /// widget's small module (its size budget).
+    #[cfg(feature = "tables")]
     pub adjusted_wald: Interval,
 }
 
@@ -142,6 +144,7 @@ pub fn from_counts(promoters: u64, passives: u64, detractors: u64) -> Result<Nps
         high: (nps + margin).min(100.0),
         band: band(nps),
         distribution: Vec::new(),
+        #[cfg(feature = "tables")]
         adjusted_wald: adjusted_wald(promoters, passives, detractors),
     })
 }
