@@ -16,7 +16,7 @@ import NPS from "./js/calc/nps.js";
 import CES from "./js/calc/ces.js";
 import CSAT from "./js/calc/csat.js";
 import FCR from "./js/calc/fcr.js";
-import { groupField, withSurveyExtras } from "./js/surveys.js";
+import { groupField, watchScale, withSurveyExtras } from "./js/surveys.js";
 
 /** The surveys read from exports: on the page, with groups, words and comments (js/surveys.js). */
 const SURVEYS = ["nps", "ces", "csat"];
@@ -70,6 +70,7 @@ for (const [name, calc] of Object.entries(CALCULATORS)) {
 }
 
 function wire() {
+  for (const name of SURVEYS) watchScale(ctx, name);
   for (const [name, calc] of Object.entries(CALCULATORS)) core.wire(ctx, calc, name, () => update(name));
 
   // A file dropped next to a paste box would replace the page: ignore it.

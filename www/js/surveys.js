@@ -159,13 +159,36 @@ export function surveyBlocks(name, r, ctx) {
   ];
 }
 
-/** Calculator module `calc` with the survey extras after its details (the page's, not the widget's). */
+/**
+ * Calculator module `calc` with the survey extras after its details (the page's, not the
+ * widget's). Until the user picks a scale, pasted text is read without `scaleMax`, so that
+ * answers in words decide their own scale (numbers get the API's default, the select's
+ * default too); the select then shows the scale the words gave.
+ */
 export function withSurveyExtras(calc, name) {
+  const scaleSelect = (ctx) => ctx.root.getElementById(`${name}-scale`);
   return {
     ...calc,
+    run(api, input, ctx) {
+      const select = scaleSelect(ctx);
+      if (input && input.text !== undefined && select && !select.dataset.touched && "scaleMax" in input) {
+        const rest = { ...input };
+        delete rest.scaleMax;
+        return calc.run(api, rest, ctx);
+      }
+      return calc.run(api, input, ctx);
+    },
     render(r, state, ctx) {
+      const select = scaleSelect(ctx);
+      if (select && r.labels && r.labels.decidedBy === "labels") select.value = String(r.scaleMax);
       const view = calc.render(r, state, ctx);
       return { ...view, details: [...view.details, ...surveyBlocks(name, r, ctx)] };
     },
   };
+}
+
+/** Marks survey `name`'s scale as chosen by the user once they change it. */
+export function watchScale(ctx, name) {
+  const select = ctx.root.getElementById(`${name}-scale`);
+  if (select) select.addEventListener("change", () => (select.dataset.touched = "1"));
 }
