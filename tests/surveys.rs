@@ -531,6 +531,15 @@ fn bad_grouping_and_unknown_words() {
     let rows: Vec<u64> = e.skipped.iter().map(|s| s.row as u64).collect();
     assert_eq!(rows, [2, 3]);
     assert!(e.skipped.iter().all(|s| s.code.as_str() == "unknownLabel"));
+    // A sales export is no survey: amounts are not "1. label" (1.250.000 is
+    // not a number of the scale, 892.000 is 892: off the 1–5 scale).
+    let e = api::csat(&input(
+        json!({ "text": "Nama;Total\nBudi;1.250.000\nSari;892.000\n" }),
+    ))
+    .unwrap_err();
+    assert_eq!(e.code.as_str(), "noUsableRows");
+    let codes: Vec<&str> = e.skipped.iter().map(|s| s.code.as_str()).collect();
+    assert_eq!(codes, ["notANumber", "scoreOffScale"]);
     // Two columns of words and no header naming a score: say which.
     let e = api::csat(&input(
         json!({ "text": "A,B\nPuas,Puas\nSangat puas,Tidak puas\n" }),

@@ -110,6 +110,20 @@ fn skip(row: &Row, code: Code, why: &str) -> Skipped {
     Skipped::new(line, code, format!("Row {line}: \"{}\" {why}", row.cell))
 }
 
+/// Words the label tables do not know (`unknownLabel`), or, when the cell
+/// has no letters at all (`1.250.000`), not a number.
+fn unknown_words(row: &Row, tables: &str) -> Skipped {
+    if row.cell.chars().any(char::is_alphabetic) {
+        skip(
+            row,
+            Code::UnknownLabel,
+            &format!("is neither a score nor an answer the label tables know ({tables})."),
+        )
+    } else {
+        skip(row, Code::NotANumber, "is not a number.")
+    }
+}
+
 /// Everything after the answers are scored: the row report, the groups, the
 /// comments. `scored` holds each usable row with its score.
 struct Scored<'s> {
@@ -342,10 +356,9 @@ pub fn ces_text(
             )),
         },
         Answer::Other { number: Some(n), .. } => check(*n as f64, row),
-        Answer::Other { number: None, .. } => Err(skip(
+        Answer::Other { number: None, .. } => Err(unknown_words(
             row,
-            Code::UnknownLabel,
-            "is neither a score nor an answer the label tables know (Sangat mudah … Sangat sulit, Very easy … Very difficult, Strongly agree … Strongly disagree).",
+            "Sangat mudah … Sangat sulit, Very easy … Very difficult, Strongly agree … Strongly disagree",
         )),
     }
     })?;
@@ -399,12 +412,13 @@ pub fn csat_text(
             Answer::Number(v) => *v,
             Answer::Label { words, .. } if kurang_scale && words == "tidak puas" => 1.0,
             Answer::Label { level, .. } => level.on(5).unwrap_or(0) as f64,
-            Answer::Other { number: Some(n), .. } => *n as f64,
+            Answer::Other {
+                number: Some(n), ..
+            } => *n as f64,
             Answer::Other { number: None, .. } => {
-                return Err(skip(
+                return Err(unknown_words(
                     row,
-                    Code::UnknownLabel,
-                    "is neither a score nor an answer the label tables know (Sangat puas … Sangat tidak puas, Very satisfied … Very dissatisfied).",
+                    "Sangat puas … Sangat tidak puas, Very satisfied … Very dissatisfied",
                 ))
             }
         };

@@ -217,6 +217,10 @@ pub fn split(cell: &str) -> (Option<u32>, String) {
     } else {
         (None, s)
     };
+    // A number needs words beside it: "1.250.000" or "4/5" is not "1. label".
+    if number.is_some() && !rest.is_empty() && !rest.chars().any(char::is_alphabetic) {
+        return (None, normalize(s));
+    }
     let words = normalize(rest);
     (number, words)
 }
@@ -259,6 +263,8 @@ mod tests {
         );
         assert_eq!(split("5x"), (None, "5x".into()));
         assert_eq!(split("2025-01-05"), (None, "2025 01 05".into()));
+        assert_eq!(split("1.250.000"), (None, "1 250 000".into()));
+        assert_eq!(split("4/5"), (None, "4 5".into()));
     }
 
     #[test]
