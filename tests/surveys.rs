@@ -220,6 +220,11 @@ fn the_kurang_puas_scale() {
         .find(|m| m["label"] == "Tidak puas")
         .unwrap();
     assert_eq!(tidak["score"], 1);
+    // The same with "memuaskan": 5, 4, 3, 2, 1.
+    let text = "Penilaian layanan\nSangat memuaskan\nMemuaskan\nCukup memuaskan\nKurang memuaskan\nTidak memuaskan\n";
+    let r = serde_json::to_value(api::csat(&input(json!({ "text": text }))).unwrap()).unwrap();
+    close(&r["mean"], 3.0, "mean (memuaskan)");
+    close(&r["csat"], 40.0, "csat (memuaskan)");
     // A question with no score word above a column of words is its header:
     // 5, 4 → both satisfied, and no row skipped.
     let r = api::csat(&input(

@@ -375,7 +375,8 @@ pub fn ces_text(
 /// `csat({ text, scaleMax?, groupBy?, columns? })`. Answers in words are on
 /// 1–5 (Sangat puas 5 … Sangat tidak puas 1); where a column holds "Kurang
 /// puas" and "Tidak puas" but no "Sangat tidak puas", its scale is Sangat
-/// puas, Puas, Cukup puas, Kurang puas (2), Tidak puas (1).
+/// puas, Puas, Cukup puas, Kurang puas (2), Tidak puas (1); likewise with
+/// "memuaskan".
 pub fn csat_text(
     args: &Args,
     text: &str,
@@ -403,14 +404,22 @@ pub fn csat_text(
             .iter()
             .any(|r| matches!(&r.answer, Answer::Label { words, .. } if words == w))
     };
-    let kurang_scale = seen("kurang puas")
-        && seen("tidak puas")
-        && !seen("sangat tidak puas")
-        && !seen("sangat kurang puas");
+    // The "kurang" scales: "Tidak puas" / "Tidak memuaskan" is the lowest
+    // where "Kurang …" is in the column and "Sangat tidak …" is not.
+    let lowest: Vec<String> = ["puas", "memuaskan"]
+        .iter()
+        .filter(|w| {
+            seen(&format!("kurang {w}"))
+                && seen(&format!("tidak {w}"))
+                && !seen(&format!("sangat tidak {w}"))
+                && !seen(&format!("sangat kurang {w}"))
+        })
+        .map(|w| format!("tidak {w}"))
+        .collect();
     let scored = Scored::new(&survey, |row| {
         let value = match &row.answer {
             Answer::Number(v) => *v,
-            Answer::Label { words, .. } if kurang_scale && words == "tidak puas" => 1.0,
+            Answer::Label { words, .. } if lowest.contains(words) => 1.0,
             Answer::Label { level, .. } => level.on(5).unwrap_or(0) as f64,
             Answer::Other {
                 number: Some(n), ..

@@ -54,6 +54,7 @@ const SATISFACTION: &[(Level, &[&str])] = &[
             "very satisfied",
             "extremely satisfied",
             "completely satisfied",
+            "sangat memuaskan",
         ],
     ),
     (
@@ -63,6 +64,7 @@ const SATISFACTION: &[(Level, &[&str])] = &[
             "satisfied",
             "somewhat satisfied",
             "mostly satisfied",
+            "memuaskan",
         ],
     ),
     (
@@ -72,6 +74,7 @@ const SATISFACTION: &[(Level, &[&str])] = &[
             "neutral",
             "cukup",
             "cukup puas",
+            "cukup memuaskan",
             "biasa",
             "biasa saja",
             "sedang",
@@ -84,6 +87,8 @@ const SATISFACTION: &[(Level, &[&str])] = &[
         &[
             "tidak puas",
             "kurang puas",
+            "tidak memuaskan",
+            "kurang memuaskan",
             "dissatisfied",
             "unsatisfied",
             "not satisfied",
@@ -95,6 +100,7 @@ const SATISFACTION: &[(Level, &[&str])] = &[
         &[
             "sangat tidak puas",
             "sangat kurang puas",
+            "sangat tidak memuaskan",
             "very dissatisfied",
             "extremely dissatisfied",
             "very unsatisfied",

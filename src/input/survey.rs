@@ -184,13 +184,17 @@ pub fn find_answer_column(
             .filter(|j| !comments.contains(j))
             .filter(|&j| role_of_header(&table.headers[j]) == Some(Role::Score))
             .collect();
-        if let Some(&first) = named.first() {
-            let readable = mostly(table, |c| readable(kind, c), &comments);
-            return Ok(named
-                .iter()
-                .copied()
-                .find(|j| readable.contains(j))
-                .unwrap_or(first));
+        match named.as_slice() {
+            [] => {}
+            [one] => return Ok(*one),
+            [first, ..] => {
+                let readable = mostly(table, |c| readable(kind, c), &comments);
+                return Ok(named
+                    .iter()
+                    .copied()
+                    .find(|j| readable.contains(j))
+                    .unwrap_or(*first));
+            }
         }
     }
     if let Some(k) = kind {
