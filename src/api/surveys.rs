@@ -139,14 +139,19 @@ impl<'s> Scored<'s> {
         score: impl Fn(&Row) -> std::result::Result<u32, Skipped>,
     ) -> Result<Self> {
         let mut scored = Vec::new();
-        let mut skipped = survey.skipped.clone();
+        // The reader's skipped rows and these, merged in line order (both are).
+        let mut skipped = Vec::new();
+        let mut earlier = survey.skipped.iter().peekable();
         for row in &survey.rows {
+            while let Some(s) = earlier.next_if(|s| s.row < row.line) {
+                skipped.push(s.clone());
+            }
             match score(row) {
                 Ok(s) => scored.push((row, s)),
                 Err(e) => skipped.push(e),
             }
         }
-        skipped.sort_by_key(|s| s.row);
+        skipped.extend(earlier.cloned());
         if scored.is_empty() {
             let rows = survey.count;
             let message = if rows == 0 {
@@ -277,7 +282,7 @@ fn label_report(
         return None;
     }
     let mut map: Vec<LabelUse> = map.into_iter().map(|(_, u)| u).collect();
-    map.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.label.cmp(&b.label)));
+    map.sort_unstable_by(|a, b| b.score.cmp(&a.score).then_with(|| a.label.cmp(&b.label)));
     Some(Labels {
         kind,
         points,

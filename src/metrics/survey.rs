@@ -29,7 +29,7 @@ impl Grouped {
             self.ungrouped += 1;
             return;
         }
-        let key = name.to_lowercase();
+        let key = name.to_ascii_lowercase();
         let i = *self.index.entry(key).or_insert_with(|| {
             self.groups.push((name.to_string(), Vec::new()));
             self.groups.len() - 1
@@ -41,11 +41,15 @@ impl Grouped {
     /// oldest first) when `chronological`.
     pub fn into_groups(self, chronological: bool) -> Vec<(String, Vec<u32>)> {
         let mut groups = self.groups;
-        if chronological {
-            groups.sort_by(|a, b| a.0.cmp(&b.0));
-        } else {
-            groups.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
-        }
+        // Names are unique: an unstable sort (one, smaller in the wasm) is exact.
+        groups.sort_unstable_by(|a, b| {
+            let size = if chronological {
+                std::cmp::Ordering::Equal
+            } else {
+                b.1.len().cmp(&a.1.len())
+            };
+            size.then_with(|| a.0.cmp(&b.0))
+        });
         groups
     }
 }
