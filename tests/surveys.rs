@@ -225,6 +225,12 @@ fn the_kurang_puas_scale() {
     let r = serde_json::to_value(api::csat(&input(json!({ "text": text }))).unwrap()).unwrap();
     close(&r["mean"], 3.0, "mean (memuaskan)");
     close(&r["csat"], 40.0, "csat (memuaskan)");
+    // SurveyMonkey's unipolar scale: Extremely 5, Very 4, Moderately 3,
+    // Slightly 2, Not at all 1 → mean 3, 2 of 5 satisfied.
+    let text = "How satisfied are you?\nExtremely satisfied\nVery satisfied\nModerately satisfied\nSlightly satisfied\nNot at all satisfied\n";
+    let r = serde_json::to_value(api::csat(&input(json!({ "text": text }))).unwrap()).unwrap();
+    close(&r["mean"], 3.0, "mean (unipolar)");
+    close(&r["csat"], 40.0, "csat (unipolar)");
     // A question with no score word above a column of words is its header:
     // 5, 4 → both satisfied, and no row skipped.
     let r = api::csat(&input(

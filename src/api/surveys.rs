@@ -421,10 +421,22 @@ pub fn csat_text(
         })
         .map(|w| format!("tidak {w}"))
         .collect();
+    // SurveyMonkey's unipolar scale: Extremely 5, Very 4, Moderately 3,
+    // Slightly 2, Not at all satisfied 1 (with "extremely", "very" is 4).
+    let unipolar = seen("extremely satisfied")
+        && [
+            "very satisfied",
+            "moderately satisfied",
+            "slightly satisfied",
+            "not at all satisfied",
+        ]
+        .iter()
+        .any(|w| seen(w));
     let scored = Scored::new(&survey, |row| {
         let value = match &row.answer {
             Answer::Number(v) => *v,
             Answer::Label { words, .. } if lowest.contains(words) => 1.0,
+            Answer::Label { words, .. } if unipolar && words == "very satisfied" => 4.0,
             Answer::Label { level, .. } => level.on(5).unwrap_or(0) as f64,
             Answer::Other {
                 number: Some(n), ..

@@ -75,6 +75,7 @@ const SATISFACTION: &[(Level, &[&str])] = &[
             "cukup",
             "cukup puas",
             "cukup memuaskan",
+            "moderately satisfied",
             "biasa",
             "biasa saja",
             "sedang",
@@ -93,6 +94,7 @@ const SATISFACTION: &[(Level, &[&str])] = &[
             "unsatisfied",
             "not satisfied",
             "somewhat dissatisfied",
+            "slightly satisfied",
         ],
     ),
     (
@@ -105,6 +107,7 @@ const SATISFACTION: &[(Level, &[&str])] = &[
             "extremely dissatisfied",
             "very unsatisfied",
             "completely dissatisfied",
+            "not at all satisfied",
         ],
     ),
 ];
