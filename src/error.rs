@@ -226,6 +226,8 @@ codes! {
     UnknownColumn = "unknownColumn",
     UnknownField = "unknownField",
     #[cfg(any(feature = "tables", feature = "xlsx"))]
+    UnknownLabel = "unknownLabel",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     UnknownSheet = "unknownSheet",
     #[cfg(any(feature = "tables", feature = "xlsx"))]
     UnknownStatus = "unknownStatus",

@@ -23,7 +23,11 @@ export type Columns = { [role: string]: string | number };
 /** How ambiguous text (`1.250`, `01/02/2025`) is read where a column alone cannot tell. */
 export type Locale = "id" | "en" | "auto";
 /** The column of the answers in a pasted survey (`columns` of nps, ces, csat). */
-export interface ScoreColumns { score?: string | number; }
+export interface ScoreColumns {
+  score?: string | number;
+  /** The column to group by (as `groupBy`), the free-text reasons, the date for groupBy "month". */
+  group?: string | number; comment?: string | number; date?: string | number;
+}
 export interface Bar { score: number; count: number; percent: number; }
 
 export interface CrrInput { startCustomers: number; endCustomers: number; newCustomers: number;
@@ -50,32 +54,72 @@ export interface ClvResult {
 }
 export type NpsInput =
   | { scores: number[]; target?: number }
-  | { text: string; columns?: ScoreColumns; locale?: Locale; target?: number }
+  | { text: string; columns?: ScoreColumns; locale?: Locale; target?: number; groupBy?: string | number }
   | { promoters?: number; passives?: number; detractors?: number; target?: number };
 export interface NpsGroup { count: number; percent: number; }
-export interface NpsResult extends Partial<RowReport> {
+export interface NpsResult extends Partial<RowReport>, Partial<SurveyReport> {
+  /** From text: each group's figure, margin and n (empty without groupBy). */
+  groups?: NpsByGroup[];
   nps: number; responses: number;
   promoters: NpsGroup; passives: NpsGroup; detractors: NpsGroup;
   marginOfError: number; low: number; high: number; band: Band;
   /** Count of each score 0–10; empty when only group counts were given. */
   distribution: Bar[];
   goal?: NpsGoal;
+  /** The adjusted-Wald 95 % interval (Lewis & Sauro): n + 3, ¾ added to promoters and detractors. */
+  adjustedWald: NpsInterval;
+}
+export interface NpsInterval { nps: number; marginOfError: number; low: number; high: number; }
+/** What a survey read from `text` adds (the page's module; not the widget's). */
+export interface SurveyReport {
+  /** With groupBy: the column grouped by. */
+  groupColumn?: { index: number; name: string };
+  groupedByMonth: boolean; ungrouped: number;
+  /** How answers in words were mapped onto the scale; null when all were numbers. */
+  labels: SurveyLabels | null;
+  commentColumn: { index: number; name: string } | null;
+  /** The answers whose comments are listed (inclusive): detractors, hardest, dissatisfied. */
+  followUp: [number, number];
+  comments: SurveyComment[];
+}
+export interface SurveyLabels {
+  kind: "satisfaction" | "effort"; points: number; decidedBy: "labels" | "scaleMax";
+  map: { label: string; score: number; count: number }[];
+}
+export interface SurveyComment { row: number; score: number; group: string | null; comment: string; }
+export interface NpsByGroup {
+  name: string; nps: number; responses: number;
+  promoters: NpsGroup; passives: NpsGroup; detractors: NpsGroup;
+  marginOfError: number; low: number; high: number; adjustedWald: NpsInterval;
+}
+export interface CesByGroup {
+  name: string; ces: number; responses: number; easyPercent: number;
+  /** null for a group of one answer. */
+  marginOfError: number | null; low: number | null; high: number | null;
+}
+export interface CsatByGroup {
+  name: string; csat: number; responses: number; mean: number;
+  marginOfError: number; low: number; high: number;
 }
 export interface CesInput {
-  scores?: number[]; text?: string; columns?: ScoreColumns; locale?: Locale;
+  scores?: number[]; text?: string; columns?: ScoreColumns; locale?: Locale; groupBy?: string | number;
   scaleMin?: 1; scaleMax?: 5 | 7 | 10; highIsEasy?: boolean;
   target?: number;
 }
-export interface CesResult extends Partial<RowReport> {
+export interface CesResult extends Partial<RowReport>, Partial<SurveyReport> {
+  /** From text: each group's figure, margin and n (empty without groupBy). */
+  groups?: CesByGroup[];
   ces: number; responses: number; distribution: Bar[]; easyPercent: number;
   easyRange: [number, number]; scaleMin: number; scaleMax: number; highIsEasy: boolean;
   goal?: CesGoal;
 }
 export interface CsatInput {
-  scores?: number[]; text?: string; columns?: ScoreColumns; locale?: Locale; scaleMax?: 5 | 10;
+  scores?: number[]; text?: string; columns?: ScoreColumns; locale?: Locale; scaleMax?: 5 | 10; groupBy?: string | number;
   target?: number;
 }
-export interface CsatResult extends Partial<RowReport> {
+export interface CsatResult extends Partial<RowReport>, Partial<SurveyReport> {
+  /** From text: each group's figure, margin and n (empty without groupBy). */
+  groups?: CsatByGroup[];
   csat: number; responses: number; mean: number; distribution: Bar[];
   topBox: [number, number]; scaleMax: number;
   goal?: ShareGoal;

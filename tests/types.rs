@@ -638,6 +638,10 @@ fn results() -> Vec<(&'static str, &'static str, Json)> {
         ("ces", "CesResult", j(&api::ces(&input(json!({"text": ces_text, "scaleMax": 7}))).unwrap())),
         ("csat", "CsatResult", j(&api::csat(&input(json!({"scores": [1, 4, 5]}))).unwrap())),
         ("csat", "CsatResult", j(&api::csat(&input(json!({"text": "score\n5\n4\nx\n"}))).unwrap())),
+        // Surveys from exports: groups (one of a single answer), words, comments.
+        ("nps", "NpsResult", j(&api::nps(&input(json!({"text": "Kanal,Skor,Alasan\nWA,3,lambat\nWA,10,\nEmail,9,\n", "groupBy": "Kanal"}))).unwrap())),
+        ("ces", "CesResult", j(&api::ces(&input(json!({"text": "Kanal,Mudah?,Alasan\nWA,Sangat mudah,\nWA,Sulit,antre\nEmail,Agak setuju,\n", "groupBy": "Kanal"}))).unwrap())),
+        ("csat", "CsatResult", j(&api::csat(&input(json!({"text": "Cabang;Seberapa puas?;Saran\nA;Sangat puas;\nB;Tidak puas;mahal\n", "groupBy": "Cabang"}))).unwrap())),
         ("fcr", "FcrResult", j(&api::fcr(&input(json!({"resolvedFirstContact": 7, "totalTickets": 10}))).unwrap())),
         ("fcr", "FcrResult", j(&api::fcr(&input(json!({"text": tickets, "groupBy": "channel"}))).unwrap())),
         ("parseTable", "ParsedTable", j(&api::parse_table(&input(json!({"text": LOG}))).unwrap())),

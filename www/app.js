@@ -18,8 +18,20 @@ import CSAT from "./js/calc/csat.js";
 import FCR from "./js/calc/fcr.js";
 import { attachGoals } from "./js/goals.js";
 import SUBSCRIPTIONS from "./js/calc/subscriptions.js";
+import { groupField, watchScale, withSurveyExtras } from "./js/surveys.js";
 
-const CALCULATORS = { crr: CRR, clv: CLV, nps: NPS, ces: CES, csat: CSAT, fcr: FCR, subscriptions: SUBSCRIPTIONS };
+/** The surveys read from exports: on the page, with groups, words and comments (js/surveys.js). */
+const SURVEYS = ["nps", "ces", "csat"];
+
+const CALCULATORS = {
+  crr: CRR,
+  clv: CLV,
+  nps: withSurveyExtras(NPS, "nps"),
+  ces: withSurveyExtras(CES, "ces"),
+  csat: withSurveyExtras(CSAT, "csat"),
+  fcr: FCR,
+  subscriptions: SUBSCRIPTIONS,
+};
 
 /** The data inputs (paste box, file, preview, roles) of the calculators that read data. */
 const INPUTS = {};
@@ -47,11 +59,12 @@ const updateAll = () => Object.keys(CALCULATORS).forEach(update);
 for (const [name, calc] of Object.entries(CALCULATORS)) {
   core.build(ctx, calc, name, document.getElementById(name));
   if (calc.roles) {
+    const survey = SURVEYS.includes(name);
     INPUTS[name] = createDataInput({
       name,
-      roles: calc.roles,
+      roles: survey ? [...calc.roles, "group"] : calc.roles,
       parseTable: (input) => parseTable(input),
-      groupSelect: name === "fcr" ? document.getElementById("fcr-group") : null,
+      groupSelect: name === "fcr" ? document.getElementById("fcr-group") : survey ? groupField(ctx, name) : null,
       onUpdate: () => {
         if (ready) update(name);
       },
@@ -60,6 +73,7 @@ for (const [name, calc] of Object.entries(CALCULATORS)) {
 }
 
 function wire() {
+  for (const name of SURVEYS) watchScale(ctx, name);
   for (const [name, calc] of Object.entries(CALCULATORS)) core.wire(ctx, calc, name, () => update(name));
 
   // A file dropped next to a paste box would replace the page: ignore it.

@@ -27,6 +27,8 @@ import lifecycleEn from "./js/calc/i18n/lifecycle.en.js";
 import subscriptionsId from "./js/calc/i18n/subscriptions.id.js";
 import subscriptionsEn from "./js/calc/i18n/subscriptions.en.js";
 import * as text from "./js/calc/text.js";
+import surveysId from "./js/i18n/surveys.id.js";
+import surveysEn from "./js/i18n/surveys.en.js";
 
 // The calculators' strings (shared with the widget, which loads only what it shows).
 const CALC_ID = { ...commonId, ...crrId, ...clvId, ...npsId, ...cesId, ...csatId, ...fcrId, ...salesId, ...segmentsId, ...lifecycleId, ...subscriptionsId };
@@ -265,6 +267,13 @@ export const STRINGS = {
     },
   },
 };
+
+// The surveys' extras (js/surveys.js), with their skipped-row reasons beside the calculators'.
+for (const [lang, table] of [["id", surveysId], ["en", surveysEn]]) {
+  const { skip, ...words } = table;
+  Object.assign(STRINGS[lang], words);
+  STRINGS[lang].skip = { ...STRINGS[lang].skip, ...skip };
+}
 
 /** The string `key` in `lang` (falling back to Indonesian, then to the key itself). */
 export function translate(lang, key, params) {

@@ -58,6 +58,16 @@ pub const CLV: Fields = Fields {
     objects: &[],
 };
 
+/// The columns of a pasted survey export `columns` may name: the answers,
+/// the group (as `groupBy`), the free-text reasons, the date (for groupBy
+/// "month").
+#[cfg(feature = "tables")]
+pub const SURVEY_ROLES: [&str; 4] = ["score", "group", "comment", "date"];
+/// The widget's small module reads one column of scores (README: what the
+/// widget leaves out): `groupBy` and the other roles are unknown fields there.
+#[cfg(not(feature = "tables"))]
+pub const SURVEY_ROLES: [&str; 1] = ["score"];
+
 /// The fields of a survey read from `scores` or pasted `text`.
 macro_rules! survey {
     ($function:literal, $($extra:literal),*) => {
@@ -68,13 +78,22 @@ macro_rules! survey {
                 #[cfg(feature = "analytics")]
                 "target",
             ],
-            objects: &[("columns", &["score"])],
+            objects: &[("columns", &SURVEY_ROLES)],
         }
     };
 }
 
+#[cfg(feature = "tables")]
+pub const NPS: Fields = survey!("nps", "groupBy", "promoters", "passives", "detractors");
+#[cfg(feature = "tables")]
+pub const CES: Fields = survey!("ces", "groupBy", "scaleMin", "scaleMax", "highIsEasy");
+#[cfg(feature = "tables")]
+pub const CSAT: Fields = survey!("csat", "groupBy", "scaleMax");
+#[cfg(not(feature = "tables"))]
 pub const NPS: Fields = survey!("nps", "promoters", "passives", "detractors");
+#[cfg(not(feature = "tables"))]
 pub const CES: Fields = survey!("ces", "scaleMin", "scaleMax", "highIsEasy");
+#[cfg(not(feature = "tables"))]
 pub const CSAT: Fields = survey!("csat", "scaleMax");
 
 pub const FCR: Fields = Fields {
@@ -182,10 +201,10 @@ pub const ANALYZE_LOG: Fields = log_fields!(
         "granularity"
     ],
     ("thresholds", &THRESHOLDS),
-    ("surveyColumns", &SURVEY_ROLES)
+    ("surveyColumns", &SURVEY_COLUMNS)
 );
 /// The roles of `analyzeLog`'s `surveyColumns`: who answered, and the answer.
-pub const SURVEY_ROLES: [&str; 2] = ["customer", "score"];
+pub const SURVEY_COLUMNS: [&str; 2] = ["customer", "score"];
 pub const TRENDS: Fields = log_fields!("trends", ["granularity"]);
 /// A sales log's fields, or a summary table's; in the order of its messages.
 pub const PREDICT_CLV: Fields = Fields {

@@ -4,6 +4,7 @@
 //! `newCustomers` → `acquisition` and `retentionCost` → `keepVsWin` on `clv`
 //! ([`crate::metrics::cac`]).
 
+use super::surveys::SurveyOutput;
 use super::{Args, Output};
 use crate::error::Result;
 use crate::metrics::cac::{self, Acquisition, KeepVsWin};
@@ -33,8 +34,36 @@ pub struct Extra {
     pub keep_vs_win: Option<KeepVsWin>,
 }
 
-fn with<T>(mut out: Output<T>, goal: Option<Goal>) -> Output<T> {
-    out.extra.goal = goal;
+/// A result that carries the extras: the quick calculators' [`Output`] and
+/// the surveys' [`SurveyOutput`] (scores, counts or an export).
+pub trait WithExtra {
+    type Result;
+    fn result(&self) -> &Self::Result;
+    fn extra(&mut self) -> &mut Extra;
+}
+
+impl<T> WithExtra for Output<T> {
+    type Result = T;
+    fn result(&self) -> &T {
+        &self.result
+    }
+    fn extra(&mut self) -> &mut Extra {
+        &mut self.extra
+    }
+}
+
+impl<T, G> WithExtra for SurveyOutput<T, G> {
+    type Result = T;
+    fn result(&self) -> &T {
+        &self.result
+    }
+    fn extra(&mut self) -> &mut Extra {
+        &mut self.extra
+    }
+}
+
+fn with<O: WithExtra>(mut out: O, goal: Option<Goal>) -> O {
+    out.extra().goal = goal;
     out
 }
 
@@ -46,8 +75,8 @@ pub fn crr(args: &Args, out: Output<crr::Crr>, start: u64) -> Result<Output<crr:
     Ok(with(out, goal))
 }
 
-pub fn nps(args: &Args, out: Output<nps::Nps>) -> Result<Output<nps::Nps>> {
-    let r = &out.result;
+pub fn nps<O: WithExtra<Result = nps::Nps>>(args: &Args, out: O) -> Result<O> {
+    let r = out.result();
     let goal = match args.number("target")? {
         Some(t) => Some(Goal::Nps(g::nps(
             r.promoters.count,
@@ -60,8 +89,8 @@ pub fn nps(args: &Args, out: Output<nps::Nps>) -> Result<Output<nps::Nps>> {
     Ok(with(out, goal))
 }
 
-pub fn csat(args: &Args, out: Output<csat::Csat>) -> Result<Output<csat::Csat>> {
-    let r = &out.result;
+pub fn csat<O: WithExtra<Result = csat::Csat>>(args: &Args, out: O) -> Result<O> {
+    let r = out.result();
     let goal = match args.number("target")? {
         Some(t) => {
             let good: u64 = r
@@ -86,8 +115,8 @@ pub fn fcr(args: &Args, out: Output<fcr::Fcr>) -> Result<Output<fcr::Fcr>> {
     Ok(with(out, goal))
 }
 
-pub fn ces(args: &Args, out: Output<ces::Ces>, scale: ces::Scale) -> Result<Output<ces::Ces>> {
-    let r = &out.result;
+pub fn ces<O: WithExtra<Result = ces::Ces>>(args: &Args, out: O, scale: ces::Scale) -> Result<O> {
+    let r = out.result();
     let goal = match args.number("target")? {
         Some(t) => {
             let sum: f64 = r

@@ -20,6 +20,8 @@ pub mod subscription;
 #[cfg(feature = "analytics")]
 mod summary;
 #[cfg(feature = "tables")]
+pub mod surveys;
+#[cfg(feature = "tables")]
 pub mod table;
 #[cfg(feature = "analytics")]
 pub mod trends;
@@ -43,7 +45,9 @@ pub use trends::trends;
 pub use workbook::read_workbook;
 
 use crate::error::{Code, Error, Result, Skipped};
-use crate::input::scores::{read_scores, ColumnInfo, ScoreColumn};
+use crate::input::scores::ColumnInfo;
+#[cfg(not(feature = "tables"))]
+use crate::input::scores::{read_scores, ScoreColumn};
 use crate::input::{tickets, Table};
 use crate::metrics::{ces::Scale, *};
 use serde::Serialize;
@@ -84,6 +88,39 @@ impl<T> Output<T> {
             extra: goals::Extra::default(),
         }
     }
+}
+
+/// What `nps`, `ces` and `csat` return: in the page's module (feature
+/// `tables`), from text, with their groups, label mapping and comments
+/// (`surveys`); in the widget's small one, the result and its row report.
+#[cfg(feature = "tables")]
+pub type NpsOutput = surveys::SurveyOutput<nps::Nps, survey::NpsByGroup>;
+#[cfg(feature = "tables")]
+pub type CesOutput = surveys::SurveyOutput<ces::Ces, survey::CesByGroup>;
+#[cfg(feature = "tables")]
+pub type CsatOutput = surveys::SurveyOutput<csat::Csat, survey::CsatByGroup>;
+#[cfg(not(feature = "tables"))]
+pub type NpsOutput = Output<nps::Nps>;
+#[cfg(not(feature = "tables"))]
+pub type CesOutput = Output<ces::Ces>;
+#[cfg(not(feature = "tables"))]
+pub type CsatOutput = Output<csat::Csat>;
+
+/// A survey's result from scores or counts (no row report, no survey report).
+fn survey_plain<T, O: From<Output<T>>>(result: T) -> O {
+    Output::plain(result).into()
+}
+
+/// `groupBy` of a survey (the page's module; the widget's small one does not
+/// declare it, so there it is an unknown field).
+#[cfg(feature = "tables")]
+fn survey_group_by(args: &Args) -> Result<Option<crate::input::ColumnRef>> {
+    args.column_ref("groupBy")
+}
+
+#[cfg(not(feature = "tables"))]
+fn survey_group_by(_: &Args) -> Result<Option<crate::input::ColumnRef>> {
+    Ok(None)
 }
 
 /// Where a survey's answers come from: exactly one of the given sources.
@@ -129,7 +166,9 @@ fn source<'a>(args: &Args<'a>, function: &str, counts: &[&str]) -> Result<Source
     ))
 }
 
-/// Reads scores from text and runs the calculator on them, keeping the report.
+/// Reads scores from text and runs the calculator on them, keeping the report
+/// (the widget's small module; the page's reads surveys in `surveys`).
+#[cfg(not(feature = "tables"))]
 fn from_text<T, R>(
     args: &Args,
     text: &str,
@@ -189,11 +228,17 @@ pub fn clv(input: &Value) -> Result<Output<clv::Clv>> {
 }
 
 /// `nps({ scores } | { text, columns? } | { promoters, passives, detractors })`
-pub fn nps(input: &Value) -> Result<Output<nps::Nps>> {
+// The widget reads no group: `group_by` is only checked there.
+#[cfg_attr(not(feature = "tables"), allow(unused_variables))]
+pub fn nps(input: &Value) -> Result<NpsOutput> {
     let counts = ["promoters", "passives", "detractors"];
     let args = Args::new(input, &fields::NPS)?;
+    let group_by = survey_group_by(&args)?;
     let out = match source(&args, "nps", &counts)? {
-        Source::Scores(s) => nps::from_scores(&s).map(Output::plain),
+        Source::Scores(s) => nps::from_scores(&s).map(survey_plain),
+        #[cfg(feature = "tables")]
+        Source::Text(t) => surveys::nps_text(&args, t, group_by.as_ref()),
+        #[cfg(not(feature = "tables"))]
         Source::Text(t) => from_text(&args, t, nps::check_score, |v| {
             nps::from_scores(&v.iter().map(|&s| s as f64).collect::<Vec<_>>())
         }),
@@ -202,7 +247,7 @@ pub fn nps(input: &Value) -> Result<Output<nps::Nps>> {
             args.count("passives")?.unwrap_or(0),
             args.count("detractors")?.unwrap_or(0),
         )
-        .map(Output::plain),
+        .map(survey_plain),
     };
     #[cfg(feature = "analytics")]
     let out = out.and_then(|o| goals::nps(&args, o));
@@ -210,24 +255,34 @@ pub fn nps(input: &Value) -> Result<Output<nps::Nps>> {
 }
 
 /// `ces({ scores | text, scaleMin?, scaleMax?, highIsEasy?, columns? })`
-pub fn ces(input: &Value) -> Result<Output<ces::Ces>> {
+// The widget reads no group: `group_by` is only checked there.
+#[cfg_attr(not(feature = "tables"), allow(unused_variables))]
+pub fn ces(input: &Value) -> Result<CesOutput> {
     let args = Args::new(input, &fields::CES)?;
     let default = Scale::default();
+    let given_max = args
+        .count("scaleMax")?
+        .map(|v| v.min(u32::MAX as u64) as u32);
     let scale = Scale::new(
         args.count("scaleMin")?
             .map_or(default.min, |v| v.min(u32::MAX as u64) as u32),
-        args.count("scaleMax")?
-            .map_or(default.max, |v| v.min(u32::MAX as u64) as u32),
+        given_max.unwrap_or(default.max),
         args.boolean("highIsEasy")?.unwrap_or(default.high_is_easy),
     )?;
+    let group_by = survey_group_by(&args)?;
     let out = match source(&args, "ces", &[])? {
+        #[cfg(feature = "tables")]
+        Source::Text(t) => {
+            surveys::ces_text(&args, t, given_max, scale.high_is_easy, group_by.as_ref())
+        }
+        #[cfg(not(feature = "tables"))]
         Source::Text(t) => from_text(
             &args,
             t,
             |v, row| scale.check(v, row),
             |v| ces::ces(&v.iter().map(|&s| s as f64).collect::<Vec<_>>(), scale),
         ),
-        Source::Scores(s) => ces::ces(&s, scale).map(Output::plain),
+        Source::Scores(s) => ces::ces(&s, scale).map(survey_plain),
         Source::Counts => unreachable_counts(),
     };
     #[cfg(feature = "analytics")]
@@ -236,20 +291,29 @@ pub fn ces(input: &Value) -> Result<Output<ces::Ces>> {
 }
 
 /// `csat({ scores | text, scaleMax?, columns? })`
-pub fn csat(input: &Value) -> Result<Output<csat::Csat>> {
+// The widget reads no group: `group_by` is only checked there.
+#[cfg_attr(not(feature = "tables"), allow(unused_variables))]
+pub fn csat(input: &Value) -> Result<CsatOutput> {
     let args = Args::new(input, &fields::CSAT)?;
-    let scale_max = args
+    let given_max = args
         .count("scaleMax")?
-        .map_or(5, |v| v.min(u32::MAX as u64) as u32);
+        .map(|v| v.min(u32::MAX as u64) as u32);
+    let scale_max = given_max.unwrap_or(5);
     csat::check_scale(scale_max)?;
+    let group_by = survey_group_by(&args)?;
     let out = match source(&args, "csat", &[])? {
+        #[cfg(feature = "tables")]
+        Source::Text(t) => {
+            surveys::csat_text(&args, t, scale_max, given_max.is_some(), group_by.as_ref())
+        }
+        #[cfg(not(feature = "tables"))]
         Source::Text(t) => from_text(
             &args,
             t,
             |v, row| csat::check_score(v, scale_max, row),
             |v| csat::csat(&v.iter().map(|&s| s as f64).collect::<Vec<_>>(), scale_max),
         ),
-        Source::Scores(s) => csat::csat(&s, scale_max).map(Output::plain),
+        Source::Scores(s) => csat::csat(&s, scale_max).map(survey_plain),
         Source::Counts => unreachable_counts(),
     };
     #[cfg(feature = "analytics")]

@@ -11,6 +11,8 @@ pub mod columns;
 pub mod currency;
 #[cfg(feature = "tables")]
 pub mod date;
+#[cfg(feature = "tables")]
+pub mod labels;
 #[cfg(feature = "analytics")]
 pub mod log;
 pub mod number;
@@ -22,6 +24,8 @@ pub mod scores;
 pub mod spend;
 #[cfg(feature = "analytics")]
 pub mod summary;
+#[cfg(feature = "tables")]
+pub mod survey;
 #[cfg(feature = "analytics")]
 pub mod survival;
 pub mod table;

@@ -352,8 +352,20 @@ fn spaces_to_tabs(text: &str) -> String {
     out
 }
 
+/// A number, or (page's module) a survey answer in words ("Sangat puas").
+fn is_answer(cell: &str) -> bool {
+    #[cfg(feature = "tables")]
+    if super::labels::is_label(super::labels::LabelKind::Satisfaction, cell)
+        || super::labels::is_label(super::labels::LabelKind::Effort, cell)
+    {
+        return true;
+    }
+    looks_numeric(cell)
+}
+
 /// Is the first record a header? Yes when one of its cells is a known header
-/// name, or when a column whose body is mostly numbers starts with text.
+/// name, or when a column whose body is mostly numbers (or survey answers in
+/// words) starts with text that is neither.
 fn detect_header(records: &[csv::StringRecord]) -> bool {
     let Some(first) = records.first() else {
         return false;
@@ -370,7 +382,7 @@ fn detect_header(records: &[csv::StringRecord]) -> bool {
     }
     (0..first.len()).any(|j| {
         let head = first.get(j).unwrap_or("").trim();
-        if head.is_empty() || looks_numeric(head) {
+        if head.is_empty() || is_answer(head) {
             return false;
         }
         let cells: Vec<&str> = body
@@ -379,7 +391,7 @@ fn detect_header(records: &[csv::StringRecord]) -> bool {
             .map(str::trim)
             .filter(|c| !c.is_empty())
             .collect();
-        !cells.is_empty() && cells.iter().filter(|c| looks_numeric(c)).count() * 2 >= cells.len()
+        !cells.is_empty() && cells.iter().filter(|c| is_answer(c)).count() * 2 >= cells.len()
     })
 }
 

@@ -47,11 +47,20 @@ pub fn check_scale(scale_max: u32) -> Result<()> {
     }
 }
 
+/// The answers counted as satisfied: 4–5 of 1–5, 9–10 of 1–10.
+pub fn top_box(scale_max: u32) -> [u32; 2] {
+    if scale_max == 5 {
+        [4, 5]
+    } else {
+        [9, 10]
+    }
+}
+
 pub fn csat(scores: &[f64], scale_max: u32) -> Result<Csat> {
     check_scale(scale_max)?;
     let checked = checked_scores(scores, "", |s, row| check_score(s, scale_max, row))?;
     let n = checked.len() as f64;
-    let top = if scale_max == 5 { [4, 5] } else { [9, 10] };
+    let top = top_box(scale_max);
     let satisfied = checked.iter().filter(|&&s| s >= top[0]).count() as f64;
     Ok(Csat {
         csat: percent(satisfied, n),

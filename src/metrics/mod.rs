@@ -29,6 +29,8 @@ pub mod retention;
 pub mod rfm;
 #[cfg(feature = "analytics")]
 pub mod sbg;
+#[cfg(feature = "tables")]
+pub mod survey;
 #[cfg(feature = "analytics")]
 pub mod trends;
 

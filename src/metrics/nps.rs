@@ -1,6 +1,13 @@
 //! Net Promoter Score (METRICS.md §3). Promoters 9–10, passives 7–8,
 //! detractors 0–6; NPS = % promoters − % detractors, with the 95 % margin of
-//! error 1.96 × √((p + d − (p − d)²) / n) × 100 points.
+//! error 1.96 × √((p + d − (p − d)²) / n) × 100 points (Wald), and beside it
+//! the adjusted-Wald interval of Lewis & Sauro (MeasuringU, "Evaluating NPS
+//! Confidence Intervals with Real-World Data", 2021, after Rocks, "Interval
+//! Estimation for the Net Promoter Score", The American Statistician 70(4),
+//! 2016): add 3 to n and ¾ to the promoters and to the detractors, then the
+//! same variance of a difference of two proportions, centred on the adjusted
+//! NPS. The two differ most on small samples (and at 0 or 100 %, where Wald's
+//! margin collapses to 0).
 
 use super::{checked_scores, percent, Band, Edge};
 use crate::error::{number, Code, Error, Result};
@@ -26,6 +33,42 @@ pub struct Nps {
     pub band: Band,
     /// Count of each score 0–10 (empty when only group counts were given).
     pub distribution: Vec<super::Bar>,
+    /// The adjusted-Wald 95 % interval (see the module docs). Not in the
+    /// widget's small module (its size budget).
+    #[cfg(feature = "tables")]
+    pub adjusted_wald: Interval,
+}
+
+/// A 95 % interval of the NPS: its centre, half-width and ends, in points
+/// (the ends kept within −100…100).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Interval {
+    pub nps: f64,
+    pub margin_of_error: f64,
+    pub low: f64,
+    pub high: f64,
+}
+
+/// z of a two-sided 95 % interval.
+const Z95: f64 = 1.96;
+
+/// The adjusted-Wald interval: n' = n + 3, p' = (promoters + ¾) / n',
+/// d' = (detractors + ¾) / n', NPS' = (p' − d') × 100, margin =
+/// 1.96 × √((p' + d' − (p' − d')²) / n') × 100.
+pub fn adjusted_wald(promoters: u64, passives: u64, detractors: u64) -> Interval {
+    let n = (promoters + passives + detractors) as f64 + 3.0;
+    let p = (promoters as f64 + 0.75) / n;
+    let d = (detractors as f64 + 0.75) / n;
+    let centre = (p - d) * 100.0;
+    let variance = (p + d - (p - d) * (p - d)).max(0.0);
+    let margin = Z95 * (variance / n).sqrt() * 100.0;
+    Interval {
+        nps: centre,
+        margin_of_error: margin,
+        low: (centre - margin).max(-100.0),
+        high: (centre + margin).min(100.0),
+    }
 }
 
 pub fn band(nps: f64) -> Band {
@@ -80,7 +123,7 @@ pub fn from_counts(promoters: u64, passives: u64, detractors: u64) -> Result<Nps
     let nps = percent(promoters as f64 - detractors as f64, nf);
     let variance = p + d - (p - d) * (p - d);
     // A tiny negative variance can only come from rounding; it is 0.
-    let margin = 1.96 * (variance.max(0.0) / nf).sqrt() * 100.0;
+    let margin = Z95 * (variance.max(0.0) / nf).sqrt() * 100.0;
     Ok(Nps {
         nps,
         responses: n,
@@ -101,6 +144,8 @@ pub fn from_counts(promoters: u64, passives: u64, detractors: u64) -> Result<Nps
         high: (nps + margin).min(100.0),
         band: band(nps),
         distribution: Vec::new(),
+        #[cfg(feature = "tables")]
+        adjusted_wald: adjusted_wald(promoters, passives, detractors),
     })
 }
 

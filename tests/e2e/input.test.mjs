@@ -147,7 +147,7 @@ describe("the data input of the page", { timeout: 900_000 }, () => {
     assert.match(decisions, /pemisah kolom: titik koma/);
     assert.match(decisions, /tanpa judul kolom/);
     const options = await page.locator("#nps-role-1 option").allTextContents();
-    assert.deepEqual(options, ["(tidak dipakai)", "Skor"]);
+    assert.deepEqual(options, ["(tidak dipakai)", "Skor", "Kelompok"]);
     assert.match(await text('[data-testid="nps-preview"] thead'), /kolom 1.*kolom 2/);
 
     await page.focus("#nps-role-1");
