@@ -159,6 +159,8 @@ pub const PREDICT_CLV: Fields = Fields {
         "countStatuses",
         "excludeStatuses",
         "currency",
+        "penalizerCoef",
+        "intervalDraws",
     ],
     objects: &[("columns", &LOG_ROLES)],
 };

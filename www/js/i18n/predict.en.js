@@ -209,5 +209,13 @@ export default {
       loneRefunds: (p) => `${p.refunds} ${n(p.refundsN, "refund", "refunds")} fell on days without a purchase by the same customer and were not used.`,
       purchasesAfterHoldout: (p) => `${p.days} purchase ${n(p.daysN, "day", "days")} after the holdout end (${p.holdoutEnd}) were not used.`,
       purchasesAfterCalibration: (p) => `${p.days} purchase ${n(p.daysN, "day", "days")} after the calibration end (${p.calibrationEnd}) were not used. Set a holdout end to use them to test the model.`,
+      parameterAtBound: (p) =>
+        `The data hardly determine ${p.parametersN}: without the penalty they would run off to 0 or infinity (the data show too little of how customers buy again or lapse). The penalty (${p.penalizer}) holds them, so predictions that depend on them are a cautious guess.`,
+      shortHistory: (p) =>
+        `The history is short: the longest-known customer was seen for ${p.weeks} weeks (under ${p.min}). Too little time has passed to see customers lapse, so the predictions lean on the model's assumptions.`,
+      fewRepeatBuyersShare: (p) =>
+        `Only ${p.repeatBuyers} of ${p.customers} customers (${p.percent} %) bought again (under ${p.min} %): little to learn repeat buying and lapsing from, so the predictions are rough.`,
+      spendFromMean: (p) =>
+        `Only ${p.customers} repeat ${n(p.customersN, "buyer has", "buyers have")} a spend, too few (under ${p.min}) for the Gamma-Gamma spend model. Each customer's spend per purchase is the mean ${p.meanSpend} blended with the customer's own mean by repeat purchases.`,
     },
 };

@@ -222,5 +222,13 @@ export default {
       fewCustomers: (p) => `Hanya ${p.customers} pelanggan: tebakan masih kasar; lihat galat bakunya.`,
       spendFlatLikelihood: () => "Data tidak cukup menentukan parameter model belanja, jadi galat bakunya tidak ada.",
       flatLikelihood: () => "Data tidak cukup menentukan parameter BG/NBD, jadi galat bakunya tidak ada.",
+      parameterAtBound: (p) =>
+        `Data hampir tidak menentukan parameter ${p.parametersN}: tanpa penalti nilainya akan lari ke 0 atau tak hingga (data terlalu sedikit menunjukkan kapan pelanggan membeli lagi atau berhenti). Penalti (${p.penalizer}) menahannya, jadi tebakan yang bergantung padanya hanyalah perkiraan hati-hati.`,
+      shortHistory: (p) =>
+        `Riwayatnya pendek: pelanggan paling lama baru teramati ${p.weeks} minggu (kurang dari ${p.min} minggu). Belum cukup waktu untuk melihat pelanggan berhenti, jadi tebakan banyak bersandar pada asumsi model.`,
+      fewRepeatBuyersShare: (p) =>
+        `Hanya ${p.repeatBuyers} dari ${p.customers} pelanggan (${p.percent} %) yang membeli lagi (kurang dari ${p.min} %): sedikit sekali bahan untuk mempelajari pembelian ulang dan kapan pelanggan berhenti, jadi tebakannya kasar.`,
+      spendFromMean: (p) =>
+        `Hanya ${p.customers} pembeli ulang yang punya nilai belanja, terlalu sedikit (kurang dari ${p.min}) untuk model belanja Gamma-Gamma. Belanja per pembelian tiap pelanggan adalah rata-rata ${p.meanSpend} dicampur dengan rata-rata pelanggan itu sendiri menurut jumlah pembelian ulangnya.`,
     },
 };
