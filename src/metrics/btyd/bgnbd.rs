@@ -332,8 +332,13 @@ pub fn fit_bgnbd_penalized(customers: &[CustomerRfmt], penalizer: f64) -> Result
         MIN_REPEAT_BUYERS
     };
     at_least(repeat_buyers, min_repeat, Code::TooFewRepeatBuyers, || {
+        let who = if min_repeat == 1 {
+            "one customer who bought again".to_string()
+        } else {
+            format!("{min_repeat} customers who bought again")
+        };
         format!(
-            "The BG/NBD model needs at least {min_repeat} customers who bought again (got {repeat_buyers}): without repeat purchases it cannot tell how customers lapse."
+            "The BG/NBD model needs at least {who} (got {repeat_buyers}): without repeat purchases it cannot tell how customers lapse."
         )
     })?;
     let data = Data::new(customers);
