@@ -507,3 +507,46 @@ fn the_diagnostic_figures_are_the_fitted_model_s() {
     assert!(al > 0.5 && al < 1.0, "{al}");
     assert!(p.tracking.is_none(), "a summary table has no dates");
 }
+
+#[test]
+fn a_log_of_random_purchases_with_nobody_lapsing_is_predicted_too() {
+    // The shape of a generated test file (the "100,000-row file" of issue
+    // #15, here 20,000 rows): 2,000 customers, each row a random customer on
+    // a random day of 2025. Nobody lapses, so plain maximum likelihood runs
+    // a and b off to 0; the default falls back to the penalty.
+    let mut rng = Rng(9);
+    let mut lines = vec!["Pelanggan,Tanggal,Total".to_string()];
+    for _ in 0..20_000 {
+        let c = (rng.unit() * 2000.0) as u32;
+        let d = (rng.unit() * 365.0) as u32;
+        lines.push(format!(
+            "C{c},{},{}",
+            date(d),
+            20_000 + (rng.unit() * 500_000.0) as u32
+        ));
+    }
+    let log = lines.join("\n");
+    let plain = predict(vec![
+        ("text", log.clone().into()),
+        ("penalizerCoef", 0.0.into()),
+    ]);
+    assert_eq!(plain.unwrap_err().code, Code::FitDidNotConverge);
+    let p = predict(vec![("text", log.into()), ("intervalDraws", 20.0.into())]).unwrap();
+    assert_eq!(p.penalizer, 0.001);
+    assert!(has(&p, Code::ParameterAtBound));
+    assert!(!has(&p, Code::ShortHistory));
+    assert!(p
+        .customers
+        .iter()
+        .all(|c| c.clv.is_finite() && c.expected_purchases >= 0.0));
+    // About 10 purchase days a customer a year: the next year's prediction
+    // stays near the observed pace (within +20 %) and above a tenth of it.
+    let repeats: f64 = p.customers.iter().map(|c| c.frequency).sum();
+    let exposure: f64 = p.customers.iter().map(|c| c.t).sum();
+    let pace = repeats / exposure * (365.25 / 7.0) * p.customers.len() as f64;
+    let total = p.totals.expected_purchases;
+    assert!(
+        total < 1.2 * pace && total > 0.1 * pace,
+        "{total} vs {pace}"
+    );
+}

@@ -462,12 +462,20 @@ describe("the CLV prediction (Prediksi CLV)", { timeout: 600_000 }, () => {
     const log = shopeeLikeLog();
     const expectedShopee = predictClv({ text: log });
     assert.ok(expectedShopee.notices.some((n) => n.code === "shortHistory"));
+    const sales = await salesRuns();
     await page.evaluate((v) => {
       const box = document.getElementById("sales-text");
       box.value = v;
       box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
     }, log);
-    await page.waitForFunction(() => document.getElementById("sales").dataset.state === "ok" && !document.getElementById("predict-run").disabled, null, { timeout: 120_000 });
+    await page.waitForFunction(
+      (n) => {
+        const el = document.getElementById("sales");
+        return Number(el.dataset.run || 0) > n && el.dataset.state === "ok" && !document.getElementById("predict-run").disabled;
+      },
+      sales,
+      { timeout: 120_000 },
+    );
     const before = await predictRuns();
     await page.click("#predict-run");
     await waitPredict(before);
@@ -479,7 +487,7 @@ describe("the CLV prediction (Prediksi CLV)", { timeout: 600_000 }, () => {
     await page.click("#lang-toggle");
     assert.match(await text(testid("predict-warnings")), /The history is short/);
     assert.match(await text(testid("predict-t-total-range")), /^Rp [\d,]+ – Rp [\d,]+$/);
-    assert.equal(await page.locator(`${testid("predict-warnings")} li[data-known="0"]`).count(), 0, "every notice in English words of the page");
+    assert.match(await text(testid("predict-warnings")), /The data hardly determine/);
     await page.click("#lang-toggle");
   });
 
