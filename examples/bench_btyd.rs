@@ -101,6 +101,26 @@ fn report(label: &str, customers: &[CustomerRfmt], runs: usize) {
     });
     let total: f64 = values.iter().map(|v| v.clv).sum();
     println!("  12-month CLV of every customer: {clv_best:.2?} (total {total:.2})");
+    // The robust path of predictClv: fits, CLV and the 90 % intervals with
+    // the default draws within the budget.
+    let (with_best, _, robust) = time(runs.min(3), || {
+        btyd_with(customers, &options, &FitOptions::default()).expect("btyd_with")
+    });
+    let (plain_best, _, _) = time(runs.min(3), || {
+        btyd_with(
+            customers,
+            &options,
+            &FitOptions {
+                interval_draws: Some(0),
+                ..FitOptions::default()
+            },
+        )
+        .expect("btyd_with")
+    });
+    let draws = robust.intervals.as_ref().map_or(0, |i| i.draws);
+    println!(
+        "  robust fit + CLV: {plain_best:.2?}; with 90 % intervals ({draws} draws): {with_best:.2?}"
+    );
 }
 
 fn main() {

@@ -243,6 +243,19 @@ codes! {
     TargetOutOfRange = "targetOutOfRange",
     #[cfg(any(feature = "tables", feature = "xlsx"))]
     NoNewCustomers = "noNewCustomers",
+    // Robust predictions (issue #15).
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    PenalizerOutOfRange = "penalizerOutOfRange",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    ParameterAtBound = "parameterAtBound",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    ShortHistory = "shortHistory",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    FewRepeatBuyersShare = "fewRepeatBuyersShare",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    SpendFromMean = "spendFromMean",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
+    IntervalDrawsOutOfRange = "intervalDrawsOutOfRange",
 }
 
 impl Serialize for Code {

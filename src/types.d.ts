@@ -379,13 +379,27 @@ export interface PredictClvInput {
   /** How the sales log of `text` is read: as in LogInput. */
   locale?: Locale; columns?: LogColumns;
   countStatuses?: string[]; excludeStatuses?: string[]; currency?: string;
+  /** The BG/NBD penalty λ (0–10); default: none where the likelihood has a maximum, else 0.001. */
+  penalizerCoef?: number;
+  /** Parameter draws of the 90 % intervals (0: none; at most 10,000); default 200, cut to 2,000,000 / customers (at least 20). */
+  intervalDraws?: number;
 }
 export interface BtydParams { r: number; alpha: number; a: number; b: number; p: number; q: number; v: number; }
 export interface PredictedCustomer {
   customer: string; frequency: number; recency: number; T: number; monetarySpend: number;
   /** expectedPurchases and expectedSpend are over the horizon, like clv (which is discounted). */
   pAlive: number; expectedPurchases: number; expectedSpend: number; spendPerPurchase: number; clv: number;
+  /** 90 % intervals (null without intervals). */
+  expectedPurchasesLow: number | null; expectedPurchasesHigh: number | null; clvLow: number | null; clvHigh: number | null;
+  /** With a holdout: repeat purchase days in it and the value of those days, actual and predicted (else null). */
+  holdoutActual: number | null; holdoutPredicted: number | null; holdoutActualSpend: number | null; holdoutPredictedSpend: number | null;
 }
+export interface Interval { low: number; high: number; }
+export interface HoldoutErrors {
+  totalPredicted: number; totalActual: number; percentError: number | null;
+  mae: number; rmse: number; correlation: number | null;
+}
+export interface Density { x: number[]; density: number[]; mean: number; }
 export interface PredictClvResult {
   params: BtydParams; standardErrors: BtydParams | null;
   logLikelihood: { bgNbd: number; gammaGamma: number };
@@ -397,6 +411,7 @@ export interface PredictClvResult {
   holdout: null | {
     end: string; duration: number; totalActual: number; totalPredicted: number;
     byFrequency: { frequency: number; customers: number; actual: number; predicted: number }[];
+    purchases: HoldoutErrors; spend: HoldoutErrors;
   };
   aliveMatrix: { t: number; frequencies: number[]; recencies: number[]; values: number[][] };
   /** Unconditional E[X(t)] over the horizon: the purchases a new customer is expected to make. */
@@ -404,6 +419,19 @@ export interface PredictClvResult {
   /** `warnings` are the messages of the model's notices; `notices` lists the log's first. */
   warnings: string[]; notices: Notice[];
   rows: number; used: number; skipped: SkippedRow[]; columns: ParsedColumn[];
+  /** The BG/NBD penalty used (0: plain maximum likelihood). */
+  penalizer: number;
+  intervals: null | {
+    level: number; method: "standardErrors"; draws: number; seed: number;
+    params: { r: Interval; alpha: Interval; a: Interval; b: Interval; p: Interval | null; q: Interval | null; v: Interval | null };
+    totalExpectedPurchases: Interval; totalClv: Interval;
+  };
+  /** Expected repeat purchases over the horizon on the aliveMatrix grid. */
+  expectedMatrix: { t: number; frequencies: number[]; recencies: number[]; values: number[][] };
+  /** λ ~ Gamma(r, α) (per unit) and p ~ Beta(a, b). */
+  heterogeneity: { lambda: Density; p: Density };
+  /** A log only: cumulative repeat purchase days per week, actual and model. */
+  tracking: null | { start: string; calibrationEnd: string; weeks: { end: string; actual: number; predicted: number; holdout: boolean }[] };
 }
 /** `defaults()`: the defaults and limits of the analyses, as the Rust core uses them. */
 export interface Defaults {

@@ -222,6 +222,8 @@ pub const PREDICT_CLV: Fields = Fields {
         "countStatuses",
         "excludeStatuses",
         "currency",
+        "penalizerCoef",
+        "intervalDraws",
     ],
     objects: &[("columns", &LOG_ROLES)],
 };

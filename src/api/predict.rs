@@ -9,6 +9,7 @@ use crate::input::log::read_log;
 use crate::input::summary::summary_number;
 use crate::input::Table;
 use crate::metrics::btyd::clv::{DEFAULT_HORIZON_MONTHS, DEFAULT_MONTHLY_DISCOUNT_RATE};
+use crate::metrics::btyd::forecast::LogDates;
 use crate::metrics::btyd::{
     self, AliveMatrix, ClvOptions, CustomerRfmt, Holdout, PredictedCustomer, SummaryOptions,
     TimeUnit,
@@ -36,6 +37,16 @@ pub struct Prediction {
     /// Unconditional E[X(t)]: the purchases a new customer is expected to
     /// make over the horizon (BG/NBD, eq. 9 of the paper).
     pub new_customer_expected_purchases: f64,
+    /// The BG/NBD fit's penalty λ (0: plain maximum likelihood).
+    pub penalizer: f64,
+    /// 90 % intervals (null when the fit has no covariance or
+    /// `intervalDraws` is 0).
+    pub intervals: Option<btyd::robust::Intervals>,
+    /// Expected repeat purchases over the horizon on the alive matrix's grid.
+    pub expected_matrix: AliveMatrix,
+    pub heterogeneity: btyd::forecast::Heterogeneity,
+    /// Cumulative repeat purchases week by week, actual and model (a log only).
+    pub tracking: Option<btyd::forecast::Tracking>,
     /// The log's notices (as `analyzeLog`'s), then those of its summary and
     /// of the two fits; `warnings` are the messages of the latter.
     #[serde(flatten)]
@@ -166,6 +177,13 @@ pub fn predict_clv(input: &Value) -> Result<Prediction> {
         args.date("calibrationEnd", "")?,
         args.date("holdoutEnd", "")?,
     );
+    let fit_options = btyd::FitOptions {
+        penalizer: args.number("penalizerCoef")?,
+        interval_draws: args
+            .count("intervalDraws")?
+            .map(|n| n.min(usize::MAX as u64) as usize),
+    };
+    let mut dates = None;
     let (customers, rows, skipped, columns, calibration, holdout, mut notices) =
         match (args.text("text")?, args.text("summary")?) {
             (Some(_), Some(_)) => {
@@ -218,6 +236,12 @@ pub fn predict_clv(input: &Value) -> Result<Prediction> {
                 )?;
                 let mut notices = summary.notices;
                 notices.input = report.notices;
+                dates = Some((
+                    summary.calibration_end,
+                    summary.holdout.as_ref().map_or(summary.calibration_end, |h| h.end),
+                    summary.first_purchases,
+                    summary.repeat_days,
+                ));
                 (
                     summary.customers,
                     report.rows,
@@ -229,7 +253,20 @@ pub fn predict_clv(input: &Value) -> Result<Prediction> {
                 )
             }
         };
-    let forecast = btyd::forecast(&customers, holdout.as_ref(), &options)?;
+    let log_dates = dates.as_ref().map(|(cal, end, firsts, repeats)| LogDates {
+        unit,
+        calibration_end: *cal,
+        period_end: *end,
+        first_purchases: firsts,
+        repeat_days: repeats,
+    });
+    let forecast = btyd::forecast::forecast_with(
+        &customers,
+        holdout.as_ref(),
+        &options,
+        &fit_options,
+        log_dates,
+    )?;
     let fit = forecast.fit;
     notices.extend(&fit.notices);
     let used = rows - skipped.len();
@@ -243,6 +280,11 @@ pub fn predict_clv(input: &Value) -> Result<Prediction> {
         monthly_discount_rate: fit.monthly_discount_rate,
         calibration_end: calibration.map(|d| d.to_string()),
         alive_matrix: forecast.alive_matrix,
+        penalizer: fit.penalizer,
+        intervals: fit.intervals,
+        expected_matrix: forecast.expected_matrix,
+        heterogeneity: forecast.heterogeneity,
+        tracking: forecast.tracking,
         new_customer_expected_purchases: forecast.new_customer_expected_purchases,
         customers: forecast.customers,
         totals: fit.totals,

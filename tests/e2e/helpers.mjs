@@ -76,7 +76,7 @@ export function stopServer(child) {
  * ready. Returns { page, base, problems, close() }; `problems` collects console
  * errors, page errors, failed requests and HTTP errors.
  */
-export async function openPage({ width = 1280, height = 900, locale = "id-ID" } = {}) {
+export async function openPage({ width = 1280, height = 900, locale = "id-ID", bypassCSP = false } = {}) {
   assert.ok(
     fs.existsSync(path.join(repo, "www/pkg/customer_metrics.js")),
     "www/pkg is not built: run scripts/build.sh first",
@@ -90,7 +90,8 @@ export async function openPage({ width = 1280, height = 900, locale = "id-ID" } 
       executablePath: "/usr/bin/chromium",
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
     });
-    const context = await browser.newContext({ viewport: { width, height }, locale });
+    // bypassCSP only where a test injects axe-core.
+    const context = await browser.newContext({ viewport: { width, height }, locale, bypassCSP });
     const page = await context.newPage();
     const problems = [];
     page.on("console", (msg) => {

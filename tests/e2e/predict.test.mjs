@@ -14,6 +14,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { norm, openPage, repo, sharedData, shotsDir } from "./helpers.mjs";
+import { axe } from "./embedding.mjs";
 import { initSync, analyzeLog, predictClv } from "../../www/pkg/customer_metrics.js";
 
 const cdnowFile = sharedData("CDNOW_sample.txt");
@@ -47,7 +48,46 @@ function modelLikeLog(customers) {
   return `${lines.join("\n")}\n`;
 }
 
-/** "Rp 1.250.000" → 1250000; "Rp 30,36" → 30.36. */
+/**
+ * An export in Shopee's order layout (the headers of tests/fixtures/exports/shopee.csv)
+ * of a young shop: 8 weeks from 1 June 2024, week w bringing 20 + 8w new buyers, a
+ * third of whom buy again at their own pace; deterministic.
+ */
+function shopeeLikeLog() {
+  let seed = 11;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const header =
+    "No. Pesanan,Status Pesanan,Status Pembatalan/ Pengembalian,No. Resi,Opsi Pengiriman,Waktu Pesanan Dibuat,Waktu Pembayaran Dilakukan,Metode Pembayaran,SKU Induk,Nama Produk,Nama Variasi,Harga Awal,Harga Setelah Diskon,Jumlah,Total Harga Produk,Total Diskon,Ongkos Kirim Dibayar oleh Pembeli,Total Pembayaran,Catatan dari Pembeli,Username (Pembeli),Nama Penerima,No. Telepon,Kota/Kabupaten,Provinsi,Waktu Pesanan Selesai";
+  const lines = [header];
+  const start = Date.UTC(2024, 5, 1);
+  const end = 56;
+  let order = 0;
+  let buyer = 0;
+  const rupiah = (n) => n.toLocaleString("id-ID");
+  for (let w = 0; w < 8; w++) {
+    for (let k = 0; k < 20 + 8 * w; k++) {
+      buyer += 1;
+      const repeat = rnd() < 0.35;
+      const rate = 0.05 + rnd() * 0.1; // purchases a day
+      for (let day = w * 7 + Math.floor(rnd() * 7); day < end; day += Math.max(1, Math.round(-Math.log(1 - rnd()) / rate))) {
+        order += 1;
+        const d = new Date(start + day * 86_400_000).toISOString().slice(0, 10);
+        const price = 25_000 * (1 + Math.floor(rnd() * 8));
+        const qty = 1 + Math.floor(rnd() * 3);
+        const total = price * qty + 10_000;
+        lines.push(
+          [`2406${String(order).padStart(6, "0")}XY`, "Selesai", "", `SPX${order}`, "SPX Standard", `${d} 10:15`, `${d} 10:16`, "ShopeePay", "K-1", "Kaos", "L", rupiah(price), rupiah(price), qty, rupiah(price * qty), "0", "10.000", rupiah(total), "", `pembeli.${buyer}`, `Pembeli ${buyer}`, "******21", "Bandung", "Jawa Barat", `${d} 18:00`]
+            .map((c) => (String(c).includes(",") ? `"${c}"` : c))
+            .join(","),
+        );
+        if (!repeat) break;
+      }
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** "Rp 1.250.000" → 1250000; "Rp 30,36" → 30.36. *//** "Rp 1.250.000" → 1250000; "Rp 30,36" → 30.36. */
 const fromRpId = (s) => Number(norm(s).replace(/^Rp\s*/, "").replace(/\./g, "").replace(",", "."));
 
 describe("the CLV prediction (Prediksi CLV)", { timeout: 600_000 }, () => {
@@ -59,7 +99,7 @@ describe("the CLV prediction (Prediksi CLV)", { timeout: 600_000 }, () => {
   before(async () => {
     initSync({ module: fs.readFileSync(path.join(repo, "www/pkg/customer_metrics_bg.wasm")) });
     expected = predictClv({ text: cdnowText, unit: "weeks", calibrationEnd: "1997-09-30", holdoutEnd: "1998-06-30" });
-    ({ page, problems, close } = await openPage());
+    ({ page, problems, close } = await openPage({ bypassCSP: true }));
   });
 
   after(async () => {
@@ -171,7 +211,8 @@ describe("the CLV prediction (Prediksi CLV)", { timeout: 600_000 }, () => {
     const rows = page.locator(`${testid("predict-customers-table")} tbody tr`);
     assert.equal(await rows.count(), 50, "one page of 50 rows");
     const top = expected.customers[0];
-    const first = (await rows.first().locator("th, td").allTextContents()).map(norm);
+    const cells = (await rows.first().locator("th, td").allTextContents()).map(norm);
+    const first = cells.slice(0, 7);
     assert.deepEqual(first, [
       top.customer,
       "1",
@@ -181,6 +222,14 @@ describe("the CLV prediction (Prediksi CLV)", { timeout: 600_000 }, () => {
       rpId(top.spendPerPurchase, 2),
       rpId(top.clv, 2),
     ]);
+    // Then its 90 % intervals and its holdout purchases, actual / predicted.
+    const f2 = (v) => v.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    assert.deepEqual(cells.slice(7), [
+      `${f2(top.expectedPurchasesLow)} – ${f2(top.expectedPurchasesHigh)}`,
+      `${rpId(top.clvLow, 2)} – ${rpId(top.clvHigh, 2)}`,
+      `${top.holdoutActual} / ${top.holdoutPredicted.toLocaleString("id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 })}`,
+    ]);
+    assert.ok(top.expectedPurchasesLow <= top.expectedPurchases && top.expectedPurchases <= top.expectedPurchasesHigh);
     const maxClv = Math.max(...expected.customers.map((c) => c.clv));
     assert.equal(fromRpId(first[6]), Math.round(maxClv * 100) / 100);
     const clvs = (await page.locator(`${testid("predict-customers-table")} tbody td.predict-clv`).allTextContents()).map(fromRpId);
@@ -229,6 +278,58 @@ describe("the CLV prediction (Prediksi CLV)", { timeout: 600_000 }, () => {
     assert.equal(await page.locator(`${testid("predict-holdout-legend")} li`).count(), 2);
   });
 
+  it("says the holdout errors in words and in a table, for purchases and spend (issue #15)", async () => {
+    const P = expected.holdout.purchases;
+    const int = (v) => Math.round(v).toLocaleString("id-ID");
+    const pct = (v) => `${v > 0 ? "+" : "−"}${Math.abs(v).toLocaleString("id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`;
+    assert.equal(
+      await text(testid("predict-holdout-words")),
+      `Model menebak ${int(P.totalPredicted)} pembelian ulang di periode uji; nyatanya 1.882: ${pct(P.percentError)}.`,
+    );
+    assert.match(await text(testid("predict-holdout-words-spend")), /^Model menebak belanja Rp [\d.,]+ di periode uji; nyatanya Rp [\d.,]+: [+−]\d+,\d %\.$/);
+    const rows = page.locator(`${testid("predict-holdout-errors")} tbody tr`);
+    assert.equal(await rows.count(), 4);
+    const mae = (await rows.nth(0).locator("td").allTextContents()).map(norm);
+    assert.equal(mae[0], P.mae.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+    const corr = (await rows.nth(2).locator("td").allTextContents()).map(norm);
+    assert.equal(corr[0], P.correlation.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  });
+
+  it("shows the 90 % intervals of the totals and of the parameters (issue #15)", async () => {
+    const i = expected.intervals;
+    assert.equal(i.method, "standardErrors");
+    const n0 = (v) => Math.round(v).toLocaleString("id-ID");
+    assert.equal(await text(testid("predict-t-purchases-range")), `${n0(i.totalExpectedPurchases.low)} – ${n0(i.totalExpectedPurchases.high)}`);
+    assert.equal(await text(testid("predict-t-total-range")), `${rpId(i.totalClv.low, 2)} – ${rpId(i.totalClv.high, 2)}`);
+    assert.ok(i.totalClv.low <= expected.totals.clv && expected.totals.clv <= i.totalClv.high);
+    const f3 = (v) => v.toLocaleString("id-ID", { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+    assert.equal(await text(testid("predict-ci-r")), `${f3(i.params.r.low)} – ${f3(i.params.r.high)}`);
+    assert.match(await text(testid("predict-interval-note")), /^Interval 90 % berasal dari galat baku parameter: 200 set parameter/);
+  });
+
+  it("draws the diagnostic plots with their numbers tables (issue #15)", async () => {
+    // The tracking plot: actual and model, calibration then holdout, one row a week.
+    const tr = expected.tracking;
+    const svg = page.locator(testid("predict-tracking-svg"));
+    assert.equal(await svg.getAttribute("role"), "img");
+    assert.equal(await svg.locator("g.curve path.curve-line").count(), 2);
+    assert.equal(await svg.locator("line.diag-mark").count(), 1, "the calibration end");
+    const trRows = page.locator(`${testid("predict-tracking-table")} tbody tr`);
+    assert.equal(await trRows.count(), tr.weeks.length);
+    const lastRow = (await trRows.last().locator("th, td").allTextContents()).map(norm);
+    const last = tr.weeks[tr.weeks.length - 1];
+    assert.deepEqual(lastRow, ["30 Jun 1998", last.actual.toLocaleString("id-ID"), last.predicted.toLocaleString("id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 }), "holdout"]);
+    // The expected-purchases heat map: one cell per frequency × recency.
+    const m = expected.expectedMatrix;
+    assert.equal(await page.locator(`${testid("predict-expected-svg")} g.alive-cell`).count(), m.frequencies.length * m.recencies.length);
+    assert.equal(await page.locator(`${testid("predict-expected-table")} tbody tr`).count(), m.frequencies.length);
+    // The heterogeneity: λ and p densities, with their tables.
+    for (const [id, d] of [["predict-het-lambda", expected.heterogeneity.lambda], ["predict-het-p", expected.heterogeneity.p]]) {
+      assert.equal(await page.locator(`${testid(`${id}-svg`)} path.curve-line`).count(), 1);
+      assert.equal(await page.locator(`${testid(`${id}-table`)} tbody tr`).count(), d.x.length);
+    }
+  });
+
   it("compares the mean predicted CLV with the simple-formula CLV, and says why they differ", async () => {
     const simple = analyzeLog({ text: cdnowText }).clv;
     assert.equal(await text(testid("predict-cmp-model-value")), "Rp 30,36");
@@ -247,7 +348,7 @@ describe("the CLV prediction (Prediksi CLV)", { timeout: 600_000 }, () => {
     assert.equal(csv.charCodeAt(0), 0xfeff, "a UTF-8 BOM for Excel");
     const lines = csv.slice(1).split("\r\n").filter(Boolean);
     assert.equal(lines[0].split(";")[0], "Peringkat");
-    assert.equal(lines[0].split(";").length, 10);
+    assert.equal(lines[0].split(";").length, 16);
     assert.equal(lines.length - 1, 2357);
     const top = expected.customers[0];
     assert.match(lines[1], new RegExp(`^1;${top.customer};${(Math.round(top.pAlive * 10000) / 100).toString().replace(".", ",")};`));
@@ -294,6 +395,9 @@ describe("the CLV prediction (Prediksi CLV)", { timeout: 600_000 }, () => {
     assert.equal(await text(testid("predict-param-r")), "0.243");
     assert.equal(await text(testid("predict-param-v")), "15.44");
     assert.equal(await text(testid("predict-holdout-actual")), "1,882");
+    assert.match(await text(testid("predict-holdout-words")), /^The model predicted [\d,]+ repeat purchases in the test period; there were 1,882: −\d+\.\d ?%\.$/);
+    assert.equal(await text("#predict-diagnostics-title"), "Model diagnostics");
+    assert.match(await text(testid("predict-tracking-chart")), /Tracking: cumulative repeat purchases per week/);
     assert.equal(await text(testid("predict-t-mean")), "Rp 30.36");
     assert.match(await text(testid("predict-model")), /BG\/NBD estimates how many times a customer will buy again/);
     await waitStatus("predict-customers", "1–50 of 2,357 customers");
@@ -331,6 +435,60 @@ describe("the CLV prediction (Prediksi CLV)", { timeout: 600_000 }, () => {
     const split = predictClv({ text: shopText, calibrationEnd: cal, holdoutEnd: "2025-06-30" });
     assert.equal(await page.locator(`${testid("predict-holdout-svg")} g.ho-group`).count(), 8);
     assert.equal(await text(testid("predict-holdout-actual")), split.holdout.totalActual.toLocaleString("id-ID"));
+  });
+
+  it("gives the hand-kept shop log intervals and diagnostics, and a prediction from its first three months too (issue #15)", async () => {
+    // The model test set up above: intervals, holdout words, the tracking plot.
+    assert.match(await text(testid("predict-t-purchases-range")), /^[\d.]+ – [\d.]+$/);
+    assert.match(await text(testid("predict-holdout-words")), /^Model menebak [\d.]+ pembelian ulang di periode uji; nyatanya [\d.]+: [+−]\d+,\d %\.$/);
+    assert.equal(await page.locator(`${testid("predict-tracking-svg")} path.curve-line`).count(), 2);
+    // Calibrated to its first three months, plain maximum likelihood has no maximum
+    // (it answered "Model tidak bisa disesuaikan" before): now a penalised fit that says so.
+    const before = await predictRuns();
+    await page.fill("#predict-holdout-end", "");
+    await page.fill("#predict-calibration-end", "2024-03-31");
+    await waitPredict(before);
+    const early = predictClv({ text: shopText, calibrationEnd: "2024-03-31" });
+    assert.ok(early.penalizer > 0);
+    assert.equal(await text(testid("predict-t-total")), rpId(Math.round(early.totals.clv)));
+    const warnings = await text(testid("predict-warnings"));
+    assert.match(warnings, /Data hampir tidak menentukan parameter/);
+    assert.match(warnings, /Riwayatnya pendek: pelanggan paling lama baru teramati 12,9 minggu/);
+    assert.match(await text(testid("predict-penalty-note")), /penalti kecil \(0,001\)/);
+    assert.equal(await page.locator(`${testid("predict-warnings")} li[data-known="0"]`).count(), 0, "every notice in Indonesian");
+  });
+
+  it("predicts a young Shopee shop's export (8 weeks, a growing base), in both languages (issue #15)", async () => {
+    const log = shopeeLikeLog();
+    const expectedShopee = predictClv({ text: log });
+    assert.ok(expectedShopee.notices.some((n) => n.code === "shortHistory"));
+    const sales = await salesRuns();
+    await page.evaluate((v) => {
+      const box = document.getElementById("sales-text");
+      box.value = v;
+      box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    }, log);
+    await page.waitForFunction(
+      (n) => {
+        const el = document.getElementById("sales");
+        return Number(el.dataset.run || 0) > n && el.dataset.state === "ok" && !document.getElementById("predict-run").disabled;
+      },
+      sales,
+      { timeout: 120_000 },
+    );
+    const before = await predictRuns();
+    await page.click("#predict-run");
+    await waitPredict(before);
+    assert.equal(await text(testid("predict-t-customers")), expectedShopee.totals.customers.toLocaleString("id-ID"));
+    assert.match(await text(testid("predict-warnings")), /Riwayatnya pendek/);
+    assert.match(await text(testid("predict-t-total-range")), /^Rp [\d.]+ – Rp [\d.]+$/);
+    assert.equal(await page.locator(`${testid("predict-tracking-svg")} path.curve-line`).count(), 2);
+    assert.equal(await page.locator(`${testid("predict-het-p-svg")} path.curve-line`).count(), 1);
+    await page.click("#lang-toggle");
+    assert.match(await text(testid("predict-warnings")), /The history is short/);
+    assert.match(await text(testid("predict-t-total-range")), /^Rp [\d,]+ – Rp [\d,]+$/);
+    assert.match(await text(testid("predict-warnings")), /The data hardly determine/);
+    await page.click("#lang-toggle");
   });
 
   it("shows its progress while a 40,000-customer log is fitted in the worker, and one page of rows", async () => {
@@ -379,6 +537,11 @@ describe("the CLV prediction (Prediksi CLV)", { timeout: 600_000 }, () => {
       await page.locator("#predict").screenshot({ path: path.join(shotsDir, `predict-${width}.png`) });
     }
     console.log(`screenshots: ${shotsDir}/predict-*.png`);
+  });
+
+  it("finds no axe-core violation in the prediction's results", async () => {
+    const found = (await axe(page)).filter((v) => v.includes("#predict"));
+    assert.deepEqual(found, []);
   });
 
   it("labels every input of the section", async () => {

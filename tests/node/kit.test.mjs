@@ -112,12 +112,14 @@ test("the lifecycle and prediction CSVs defuse the customer too", () => {
   });
   const labels = { stages: { churned: "Berhenti", active: "Aktif" }, winBack: { late: "-Terlambat" }, offers: { late: "Diskon 20 %" }, yes: "ya", no: "tidak" };
   assert.deepEqual(csvLines(life, "life", { lang: "id", sep: ";", headers: ["P"], labels }), ["P", "'+62 812;Berhenti;400;1500,25;ya;'-Terlambat;Diskon 20 %", "Ani;Aktif;5;100;tidak;;"]);
+  // Then the 90 % intervals and the holdout (issue #15): empty where null.
   const predicted = predictTable([
-    { customer: "-Dewi", pAlive: 0.8125, frequency: 3, recency: 20, T: 30, monetarySpend: 50000, expectedPurchases: 1.234, spendPerPurchase: 48000, clv: 59232.5 },
+    { customer: "-Dewi", pAlive: 0.8125, frequency: 3, recency: 20, T: 30, monetarySpend: 50000, expectedPurchases: 1.234, spendPerPurchase: 48000, clv: 59232.5,
+      expectedPurchasesLow: 0.9, expectedPurchasesHigh: 1.5, clvLow: 40000, clvHigh: 80000.125, holdoutActual: null, holdoutPredicted: null },
   ]);
   assert.deepEqual(csvLines(predicted, "predict", { lang: "en", sep: ",", headers: ["rank", "customer"] }), [
     "rank,customer",
-    "1,'-Dewi,81.25,3,20,30,50000,1.23,48000,59232.5",
+    "1,'-Dewi,81.25,3,20,30,50000,1.23,48000,59232.5,0.9,1.5,40000,80000.13,,",
   ]);
 });
 

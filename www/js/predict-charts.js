@@ -28,9 +28,14 @@ const aliveClass = (p) => ALIVE_BINS.find(([hi]) => p < hi)[1];
  * texts: { title, name, caption, freqAxis, recAxis, cell(f, r, p), freqHead, recHead(r),
  *          legendTitle, bin(lo, hi), showNumbers, scroll };
  * format: { pct(p 0–100), tick(r), int }.
+ * Other values than P(alive) (expected purchases): `matrix.max` scales them to 0–1 for
+ * the colour bins, `format.cell(v)` writes a cell and `format.value(v)` the table's.
  */
 export function aliveHeatmap({ id, matrix, width, texts, format }) {
   const { frequencies, recencies, values } = matrix;
+  const scale = matrix.max ? (v) => v / matrix.max : (v) => v;
+  const cellText = format.cell || ((p) => format.num0(p * 100));
+  const tableText = format.value || ((p) => format.pct(p * 100));
   const cols = recencies.length;
   const rows = frequencies.length;
   const avail = clamp(Math.floor(width || 640), 300, 780);
@@ -67,9 +72,9 @@ export function aliveHeatmap({ id, matrix, width, texts, format }) {
     recencies.forEach((r, j) => {
       const p = values[i][j];
       const x = left + j * cw;
-      const cell = s("g", { class: `alive-cell ${aliveClass(p)}`, "data-r": j, "data-value": p.toFixed(4) });
+      const cell = s("g", { class: `alive-cell ${aliveClass(scale(p))}`, "data-r": j, "data-value": p.toFixed(4) });
       cell.appendChild(s("rect", { x, y, width: cw, height: ch }));
-      if (numbers) cell.appendChild(text({ x: x + cw / 2, y: y + ch / 2 + 3.5, "text-anchor": "middle" }, format.num0(p * 100)));
+      if (numbers) cell.appendChild(text({ x: x + cw / 2, y: y + ch / 2 + 3.5, "text-anchor": "middle" }, cellText(p)));
       cell.appendChild(s("title", null, texts.cell(f, r, p)));
       g.appendChild(cell);
     });
@@ -82,7 +87,7 @@ export function aliveHeatmap({ id, matrix, width, texts, format }) {
     id,
     texts.name,
     [texts.freqHead, ...recencies.map((r) => texts.recHead(r))],
-    frequencies.map((f, i) => [format.int(f), ...values[i].map((p) => format.pct(p * 100))]),
+    frequencies.map((f, i) => [format.int(f), ...values[i].map(tableText)]),
   );
   const scroller = h("div", { class: "sales-scroll", role: "region", tabindex: "0", "aria-label": `${texts.title}. ${texts.scroll}` }, svg);
   return chartFigure({ extraClass: "predict-chart", id, title: texts.title, caption: texts.caption, body: scroller, legend, table, showNumbers: texts.showNumbers });

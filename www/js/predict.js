@@ -21,6 +21,7 @@ import { calInput, customersTable, discountInput, doneStatus, form, holdInput, h
 import { fillDefaults, onLog, readOptions, runPredict, showError, showSource, staticHelp, suggestedSplit } from "./predict/run.js";
 import { render } from "./predict/render.js";
 import { drawAlive, drawHoldout } from "./predict/charts.js";
+import { renderDiagnostics } from "./predict/diagnostics.js";
 
 if (app) {
   form.addEventListener("submit", (event) => {
@@ -91,6 +92,7 @@ if (app) {
     () => {
       drawAlive();
       drawHoldout();
+      renderDiagnostics();
     },
   );
 

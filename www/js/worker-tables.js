@@ -38,6 +38,7 @@ function columns(list, spec, extra) {
 }
 
 const F64 = (field) => [Float64Array, (c) => c[field]];
+const F64N = (field) => [Float64Array, (c) => (c[field] === null || c[field] === undefined ? NaN : c[field])];
 const U8 = (field) => [Uint8Array, (c) => c[field]];
 
 export function rfmTable(rfm) {
@@ -83,6 +84,13 @@ export function predictTable(list) {
     expectedPurchases: F64("expectedPurchases"),
     spendPerPurchase: F64("spendPerPurchase"),
     clv: F64("clv"),
+    // 90 % intervals and the holdout per customer: NaN where the result has null.
+    epLow: F64N("expectedPurchasesLow"),
+    epHigh: F64N("expectedPurchasesHigh"),
+    clvLow: F64N("clvLow"),
+    clvHigh: F64N("clvHigh"),
+    hoActual: F64N("holdoutActual"),
+    hoPredicted: F64N("holdoutPredicted"),
   };
   return columns(list, spec, {});
 }
@@ -144,7 +152,7 @@ function matcher(t, name, { search, filter }) {
 
 /** The columns a row carries as they are (the others are keys or flags, below). */
 const PLAIN = {
-  predict: ["rank", "pAlive", "frequency", "recency", "T", "monetary", "expectedPurchases", "spendPerPurchase", "clv"],
+  predict: ["rank", "pAlive", "frequency", "recency", "T", "monetary", "expectedPurchases", "spendPerPurchase", "clv", "epLow", "epHigh", "clvLow", "clvHigh", "hoActual", "hoPredicted"],
   rfm: ["recency", "frequency", "monetary", "r", "f", "m"],
   life: ["last", "first", "spend"],
 };
@@ -201,10 +209,11 @@ export function csvLines(t, name, { lang, sep, headers, labels }) {
     }
   } else if (name === "predict") {
     // rank, customer, P(alive) %, repeat purchases, recency, T, mean spend so far,
-    // expected purchases, expected spend per purchase, CLV
-    const figures = ["frequency", "recency", "T", "monetary", "expectedPurchases", "spendPerPurchase", "clv"];
+    // expected purchases, expected spend per purchase, CLV, then the 90 % intervals
+    // and the holdout's actual and predicted purchases (empty where there are none)
+    const figures = ["frequency", "recency", "T", "monetary", "expectedPurchases", "spendPerPurchase", "clv", "epLow", "epHigh", "clvLow", "clvHigh", "hoActual", "hoPredicted"];
     for (let i = 0; i < t.n; i++) {
-      lines.push([t.rank[i], csvText(t.names[i], sep), num("pAlive", i, 100), ...figures.map((column) => num(column, i))].join(sep));
+      lines.push([t.rank[i], csvText(t.names[i], sep), num("pAlive", i, 100), ...figures.map((column) => (Number.isNaN(t[column][i]) ? "" : num(column, i)))].join(sep));
     }
   } else if (name === "life") {
     const text = (map, k) => csvText(map?.[k] ?? k ?? "", sep);

@@ -167,7 +167,13 @@ pub struct BgNbdFit {
     pub repeat_buyers: usize,
     /// BFGS iterations of the final run.
     pub iterations: usize,
-    /// `fewCustomers`, `flatLikelihood`.
+    /// The penalty λ the fit used (0: plain maximum likelihood).
+    pub penalizer: f64,
+    /// Covariance of ln r, ln α, ln a, ln b (penalised objective); `None`
+    /// with the standard errors.
+    #[serde(skip)]
+    pub covariance: Option<[[f64; 4]; 4]>,
+    /// `fewCustomers`, `flatLikelihood`, `parameterAtBound`.
     #[serde(flatten)]
     pub notices: Notices,
 }
@@ -245,7 +251,8 @@ impl Data {
 /// The notice of a flat likelihood at the optimum (no standard errors).
 const FLAT: &str = "The likelihood is flat at the optimum, so the parameters are not well determined and have no standard errors.";
 
-/// Fit r, α, a, b by maximum likelihood.
+/// Fit r, α, a, b by maximum likelihood, without a penalty: the published
+/// estimator ([`fit_bgnbd_penalized`] with `penalizer` 0).
 ///
 /// The optimisation runs over the log-parameters on the mean negative
 /// log-likelihood, by BFGS with the analytic gradient from a data-based
@@ -261,34 +268,134 @@ const FLAT: &str = "The likelihood is flat at the optimum, so the parameters are
 /// identify the model, e.g. nobody ever lapses), and the input checks of
 /// [`super::CustomerRfmt`] values.
 pub fn fit_bgnbd(customers: &[CustomerRfmt]) -> Result<BgNbdFit> {
+    fit_bgnbd_penalized(customers, 0.0)
+}
+
+/// The penalty on the parameters when none is given (lifetimes'
+/// `penalizer_coef`, on the log of the shape parameters): see
+/// [`fit_bgnbd_penalized`].
+pub const DEFAULT_PENALIZER: f64 = 0.001;
+/// Largest penalty accepted.
+pub const MAX_PENALIZER: f64 = 10.0;
+/// |ln θ| of every parameter stays within this during the penalised search
+/// (θ within 1e-6 … 1e6): the bounded search.
+pub const LOG_BOUND: f64 = 13.815510557964274;
+/// A parameter is "set by the penalty" when the penalty gives more than this
+/// share of the curvature of the objective in it at the optimum (the data
+/// alone hardly determine it).
+pub const PENALTY_SHARE: f64 = 0.5;
+/// Fewest repeat buyers a penalised fit accepts: with none, nothing about
+/// repeat buying or lapsing can be said.
+pub const MIN_REPEAT_BUYERS_PENALIZED: usize = 1;
+
+/// ln L − W·λ·((ln r)² + (ln a)² + (ln b)²), with its gradient: the
+/// penalised log-likelihood of `data` (total weight W). The shape
+/// parameters r, a, b are pulled towards 1 on the log scale; α, a scale in
+/// the data's time unit, is not penalised (so days and weeks give the same
+/// model). On the mean −ln L this is lifetimes' `penalizer_coef` term, on
+/// the log of the shapes rather than the parameters themselves.
+fn penalized(data: &Data, penalizer: f64, p: &[f64; 4], grad: &mut [f64; 4]) -> f64 {
+    let mut ll = data.log_likelihood(p, grad);
+    if penalizer > 0.0 {
+        let w = data.0.total_weight() * penalizer;
+        for i in [0, 2, 3] {
+            let l = p[i].ln();
+            ll -= w * l * l;
+            grad[i] -= w * 2.0 * l / p[i];
+        }
+    }
+    ll
+}
+
+/// Fit r, α, a, b by maximum likelihood with an L2 penalty `penalizer` (λ ≥ 0)
+/// on the log shape parameters (see [`penalized`]).
+///
+/// With λ = 0 this is [`fit_bgnbd`]. With λ > 0 the search is bounded
+/// (|ln θ| ≤ [`LOG_BOUND`]), runs from three starts (the data-based start of
+/// [`fit_bgnbd`]; r = 0.5, a = 0.5, b = 5; r = 2, a = 2, b = 2) and keeps the
+/// best, so that data whose likelihood runs to a boundary (nobody visibly
+/// lapses, all customers recent, a short history) still give a model; one
+/// repeat buyer is enough. The notice `parameterAtBound` names the
+/// parameters the penalty rather than the data determined; standard errors
+/// are then those of the penalised objective (a Laplace approximation).
+pub fn fit_bgnbd_penalized(customers: &[CustomerRfmt], penalizer: f64) -> Result<BgNbdFit> {
+    fit(customers, penalizer, false)
+}
+
+/// BFGS iterations of the quick plain attempt of [`fit_bgnbd_robust`]: a
+/// likelihood with an inside maximum converges in a few dozen (CDNOW: 24).
+const QUICK_ITERATIONS: usize = 100;
+
+/// The fits; `quick` (plain fits only): BFGS with at most
+/// [`QUICK_ITERATIONS`] and no Nelder–Mead fallback, so that a likelihood
+/// without a maximum is given up on fast.
+fn fit(customers: &[CustomerRfmt], penalizer: f64, quick: bool) -> Result<BgNbdFit> {
     check_customers(customers)?;
+    check_penalizer(penalizer)?;
     let n = customers.len();
     at_least(n, MIN_CUSTOMERS, Code::TooFewCustomers, || {
         format!("The BG/NBD model needs at least {MIN_CUSTOMERS} customers (got {n}).")
     })?;
     let repeat_buyers = customers.iter().filter(|c| c.frequency > 0.0).count();
-    at_least(
-        repeat_buyers,
-        MIN_REPEAT_BUYERS,
-        Code::TooFewRepeatBuyers,
-        || {
-            format!(
-            "The BG/NBD model needs at least {MIN_REPEAT_BUYERS} customers who bought again (got {repeat_buyers}): without repeat purchases it cannot tell how customers lapse."
+    let min_repeat = if penalizer > 0.0 {
+        MIN_REPEAT_BUYERS_PENALIZED
+    } else {
+        MIN_REPEAT_BUYERS
+    };
+    at_least(repeat_buyers, min_repeat, Code::TooFewRepeatBuyers, || {
+        let who = if min_repeat == 1 {
+            "one customer who bought again".to_string()
+        } else {
+            format!("{min_repeat} customers who bought again")
+        };
+        format!(
+            "The BG/NBD model needs at least {who} (got {repeat_buyers}): without repeat purchases it cannot tell how customers lapse."
         )
-        },
-    )?;
+    })?;
     let data = Data::new(customers);
     let weight = data.0.total_weight();
-
-    // Mean −ln L over log-parameters θ = ln(r, α, a, b).
-    let objective = log_scale_objective(|p, g| data.log_likelihood(p, g), weight);
 
     // Start: r = 1, α so that r/α is the mean purchase rate, a = b = 1.
     let sum_x: f64 = customers.iter().map(|c| c.frequency).sum();
     let sum_t: f64 = customers.iter().map(|c| c.t).sum();
     let alpha0 = if sum_t > 0.0 { sum_t / sum_x } else { 1.0 };
     let start = [0.0, alpha0.ln(), 0.0, 0.0];
-    let found = minimise(objective, start);
+    let found = if penalizer > 0.0 {
+        let objective = log_scale_objective(|p, g| penalized(&data, penalizer, p, g), weight);
+        let bounded = |theta: &[f64; 4], g: &mut [f64; 4]| {
+            if theta.iter().any(|t| t.abs() > LOG_BOUND) {
+                *g = [0.0; 4];
+                return f64::INFINITY;
+            }
+            objective(theta, g)
+        };
+        let starts = [
+            start,
+            [0.5f64.ln(), (0.5 * alpha0).ln(), 0.5f64.ln(), 5f64.ln()],
+            [2f64.ln(), (2.0 * alpha0).ln(), 2f64.ln(), 2f64.ln()],
+        ];
+        starts
+            .iter()
+            .map(|s| minimise(bounded, *s))
+            .filter(|m| m.converged && m.value.is_finite())
+            .min_by(|a, b| a.value.total_cmp(&b.value))
+            .ok_or_else(|| not_converged(&start.map(f64::exp)))?
+    } else if quick {
+        let objective = log_scale_objective(|p, g| data.log_likelihood(p, g), weight);
+        let mut found = bfgs(&objective, start, 1e-10, QUICK_ITERATIONS);
+        if found.converged {
+            let again = bfgs(&objective, found.x, 1e-10, QUICK_ITERATIONS);
+            if again.converged && again.value <= found.value {
+                let iterations = found.iterations + again.iterations;
+                found = again;
+                found.iterations = iterations;
+            }
+        }
+        found
+    } else {
+        let objective = log_scale_objective(|p, g| data.log_likelihood(p, g), weight);
+        minimise(objective, start)
+    };
     let params = found.x.map(f64::exp);
     if !found.converged || found.x.iter().any(|v| !v.is_finite() || v.abs() > RUNAWAY) {
         return Err(not_converged(&params));
@@ -299,8 +406,15 @@ pub fn fit_bgnbd(customers: &[CustomerRfmt]) -> Result<BgNbdFit> {
     let mut notices = Notices::default();
     let few = (Code::FewCustomers, "customers: the estimates");
     let flat = Notice::new(Code::FlatLikelihood, FLAT);
-    let ll = |p: &_, g: &mut _| data.log_likelihood(p, g);
+    let ll = |p: &_, g: &mut _| penalized(&data, penalizer, p, g);
     let standard_errors = precision(&mut notices, n, few, flat, ll, &params);
+    let covariance = covariance(ll, &params);
+    if penalizer > 0.0 {
+        let held = held_by_penalty(&data, penalizer, &found.x);
+        if !held.is_empty() {
+            notices.push(at_bound_notice(&held, penalizer));
+        }
+    }
     Ok(BgNbdFit {
         params: BgNbdParams::from_array(params),
         standard_errors: standard_errors.map(BgNbdParams::from_array),
@@ -308,7 +422,135 @@ pub fn fit_bgnbd(customers: &[CustomerRfmt]) -> Result<BgNbdFit> {
         customers: n,
         repeat_buyers,
         iterations: found.iterations,
+        penalizer,
+        covariance,
         notices,
+    })
+}
+
+/// The BG/NBD fit the API uses. With `penalizer` given, [`fit_bgnbd_penalized`]
+/// with it. Without (the default), plain maximum likelihood ([`fit_bgnbd`]),
+/// which gives the published figures where the likelihood has a maximum
+/// inside the parameter space; where it has none (the fit does not converge,
+/// a parameter leaves 1e-6 … 1e6, the Hessian is not positive definite, or
+/// fewer than 5 repeat buyers), the fit with [`DEFAULT_PENALIZER`] instead,
+/// whose notice `parameterAtBound` says which parameters the penalty holds.
+pub fn fit_bgnbd_robust(customers: &[CustomerRfmt], penalizer: Option<f64>) -> Result<BgNbdFit> {
+    if let Some(penalizer) = penalizer {
+        return fit_bgnbd_penalized(customers, penalizer);
+    }
+    let plain = match fit(customers, 0.0, true) {
+        Ok(fit) => fit,
+        Err(e) if e.code == Code::FitDidNotConverge || e.code == Code::TooFewRepeatBuyers => {
+            return fit_bgnbd_penalized(customers, DEFAULT_PENALIZER).map(|f| with_held(f, &[]))
+        }
+        Err(e) => return Err(e),
+    };
+    let theta = plain.params.to_array().map(f64::ln);
+    let off: Vec<&'static str> = (0..4)
+        .filter(|&i| theta[i].abs() > LOG_BOUND)
+        .map(|i| PARAM_NAMES[i])
+        .collect();
+    if off.is_empty() && plain.standard_errors.is_some() {
+        return Ok(plain);
+    }
+    fit_bgnbd_penalized(customers, DEFAULT_PENALIZER).map(|f| with_held(f, &off))
+}
+
+/// A fit the default penalty was needed for always says so: where the
+/// curvature test named no parameter, the notice names those the plain fit
+/// ran off with (or all three shapes).
+fn with_held(mut fit: BgNbdFit, off: &[&'static str]) -> BgNbdFit {
+    if !fit
+        .notices
+        .own
+        .iter()
+        .any(|n| n.code == Code::ParameterAtBound)
+    {
+        let names: Vec<&str> = if off.is_empty() {
+            vec!["r", "a", "b"]
+        } else {
+            off.to_vec()
+        };
+        fit.notices.push(at_bound_notice(&names, fit.penalizer));
+    }
+    fit
+}
+
+/// `Ok` for a penalty in 0 … [`MAX_PENALIZER`], else `invalidOption`.
+pub(crate) fn check_penalizer(penalizer: f64) -> Result<()> {
+    if !(0.0..=MAX_PENALIZER).contains(&penalizer) {
+        return Err(Error::field(
+            Code::PenalizerOutOfRange,
+            "penalizerCoef",
+            format!("The penalty (penalizerCoef) must be between 0 and {MAX_PENALIZER} (got {penalizer})."),
+        )
+        .with("got", penalizer)
+        .with("max", MAX_PENALIZER));
+    }
+    Ok(())
+}
+
+/// The names of r, α, a, b.
+pub const PARAM_NAMES: [&str; 4] = ["r", "alpha", "a", "b"];
+
+/// The shape parameters (of r, a, b) whose curvature in the penalised mean
+/// objective at the optimum `theta` (log scale) comes mostly from the
+/// penalty: the data alone would let them run to 0 or infinity, so the
+/// penalty holds them where they are.
+fn held_by_penalty(data: &Data, penalizer: f64, theta: &[f64; 4]) -> Vec<&'static str> {
+    let weight = data.0.total_weight();
+    let objective = log_scale_objective(|p, g| data.log_likelihood(p, g), weight);
+    let h = hessian_from_gradient(
+        |t, g| {
+            objective(t, g);
+        },
+        theta,
+        1e-4,
+    );
+    // On the log scale the penalty λ (ln θ)² has curvature 2λ.
+    [0, 2, 3]
+        .into_iter()
+        .filter(|&i| {
+            let data_part = h[i][i].max(0.0);
+            let penalty = 2.0 * penalizer;
+            !(data_part.is_finite()) || penalty / (penalty + data_part) > PENALTY_SHARE
+        })
+        .map(|i| PARAM_NAMES[i])
+        .collect()
+}
+
+fn at_bound_notice(held: &[&str], penalizer: f64) -> Notice {
+    let names = held.join(", ");
+    Notice::new(
+        Code::ParameterAtBound,
+        format!(
+            "The data hardly determine {names}: on the likelihood alone they would run off to 0 or infinity (the data show too little of how customers repeat or lapse), so the penalty ({penalizer}) holds them; predictions that depend on them are a cautious guess."
+        ),
+    )
+    .with("parameters", names.as_str())
+    .with("penalizer", penalizer)
+}
+
+/// The covariance of the log-parameters at the optimum (the inverse Hessian
+/// of −ln L in ln θ, from its natural-scale Hessian: Σ_log = D⁻¹ Σ D⁻¹ with
+/// D = diag(θ)); `None` when not positive definite.
+pub(crate) fn covariance<const N: usize>(
+    log_likelihood: impl Fn(&[f64; N], &mut [f64; N]) -> f64,
+    params: &[f64; N],
+) -> Option<[[f64; N]; N]> {
+    let hessian = hessian_from_gradient(
+        |p, g| {
+            log_likelihood(p, g);
+            for v in g.iter_mut() {
+                *v = -*v;
+            }
+        },
+        params,
+        1e-5,
+    );
+    invert_spd(&hessian).map(|cov| {
+        std::array::from_fn(|i| std::array::from_fn(|j| cov[i][j] / (params[i] * params[j])))
     })
 }
 

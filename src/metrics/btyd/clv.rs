@@ -218,6 +218,10 @@ pub struct Btyd {
     pub monthly_discount_rate: f64,
     pub customers: Vec<CustomerValue>,
     pub totals: BtydTotals,
+    /// The BG/NBD fit's penalty λ (0: plain maximum likelihood).
+    pub penalizer: f64,
+    /// The 90 % intervals ([`btyd_with`] only).
+    pub intervals: Option<super::robust::Intervals>,
     /// The two fits' notices, the BG/NBD's first.
     #[serde(flatten)]
     pub notices: Notices,
@@ -229,13 +233,55 @@ pub struct Btyd {
     pub gamma_gamma: GammaGammaFit,
 }
 
+/// How [`btyd_with`] fits: the penalty (`None`: plain maximum likelihood,
+/// falling back to [`super::bgnbd::DEFAULT_PENALIZER`] where the likelihood has
+/// no maximum inside; see [`super::bgnbd::fit_bgnbd_robust`]) and the
+/// interval draws (`None`: [`super::robust::DEFAULT_INTERVAL_DRAWS`] within
+/// the budget; `Some(0)`: no intervals).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct FitOptions {
+    pub penalizer: Option<f64>,
+    pub interval_draws: Option<usize>,
+}
+
 /// Fit the BG/NBD and Gamma-Gamma models to `customers` and predict each
-/// customer's CLV over the horizon of `options`. Errors are those of
-/// [`fit_bgnbd`], [`fit_gamma_gamma`] and [`customer_lifetime_value`].
+/// customer's CLV over the horizon of `options`: plain maximum likelihood,
+/// no intervals. Errors are those of [`fit_bgnbd`], [`fit_gamma_gamma`] and
+/// [`customer_lifetime_value`].
 pub fn btyd(customers: &[CustomerRfmt], options: &ClvOptions) -> Result<Btyd> {
+    fit_and_predict(customers, options, None)
+}
+
+/// [`btyd`] made robust (issue #15): the fits of
+/// [`super::bgnbd::fit_bgnbd_robust`] and
+/// [`super::gamma_gamma::fit_gamma_gamma_robust`], the notices of what makes
+/// the data weak ([`super::robust::data_notices`]) and the 90 % intervals
+/// ([`super::robust::intervals`]).
+pub fn btyd_with(
+    customers: &[CustomerRfmt],
+    options: &ClvOptions,
+    fit: &FitOptions,
+) -> Result<Btyd> {
+    fit_and_predict(customers, options, Some(fit))
+}
+
+fn fit_and_predict(
+    customers: &[CustomerRfmt],
+    options: &ClvOptions,
+    robust: Option<&FitOptions>,
+) -> Result<Btyd> {
     options.check()?;
-    let bg = fit_bgnbd(customers)?;
-    let gg = fit_gamma_gamma(customers)?;
+    let (bg, gg) = match robust {
+        None => (fit_bgnbd(customers)?, fit_gamma_gamma(customers)?),
+        Some(f) => {
+            // The option is checked before the work.
+            super::robust::interval_draws(f.interval_draws, customers.len())?;
+            (
+                super::bgnbd::fit_bgnbd_robust(customers, f.penalizer)?,
+                super::gamma_gamma::fit_gamma_gamma_robust(customers)?,
+            )
+        }
+    };
     let values = customer_lifetime_value(&bg.params, &gg.params, customers, options)?;
     let total_clv: f64 = values.iter().map(|v| v.clv).sum();
     let totals = BtydTotals {
@@ -251,6 +297,15 @@ pub fn btyd(customers: &[CustomerRfmt], options: &ClvOptions) -> Result<Btyd> {
         .map(|(b, g)| BtydParams::join(b, g));
     let mut notices = bg.notices.clone();
     notices.extend(&gg.notices);
+    let mut intervals = None;
+    if let Some(f) = robust {
+        for n in super::robust::data_notices(customers, options.unit) {
+            notices.push(n);
+        }
+        let draws = super::robust::interval_draws(f.interval_draws, customers.len())?;
+        let horizon = f64::from(options.horizon_months) * options.month_length();
+        intervals = super::robust::intervals(&bg, &gg, customers, &values, horizon, draws);
+    }
     Ok(Btyd {
         params: BtydParams::join(bg.params, gg.params),
         standard_errors,
@@ -262,9 +317,11 @@ pub fn btyd(customers: &[CustomerRfmt], options: &ClvOptions) -> Result<Btyd> {
         horizon_months: options.horizon_months,
         month_length: options.month_length(),
         monthly_discount_rate: options.monthly_discount_rate,
+        penalizer: bg.penalizer,
         customers: values,
         totals,
         notices,
+        intervals,
         bg_nbd: bg,
         gamma_gamma: gg,
     })

@@ -10,7 +10,8 @@
 //!
 //! Only repeat buyers (x > 0) with a positive mean spend enter the fit.
 
-use super::bgnbd::{log_scale_objective, minimise, precision, RUNAWAY};
+use super::bgnbd::{covariance, log_scale_objective, minimise, precision, RUNAWAY};
+use super::optimize::bfgs;
 use super::special::{digamma, ln_gamma};
 use super::{at_least, check_customers, pearson, CustomerRfmt, Grouped, MIN_CUSTOMERS};
 use crate::error::{number, Code, Notice, Notices, Result};
@@ -88,6 +89,10 @@ pub struct GammaGammaFit {
     /// Pearson correlation of x and m among them (the model assumes none).
     pub frequency_spend_correlation: f64,
     pub iterations: usize,
+    /// Covariance of ln p, ln q, ln v; `None` without standard errors (and
+    /// for the mean-spend fallback: its spend is then held fixed).
+    #[serde(skip)]
+    pub covariance: Option<[[f64; 3]; 3]>,
     /// `spendLeftOut`, `sameSpend`, `spendFitRanAway`,
     /// `spendFrequencyCorrelated`, `qAtMostOne`, `fewRepeatBuyers`,
     /// `spendFlatLikelihood`.
@@ -108,7 +113,49 @@ fn mean_spend_fit(data: &Data, n: usize, mean: f64, notices: Notices) -> GammaGa
         customers: n,
         frequency_spend_correlation: 0.0,
         iterations: 0,
+        covariance: None,
         notices,
+    }
+}
+
+/// [`fit_gamma_gamma`] (quick: a runaway fit falls back after 200 BFGS
+/// iterations instead of a Nelder–Mead search), or where it has too few repeat buyers with a
+/// positive spend (1 to 9), the mean-spend fallback of [`mean_spend_fit`]
+/// with the notice `spendFromMean`. Errors as [`fit_gamma_gamma`] otherwise
+/// (`tooFewRepeatBuyers` when no repeat buyer has a positive spend).
+pub fn fit_gamma_gamma_robust(customers: &[CustomerRfmt]) -> Result<GammaGammaFit> {
+    match fit(customers, true) {
+        Err(e) if e.code == Code::TooFewRepeatBuyers => {
+            let used: Vec<&CustomerRfmt> = customers
+                .iter()
+                .filter(|c| c.frequency > 0.0 && c.monetary > 0.0)
+                .collect();
+            if used.is_empty() {
+                return Err(e);
+            }
+            let n = used.len();
+            let mean = used.iter().map(|c| c.monetary).sum::<f64>() / n as f64;
+            let data = Data(Grouped::new(
+                used.iter()
+                    .map(|c| [c.frequency, c.monetary, c.monetary.ln()])
+                    .collect(),
+            ));
+            let mut notices = Notices::default();
+            notices.push(
+                Notice::new(
+                    Code::SpendFromMean,
+                    format!(
+                        "Only {n} repeat buyers have a spend, too few (fewer than {MIN_CUSTOMERS}) to fit the Gamma-Gamma spend model; each customer's spend per purchase is the mean spend {} blended with the customer's own mean by repeat purchases, (mean + x × own mean) / (x + 1).",
+                        number(mean)
+                    ),
+                )
+                .with("customers", n)
+                .with("min", MIN_CUSTOMERS)
+                .with("meanSpend", mean),
+            );
+            Ok(mean_spend_fit(&data, n, mean, notices))
+        }
+        other => other,
     }
 }
 
@@ -161,6 +208,13 @@ const FLAT: &str =
 /// above 0.3 in size (the model assumes independence), q ≤ 1 (no mean spend),
 /// few customers.
 pub fn fit_gamma_gamma(customers: &[CustomerRfmt]) -> Result<GammaGammaFit> {
+    fit(customers, false)
+}
+
+/// The fit; `quick`: BFGS with at most 200 iterations and no Nelder–Mead
+/// fallback (a spend fit that converges takes a few dozen; CDNOW 22), so that
+/// one that runs away reaches its mean-spend fallback fast.
+fn fit(customers: &[CustomerRfmt], quick: bool) -> Result<GammaGammaFit> {
     check_customers(customers)?;
     let used: Vec<&CustomerRfmt> = customers
         .iter()
@@ -215,7 +269,21 @@ pub fn fit_gamma_gamma(customers: &[CustomerRfmt]) -> Result<GammaGammaFit> {
     let weight = data.0.total_weight();
     let objective = log_scale_objective(|p, g| data.log_likelihood(p, g), weight);
     // Start: p = 1, q = 2, and v at the mean spend (then p v/(q−1) = mean).
-    let found = minimise(objective, [0.0, 2f64.ln(), mean_spend.ln()]);
+    let start = [0.0, 2f64.ln(), mean_spend.ln()];
+    let found = if quick {
+        let mut found = bfgs(&objective, start, 1e-10, 200);
+        if found.converged {
+            let again = bfgs(&objective, found.x, 1e-10, 200);
+            if again.converged && again.value <= found.value {
+                let iterations = found.iterations + again.iterations;
+                found = again;
+                found.iterations = iterations;
+            }
+        }
+        found
+    } else {
+        minimise(objective, start)
+    };
     let params = found.x.map(f64::exp);
     if !found.converged || found.x.iter().any(|v| !v.is_finite() || v.abs() > RUNAWAY) {
         // Nearly one price (a few same-day orders summed): the same runaway.
@@ -270,6 +338,7 @@ pub fn fit_gamma_gamma(customers: &[CustomerRfmt]) -> Result<GammaGammaFit> {
     let flat = Notice::new(Code::SpendFlatLikelihood, FLAT);
     let ll = |p: &_, g: &mut _| data.log_likelihood(p, g);
     let standard_errors = precision(&mut notices, n, few, flat, ll, &params);
+    let covariance = covariance(ll, &params);
     Ok(GammaGammaFit {
         params: GammaGammaParams::from_array(params),
         standard_errors: standard_errors.map(GammaGammaParams::from_array),
@@ -277,6 +346,7 @@ pub fn fit_gamma_gamma(customers: &[CustomerRfmt]) -> Result<GammaGammaFit> {
         customers: n,
         frequency_spend_correlation: correlation,
         iterations: found.iterations,
+        covariance,
         notices,
     })
 }

@@ -18,13 +18,14 @@ pub mod clv;
 pub mod forecast;
 pub mod gamma_gamma;
 pub mod optimize;
+pub mod robust;
 pub mod special;
 pub mod summary;
 
 pub use bgnbd::{fit_bgnbd, BgNbdFit, BgNbdParams};
 pub use clv::{
-    btyd, customer_lifetime_value, Btyd, BtydParams, BtydTotals, ClvOptions, CustomerValue,
-    LogLikelihoods,
+    btyd, btyd_with, customer_lifetime_value, Btyd, BtydParams, BtydTotals, ClvOptions,
+    CustomerValue, FitOptions, LogLikelihoods,
 };
 pub use forecast::{forecast, AliveMatrix, Forecast, Holdout, HoldoutRow, PredictedCustomer};
 pub use gamma_gamma::{fit_gamma_gamma, GammaGammaFit, GammaGammaParams};

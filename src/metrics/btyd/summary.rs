@@ -70,6 +70,9 @@ pub struct HoldoutSummary {
     /// Per customer, in the order of `Summary::customers`.
     pub purchases: Vec<f64>,
     pub total_purchases: f64,
+    /// Per customer: the value of the holdout purchase days (refunds of the
+    /// same day netted), in the order of `Summary::customers`.
+    pub spend: Vec<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -82,6 +85,13 @@ pub struct Summary {
     pub calibration_end: NaiveDate,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub holdout: Option<HoldoutSummary>,
+    /// Per customer, the first purchase day (for the tracking plot).
+    #[serde(skip)]
+    pub first_purchases: Vec<NaiveDate>,
+    /// Every repeat purchase day of the summarised customers, calibration
+    /// and holdout (for the tracking plot), unsorted.
+    #[serde(skip)]
+    pub repeat_days: Vec<NaiveDate>,
     /// `lateFirstPurchases`, `loneRefunds`, `purchasesAfterHoldout`,
     /// `purchasesAfterCalibration`.
     #[serde(flatten)]
@@ -162,6 +172,9 @@ pub fn summarize(transactions: &[Transaction], options: &SummaryOptions) -> Resu
 
     let mut customers = Vec::with_capacity(gathered.len());
     let mut holdout_purchases = Vec::with_capacity(gathered.len());
+    let mut holdout_spend = Vec::with_capacity(gathered.len());
+    let mut first_purchases = Vec::with_capacity(gathered.len());
+    let mut repeat_days = Vec::new();
     let (mut late_customers, mut lone_refunds, mut beyond_end) = (0usize, 0usize, 0usize);
     // Purchase days as (date, value), reused across customers.
     let mut days: Vec<(NaiveDate, f64)> = Vec::new();
@@ -213,6 +226,9 @@ pub fn summarize(transactions: &[Transaction], options: &SummaryOptions) -> Resu
             monetary,
         });
         holdout_purchases.push((days.len() - calibration.len()) as f64);
+        holdout_spend.push(days[calibration.len()..].iter().map(|d| d.1).sum::<f64>());
+        first_purchases.push(first);
+        repeat_days.extend(days[1..].iter().map(|d| d.0));
     }
     if customers.is_empty() {
         return Err(Error::new(
@@ -270,12 +286,15 @@ pub fn summarize(transactions: &[Transaction], options: &SummaryOptions) -> Resu
         duration: (end - calibration_end).num_days() as f64 / unit_days,
         total_purchases: holdout_purchases.iter().sum(),
         purchases: holdout_purchases,
+        spend: holdout_spend,
     });
     Ok(Summary {
         customers,
         unit: options.unit,
         calibration_end,
         holdout,
+        first_purchases,
+        repeat_days,
         notices,
     })
 }

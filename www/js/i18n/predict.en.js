@@ -88,6 +88,12 @@ export default {
       `Expected purchases (${p.h} mo)`,
       `Spend per purchase, expected (${p.cur || "Rp"})`,
       `CLV ${p.h} mo (${p.cur || "Rp"})`,
+      "Expected purchases, 90 % low",
+      "Expected purchases, 90 % high",
+      `CLV, 90 % low (${p.cur || "Rp"})`,
+      `CLV, 90 % high (${p.cur || "Rp"})`,
+      "Holdout repeat purchases, actual",
+      "Holdout repeat purchases, predicted",
     ],
 
     "predict.compareTitle": "Against the simple-formula CLV",
@@ -169,6 +175,63 @@ export default {
     "predict.unit.weeksOne": "week",
     "predict.unit.daysOne": "day",
 
+    // issue #15: intervals, holdout errors, diagnostics
+    "predict.c.epRange": "Purchases, 90 % interval",
+    "predict.c.clvRange": "CLV, 90 % interval",
+    "predict.c.holdout": "Holdout: actual / predicted",
+    "predict.nav.diagnostics": "Model diagnostics",
+    "predict.diagTitle": "Model diagnostics",
+    "predict.diagIntro":
+      "The standard plots to judge the model (as in lifetimes): whether it follows repeat purchases week by week, how many purchases it expects by frequency and recency, and how varied it finds the customers. The comparison by calibration frequency is in “Model test”.",
+    "predict.t.purchasesRange": (p) => `Expected purchases (${p.h} mo), 90 % interval`,
+    "predict.t.totalRange": (p) => `Total CLV (${p.h} mo), 90 % interval`,
+    "predict.t.rangeHelp": (p) => `from the parameters' standard errors, ${p.draws} draws`,
+    "predict.p.interval": "90 % interval",
+    "predict.intervalNote": (p) =>
+      `The 90 % intervals come from the parameters' standard errors: ${p.draws} parameter sets are drawn at random (a fixed seed) and each customer's prediction is recomputed. They show the model's uncertainty, not what one customer will surely buy.`,
+    "predict.intervalNone": "No intervals: the data do not determine the parameters (no standard errors).",
+    "predict.penaltyNote": (p) =>
+      `These data are not enough to fit the model unaided, so a small penalty (${p.penalty}) holds the shape parameters near 1. See the warnings above.`,
+    "predict.hoWords": (p) => `The model predicted ${p.predicted} repeat purchases in the test period; there were ${p.actual}: ${p.pct}.`,
+    "predict.hoWordsSpend": (p) => `The model predicted a spend of ${p.predicted} in the test period; there was ${p.actual}: ${p.pct}.`,
+    "predict.hoErrCaption": "Prediction errors per customer in the test period",
+    "predict.hoErrMeasure": "Measure",
+    "predict.hoErrPurchases": "Purchases",
+    "predict.hoErrSpend": "Spend",
+    "predict.hoMae": "Mean absolute error per customer (MAE)",
+    "predict.hoRmse": "Root mean squared error (RMSE)",
+    "predict.hoCorr": "Correlation of predicted and actual",
+    "predict.hoPct": "Total difference",
+    "predict.trNone": "The tracking plot needs a sales log (not a summary table).",
+    "predict.trTitle": "Tracking: cumulative repeat purchases per week",
+    "predict.trName": (p) => `Cumulative repeat purchases ${p.from} – ${p.to}: actual ${p.actual}, model ${p.model}.`,
+    "predict.trActual": "Actual",
+    "predict.trModel": "Model",
+    "predict.trMark": "calibration end",
+    "predict.trX": "Weeks since the earliest first purchase",
+    "predict.trY": "Cumulative repeat purchases",
+    "predict.trCols": ["Week ending", "Actual", "Model", "Period"],
+    "predict.trCal": "calibration",
+    "predict.trHold": "holdout",
+    "predict.expIntro": (p) =>
+      `Repeat purchases expected over the next ${p.h} months for a customer of ${p.t} ${p.unit}, by number of repeat purchases and recency.`,
+    "predict.expTitle": (p) => `Expected purchases (${p.h} mo) by frequency and recency`,
+    "predict.expName": (p) =>
+      `Map of the purchases expected over ${p.h} months: a customer with ${p.fm} repeat purchases is expected to buy ${p.top} times after a recent purchase, ${p.bottom} times after a long silence.`,
+    "predict.expCell": (p) => `Frequency ${p.f}, recency ${p.r} ${p.unit}: ${p.v} purchases expected`,
+    "predict.expLegend": "Colour: expected purchases, darker is more",
+    "predict.het.intro":
+      "How varied the customers are according to the model: how often a customer buys while active (λ) and how likely they are to stop after each purchase (p).",
+    "predict.het.lambdaTitle": "Spread of purchase rates λ (Gamma r, α)",
+    "predict.het.pTitle": "Spread of dropout chances p (Beta a, b)",
+    "predict.het.lambdaName": (p) => `Spread of purchases per ${p.unit1}; mean ${p.mean}.`,
+    "predict.het.pName": (p) => `Spread of the chance to stop after a purchase; mean ${p.mean}.`,
+    "predict.het.lambdaLabel": (p) => `Density of λ (purchases per ${p.unit1})`,
+    "predict.het.pLabel": () => "Density of p",
+    "predict.het.lambdaX": (p) => `Purchases per ${p.unit1} (λ)`,
+    "predict.het.pX": "Chance to stop after a purchase (p)",
+    "predict.het.y": "Density",
+
     errorsPredict: {
       tooFewCustomers: (p) =>
         `Too few customers for the model${p.got ? ` (${p.got}` : ""}${p.min ? `; at least ${p.min} are needed)` : p.got ? ")" : ""}. Choose a later calibration end, or collect more data.`,
@@ -209,5 +272,13 @@ export default {
       loneRefunds: (p) => `${p.refunds} ${n(p.refundsN, "refund", "refunds")} fell on days without a purchase by the same customer and were not used.`,
       purchasesAfterHoldout: (p) => `${p.days} purchase ${n(p.daysN, "day", "days")} after the holdout end (${p.holdoutEnd}) were not used.`,
       purchasesAfterCalibration: (p) => `${p.days} purchase ${n(p.daysN, "day", "days")} after the calibration end (${p.calibrationEnd}) were not used. Set a holdout end to use them to test the model.`,
+      parameterAtBound: (p) =>
+        `The data hardly determine ${p.parametersN}: without the penalty they would run off to 0 or infinity (the data show too little of how customers buy again or lapse). The penalty (${p.penalizer}) holds them, so predictions that depend on them are a cautious guess.`,
+      shortHistory: (p) =>
+        `The history is short: the longest-known customer was seen for ${p.weeks} weeks (under ${p.min}). Too little time has passed to see customers lapse, so the predictions lean on the model's assumptions.`,
+      fewRepeatBuyersShare: (p) =>
+        `Only ${p.repeatBuyers} of ${p.customers} customers (${p.percent} %) bought again (under ${p.min} %): little to learn repeat buying and lapsing from, so the predictions are rough.`,
+      spendFromMean: (p) =>
+        `Only ${p.customers} repeat ${n(p.customersN, "buyer has", "buyers have")} a spend, too few (under ${p.min}) for the Gamma-Gamma spend model. Each customer's spend per purchase is the mean ${p.meanSpend} blended with the customer's own mean by repeat purchases.`,
     },
 };

@@ -90,6 +90,12 @@ export default {
       `Pembelian diharapkan (${p.h} bln)`,
       `Belanja per pembelian, tebakan (${p.cur || "Rp"})`,
       `CLV ${p.h} bln (${p.cur || "Rp"})`,
+      `Pembelian diharapkan, batas bawah 90 %`,
+      `Pembelian diharapkan, batas atas 90 %`,
+      `CLV, batas bawah 90 % (${p.cur || "Rp"})`,
+      `CLV, batas atas 90 % (${p.cur || "Rp"})`,
+      "Pembelian ulang di holdout, nyata",
+      "Pembelian ulang di holdout, tebakan",
     ],
 
     // comparison
@@ -175,6 +181,63 @@ export default {
     "predict.unit.weeksOne": "minggu",
     "predict.unit.daysOne": "hari",
 
+    // issue #15: intervals, holdout errors, diagnostics
+    "predict.c.epRange": "Pembelian, interval 90\u00a0%",
+    "predict.c.clvRange": "CLV, interval 90\u00a0%",
+    "predict.c.holdout": "Holdout: nyata / tebakan",
+    "predict.nav.diagnostics": "Diagnostik model",
+    "predict.diagTitle": "Diagnostik model",
+    "predict.diagIntro":
+      "Grafik standar untuk menilai model (seperti di lifetimes): apakah model mengikuti pembelian ulang dari minggu ke minggu, berapa pembelian yang diharapkan per frekuensi dan recency, dan seberapa beragam pelanggan menurut model. Perbandingan per frekuensi kalibrasi ada di “Uji model”.",
+    "predict.t.purchasesRange": (p) => `Pembelian diharapkan (${p.h} bln), interval 90\u00a0%`,
+    "predict.t.totalRange": (p) => `Total CLV (${p.h} bln), interval 90\u00a0%`,
+    "predict.t.rangeHelp": (p) => `dari galat baku parameter, ${p.draws} tarikan`,
+    "predict.p.interval": "Interval 90\u00a0%",
+    "predict.intervalNote": (p) =>
+      `Interval 90\u00a0% berasal dari galat baku parameter: ${p.draws} set parameter ditarik secara acak (benih tetap) dan tebakan tiap pelanggan dihitung ulang. Interval ini menunjukkan ketidakpastian model, bukan berapa yang pasti dibeli seorang pelanggan.`,
+    "predict.intervalNone": "Tanpa interval: data tidak cukup menentukan parameter (tidak ada galat baku).",
+    "predict.penaltyNote": (p) =>
+      `Data ini tidak cukup untuk menyesuaikan model tanpa bantuan, jadi dipakai penalti kecil (${p.penalty}) yang menahan parameter bentuk di dekat 1. Lihat peringatan di atas.`,
+    "predict.hoWords": (p) => `Model menebak ${p.predicted} pembelian ulang di periode uji; nyatanya ${p.actual}: ${p.pct}.`,
+    "predict.hoWordsSpend": (p) => `Model menebak belanja ${p.predicted} di periode uji; nyatanya ${p.actual}: ${p.pct}.`,
+    "predict.hoErrCaption": "Galat tebakan per pelanggan di periode uji",
+    "predict.hoErrMeasure": "Ukuran",
+    "predict.hoErrPurchases": "Pembelian",
+    "predict.hoErrSpend": "Belanja",
+    "predict.hoMae": "Rata-rata selisih per pelanggan (MAE)",
+    "predict.hoRmse": "Akar rata-rata kuadrat selisih (RMSE)",
+    "predict.hoCorr": "Korelasi tebakan dan nyata",
+    "predict.hoPct": "Selisih total",
+    "predict.trNone": "Grafik pelacakan butuh log penjualan (bukan tabel ringkasan).",
+    "predict.trTitle": "Pelacakan: pembelian ulang kumulatif per minggu",
+    "predict.trName": (p) => `Pembelian ulang kumulatif ${p.from} – ${p.to}: nyata ${p.actual}, model ${p.model}.`,
+    "predict.trActual": "Nyata",
+    "predict.trModel": "Model",
+    "predict.trMark": "akhir kalibrasi",
+    "predict.trX": "Minggu sejak pembelian pertama yang paling awal",
+    "predict.trY": "Pembelian ulang kumulatif",
+    "predict.trCols": ["Akhir minggu", "Nyata", "Model", "Periode"],
+    "predict.trCal": "kalibrasi",
+    "predict.trHold": "holdout",
+    "predict.expIntro": (p) =>
+      `Pembelian ulang yang diharapkan dalam ${p.h} bulan ke depan untuk pelanggan yang sudah ${p.t} ${p.unit} menjadi pelanggan, menurut jumlah pembelian ulang dan recency-nya.`,
+    "predict.expTitle": (p) => `Pembelian diharapkan (${p.h} bln) per frekuensi dan recency`,
+    "predict.expName": (p) =>
+      `Peta pembelian diharapkan dalam ${p.h} bulan: pelanggan dengan ${p.fm} pembelian ulang diharapkan membeli ${p.top} kali bila terakhir membeli baru-baru ini, ${p.bottom} kali bila sudah lama.`,
+    "predict.expCell": (p) => `Frekuensi ${p.f}, recency ${p.r} ${p.unit}: ${p.v} pembelian diharapkan`,
+    "predict.expLegend": "Warna: pembelian diharapkan, makin gelap makin banyak",
+    "predict.het.intro":
+      "Keragaman pelanggan menurut model: seberapa sering pelanggan membeli selama masih aktif (λ) dan seberapa besar peluang ia berhenti setelah tiap pembelian (p).",
+    "predict.het.lambdaTitle": "Sebaran laju pembelian λ (Gamma r, α)",
+    "predict.het.pTitle": "Sebaran peluang berhenti p (Beta a, b)",
+    "predict.het.lambdaName": (p) => `Sebaran laju pembelian per ${p.unit1}; rata-rata ${p.mean}.`,
+    "predict.het.pName": (p) => `Sebaran peluang berhenti setelah pembelian; rata-rata ${p.mean}.`,
+    "predict.het.lambdaLabel": (p) => `Kepadatan λ (pembelian per ${p.unit1})`,
+    "predict.het.pLabel": () => "Kepadatan p",
+    "predict.het.lambdaX": (p) => `Pembelian per ${p.unit1} (λ)`,
+    "predict.het.pX": "Peluang berhenti setelah pembelian (p)",
+    "predict.het.y": "Kepadatan",
+
     errorsPredict: {
       tooFewCustomers: (p) =>
         `Terlalu sedikit pelanggan untuk model${p.got ? ` (${p.got}` : ""}${p.min ? `; perlu paling sedikit ${p.min})` : p.got ? ")" : ""}. Pilih akhir kalibrasi yang lebih akhir, atau kumpulkan data lebih banyak.`,
@@ -222,5 +285,13 @@ export default {
       fewCustomers: (p) => `Hanya ${p.customers} pelanggan: tebakan masih kasar; lihat galat bakunya.`,
       spendFlatLikelihood: () => "Data tidak cukup menentukan parameter model belanja, jadi galat bakunya tidak ada.",
       flatLikelihood: () => "Data tidak cukup menentukan parameter BG/NBD, jadi galat bakunya tidak ada.",
+      parameterAtBound: (p) =>
+        `Data hampir tidak menentukan parameter ${p.parametersN}: tanpa penalti nilainya akan lari ke 0 atau tak hingga (data terlalu sedikit menunjukkan kapan pelanggan membeli lagi atau berhenti). Penalti (${p.penalizer}) menahannya, jadi tebakan yang bergantung padanya hanyalah perkiraan hati-hati.`,
+      shortHistory: (p) =>
+        `Riwayatnya pendek: pelanggan paling lama baru teramati ${p.weeks} minggu (kurang dari ${p.min} minggu). Belum cukup waktu untuk melihat pelanggan berhenti, jadi tebakan banyak bersandar pada asumsi model.`,
+      fewRepeatBuyersShare: (p) =>
+        `Hanya ${p.repeatBuyers} dari ${p.customers} pelanggan (${p.percent} %) yang membeli lagi (kurang dari ${p.min} %): sedikit sekali bahan untuk mempelajari pembelian ulang dan kapan pelanggan berhenti, jadi tebakannya kasar.`,
+      spendFromMean: (p) =>
+        `Hanya ${p.customers} pembeli ulang yang punya nilai belanja, terlalu sedikit (kurang dari ${p.min}) untuk model belanja Gamma-Gamma. Belanja per pembelian tiap pelanggan adalah rata-rata ${p.meanSpend} dicampur dengan rata-rata pelanggan itu sendiri menurut jumlah pembelian ulangnya.`,
     },
 };

@@ -5,9 +5,9 @@ import { h, replace } from "../dom.js";
 import * as fmt from "../format.js";
 import { getLang, t, table } from "../lang.js";
 import { addDays, dateText } from "../kit/dates.js";
-import { chartWidth, stats } from "../kit/view.js";
+import { chartWidth, dataTable, stats } from "../kit/view.js";
 import { aliveHeatmap, holdoutChart } from "../predict-charts.js";
-import { $, app, state, unitWord } from "./state.js";
+import { $, app, money, state, unitWord } from "./state.js";
 import { aliveBox, holdoutBox, results } from "./skeleton.js";
 
 export function drawAlive() {
@@ -91,6 +91,7 @@ export function renderHoldout() {
       ],
       "predict-holdout-totals",
     ),
+    holdoutErrors(ho),
     h("div", { class: "sales-chart-box", id: "predict-holdout-chart-box" }),
   );
   drawHoldout();
@@ -122,6 +123,33 @@ export function drawHoldout() {
         cols: table("predict.hoCols"),
       },
       format: { num: (v) => fmt.num(lang, v, 2, 2), tick: (v) => fmt.num(lang, v, 2), int: (v) => fmt.int(lang, v) },
+    }),
+  );
+}
+
+/** "The model predicted 1,204 purchases; there were 1,150: +4.7 %", the same for spend, and the per-customer errors. */
+function holdoutErrors(ho) {
+  if (!ho.purchases || !ho.spend) return null;
+  const lang = getLang();
+  const pct = (e) => (e.percentError === null ? "—" : `${e.percentError > 0 ? "+" : ""}${fmt.pct(lang, e.percentError, 1)}`);
+  const corr = (e) => (e.correlation === null ? "—" : fmt.num(lang, e.correlation, 2, 2));
+  const [P, S] = [ho.purchases, ho.spend];
+  return h(
+    "div",
+    { class: "predict-holdout-errors" },
+    h("p", { "data-testid": "predict-holdout-words" }, t("predict.hoWords", { predicted: fmt.num(lang, P.totalPredicted, 0), actual: fmt.int(lang, P.totalActual), pct: pct(P) })),
+    h("p", { "data-testid": "predict-holdout-words-spend" }, t("predict.hoWordsSpend", { predicted: money(lang, S.totalPredicted), actual: money(lang, S.totalActual), pct: pct(S) })),
+    dataTable({
+      cls: "predict-holdout-errors-table",
+      testid: "predict-holdout-errors",
+      caption: t("predict.hoErrCaption"),
+      heads: [[t("predict.hoErrMeasure")], [t("predict.hoErrPurchases"), true], [t("predict.hoErrSpend"), true]],
+      rows: [
+        [t("predict.hoMae"), fmt.num(lang, P.mae, 2, 2), money(lang, S.mae)],
+        [t("predict.hoRmse"), fmt.num(lang, P.rmse, 2, 2), money(lang, S.rmse)],
+        [t("predict.hoCorr"), corr(P), corr(S)],
+        [t("predict.hoPct"), pct(P), pct(S)],
+      ].map(([label, ...cells]) => h("tr", null, h("th", { scope: "row" }, label), cells.map((c) => h("td", { class: "num" }, c)))),
     }),
   );
 }

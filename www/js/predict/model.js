@@ -23,6 +23,7 @@ export function renderModel() {
   const lang = getLang();
   const p = r.params;
   const se = r.standardErrors;
+  const ci = r.intervals && r.intervals.params;
   const unit = unitWord(r.unit);
   const H = fmt.int(lang, r.horizonMonths);
   const rows = [];
@@ -30,7 +31,7 @@ export function renderModel() {
   for (const [g, key, symbol, digits] of PARAMS) {
     if (g !== group) {
       group = g;
-      rows.push(h("tr", { class: "predict-param-group" }, h("th", { scope: "colgroup", colspan: "3" }, t(`predict.p.${g}`))));
+      rows.push(h("tr", { class: "predict-param-group" }, h("th", { scope: "colgroup", colspan: "4" }, t(`predict.p.${g}`))));
     }
     rows.push(
       h(
@@ -39,6 +40,7 @@ export function renderModel() {
         h("th", { scope: "row" }, h("span", { class: "predict-symbol" }, symbol), " ", h("span", { class: "predict-meaning" }, t(`predict.m.${key}`, { unit }))),
         h("td", { class: "num", "data-testid": `predict-param-${key}` }, paramText(lang, p[key], digits)),
         h("td", { class: "num", "data-testid": `predict-se-${key}` }, se ? paramText(lang, se[key], digits) : "—"),
+        h("td", { class: "num", "data-testid": `predict-ci-${key}` }, ci && ci[key] ? `${paramText(lang, ci[key].low, digits)} – ${paramText(lang, ci[key].high, digits)}` : "—"),
       ),
     );
   }
@@ -55,10 +57,12 @@ export function renderModel() {
       cls: "predict-params",
       testid: "predict-params",
       caption: t("predict.paramsCaption"),
-      heads: [[t("predict.p.param")], [t("predict.p.value"), true], [t("predict.p.se"), true]],
+      heads: [[t("predict.p.param")], [t("predict.p.value"), true], [t("predict.p.se"), true], [t("predict.p.interval"), true]],
       rows,
     }),
     h("p", { class: "help" }, se ? t("predict.seNote") : t("predict.seNone")),
+    h("p", { class: "help", "data-testid": "predict-interval-note" }, r.intervals ? t("predict.intervalNote", { draws: fmt.int(lang, r.intervals.draws) }) : t("predict.intervalNone")),
+    r.penalizer > 0 ? h("p", { class: "help", "data-testid": "predict-penalty-note" }, t("predict.penaltyNote", { penalty: fmt.num(lang, r.penalizer, 3) })) : null,
     h("h4", null, t("predict.derivedTitle")),
     h(
       "ul",

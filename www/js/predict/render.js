@@ -10,6 +10,7 @@ import { money, state, warningText } from "./state.js";
 import { calInput, compareBox, custIntro, customersTable, errorBox, holdInput, results, summaryLine, totalsBox, warningsBox } from "./skeleton.js";
 import { renderModel } from "./model.js";
 import { drawAlive, renderHoldout } from "./charts.js";
+import { renderDiagnostics } from "./diagnostics.js";
 
 export function render() {
   const r = state.result;
@@ -39,6 +40,11 @@ export function render() {
         [t("predict.t.total", { h: H }), money(lang, r.totals.clv), "predict-t-total"],
         [t("predict.t.mean"), money(lang, r.totals.meanClv), "predict-t-mean"],
         [t("predict.t.active"), `${fmt.int(lang, r.likelyActive)} (${fmt.pct(lang, n ? (r.likelyActive / n) * 100 : 0, 0)})`, "predict-t-active", t("predict.t.activeHelp")],
+        // The 90 % intervals of the totals (README "Intervals").
+        r.intervals
+          ? [t("predict.t.purchasesRange", { h: H }), `${fmt.num(lang, r.intervals.totalExpectedPurchases.low, 0)} – ${fmt.num(lang, r.intervals.totalExpectedPurchases.high, 0)}`, "predict-t-purchases-range", t("predict.t.rangeHelp", { draws: fmt.int(lang, r.intervals.draws) })]
+          : null,
+        r.intervals ? [t("predict.t.totalRange", { h: H }), `${money(lang, r.intervals.totalClv.low)} – ${money(lang, r.intervals.totalClv.high)}`, "predict-t-total-range"] : null,
       ],
       "predict-totals",
     ),
@@ -49,6 +55,7 @@ export function render() {
   renderModel();
   drawAlive();
   renderHoldout();
+  renderDiagnostics();
   customersTable.reset();
   customersTable.relabel();
 }

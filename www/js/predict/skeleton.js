@@ -109,8 +109,12 @@ export const compareBox = h("div", { class: "sales-result", "data-testid": "pred
 export const modelBox = h("div", { class: "sales-result", "data-testid": "predict-model" });
 export const aliveBox = h("div", { class: "sales-chart-box" });
 export const holdoutBox = h("div", { class: "sales-result", "data-testid": "predict-holdout" });
+export const diagnosticsBox = h("div", { class: "sales-result", "data-testid": "predict-diagnostics" });
 export const custIntro = h("p", { class: "sales-note", "data-testid": "predict-cust-intro" });
 
+
+/** "low – high" of an interval, or — without one. */
+const range = (low, high, f) => (Number.isFinite(low) && Number.isFinite(high) ? `${f(low)} – ${f(high)}` : "—");
 
 export const customersTable = createTable({
   id: "predict-customers",
@@ -124,6 +128,10 @@ export const customersTable = createTable({
     { key: "expectedPurchases", label: () => t("predict.c.expectedPurchases", { h: fmt.int(getLang(), hor()) }), numeric: true, cell: (r) => fmt.num(getLang(), r.expectedPurchases, 2, 2) },
     { key: "spendPerPurchase", label: () => t("predict.c.spendPerPurchase"), numeric: true, cell: (r) => money(getLang(), r.spendPerPurchase) },
     { key: "clv", label: () => t("predict.c.clv", { h: fmt.int(getLang(), hor()) }), numeric: true, cell: (r) => money(getLang(), r.clv), cls: "predict-clv" },
+    // The 90 % intervals and the holdout (— where the result has none).
+    { key: "epRange", label: () => t("predict.c.epRange"), numeric: true, sortable: false, cell: (r) => range(r.epLow, r.epHigh, (v) => fmt.num(getLang(), v, 2, 2)), cls: "predict-range" },
+    { key: "clvRange", label: () => t("predict.c.clvRange"), numeric: true, sortable: false, cell: (r) => range(r.clvLow, r.clvHigh, (v) => money(getLang(), v)), cls: "predict-range" },
+    { key: "holdout", label: () => t("predict.c.holdout"), numeric: true, sortable: false, cell: (r) => (Number.isFinite(r.hoActual) ? `${fmt.int(getLang(), r.hoActual)} / ${fmt.num(getLang(), r.hoPredicted, 1, 1)}` : "—") },
   ],
   filter: {
     label: () => t("predict.filter"),
@@ -142,7 +150,7 @@ export const customersTable = createTable({
   download: { label: () => t("predict.download"), onClick: (status) => downloadCsv(status) },
 });
 
-export const subnav = subnavOf("predict", ["customers", "compare", "model", "alive", "holdout"]);
+export const subnav = subnavOf("predict", ["customers", "compare", "model", "alive", "holdout", "diagnostics"]);
 
 export const results = h(
   "div",
@@ -156,6 +164,7 @@ export const results = h(
   block("predict-model", "predict.modelTitle", modelBox),
   block("predict-alive", "predict.aliveTitle", aliveBox),
   block("predict-holdout", "predict.holdoutTitle", holdoutBox),
+  block("predict-diagnostics", "predict.diagTitle", diagnosticsBox),
 );
 
 if (app) {

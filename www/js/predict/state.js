@@ -50,13 +50,21 @@ export function errorText(error) {
 }
 
 // The notices' numbers that are not counts: their decimals as the page shows them.
-const NOTICE_DIGITS = { correlation: 2, q: 4 };
+const NOTICE_DIGITS = { correlation: 2, q: 4, weeks: 1, percent: 1, penalizer: 3 };
 
 /** A notice of the model in the page's language, from its code and params: { text, known }. */
 export function warningText(notice) {
   const lang = getLang();
   const { text, english } = noticeText(notice, table("predictNotices"), (k, v) =>
-    typeof v === "number" ? (k in NOTICE_DIGITS ? fmt.num(lang, v, NOTICE_DIGITS[k]) : fmt.int(lang, v)) : dateText(lang, String(v)),
+    typeof v === "number"
+      ? k === "meanSpend"
+        ? money(lang, v)
+        : k in NOTICE_DIGITS
+          ? fmt.num(lang, v, NOTICE_DIGITS[k])
+          : fmt.int(lang, v)
+      : /^\d{4}-\d{2}-\d{2}$/.test(String(v))
+        ? dateText(lang, String(v))
+        : String(v),
   );
   return { text, known: !english };
 }
