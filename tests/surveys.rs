@@ -561,3 +561,41 @@ fn bad_grouping_and_unknown_words() {
     let r = api::csat(&input(json!({ "text": "A,B\nPuas,Puas\nSangat puas,Tidak puas\n", "columns": { "score": "B", "comment": "A" } }))).unwrap();
     assert!((r.result.csat - 50.0).abs() < 1e-12);
 }
+
+#[test]
+fn a_pasted_survey_carries_its_goal_as_the_quick_one_does() {
+    // Pasted NPS answers 10, 9, 8, 3: P 2, passive 1, D 1, n 4, NPS 25.
+    // Target 50: the net needed is 50 × 4 / 100 − (2 − 1) = 1: 1 passive
+    // more a promoter, or 1 detractor fewer, or ⌈1 / 2⌉ = 1 detractor a
+    // promoter; new promoters x with (1 + x) / (4 + x) ≥ 0.5 → x = 2.
+    let r = serde_json::to_value(
+        api::nps(&input(
+            json!({ "text": "Skor\n10\n9\n8\n3\n", "target": 50 }),
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let g = &r["goal"];
+    close(&g["current"], 25.0, "current");
+    assert_eq!(g["netNeeded"], 1);
+    assert_eq!(g["morePromoters"], 1);
+    assert_eq!(g["fewerDetractors"], 1);
+    assert_eq!(g["detractorsToPromoters"], 1);
+    assert_eq!(g["newPromoters"], 2);
+    // Pasted CSAT 5, 4, 2, 1 on 1–5: 2 of 4 satisfied. Target 75 %: ⌈0.75 × 4⌉
+    // = 3 needed, 1 more; new satisfied answers x: (2 + x) / (4 + x) ≥ 0.75
+    // → x = 4.
+    let r = serde_json::to_value(
+        api::csat(&input(
+            json!({ "text": "Skor\n5\n4\n2\n1\n", "target": 75 }),
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let g = &r["goal"];
+    assert_eq!(
+        (g["needed"].as_u64(), g["more"].as_u64()),
+        (Some(3), Some(1))
+    );
+    assert_eq!(g["newGood"], 4);
+}
