@@ -70,6 +70,8 @@ pub const FCR: Fields = Fields {
         "groupBy",
         "columns",
         "locale",
+        "slaMinutes",
+        "slaTargetPercent",
     ],
     objects: &[("columns", &["resolved", "contacts", "group"])],
 };

@@ -13,6 +13,8 @@ pub mod log;
 pub mod predict;
 #[cfg(feature = "tables")]
 pub mod table;
+#[cfg(feature = "tables")]
+pub mod tickets;
 #[cfg(feature = "xlsx")]
 pub mod workbook;
 
@@ -30,7 +32,8 @@ pub use workbook::read_workbook;
 
 use crate::error::{Code, Error, Result, Skipped};
 use crate::input::scores::{read_scores, ColumnInfo, ScoreColumn};
-use crate::input::{tickets, Table};
+#[cfg(not(feature = "tables"))]
+use crate::input::Table;
 use crate::metrics::{ces::Scale, *};
 use serde::Serialize;
 
@@ -220,8 +223,25 @@ pub fn csat(input: &Value) -> Result<Output<csat::Csat>> {
     }
 }
 
-/// `fcr({ resolvedFirstContact, totalTickets } | { text, groupBy?, columns? })`
-pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
+/// FCR's result: with `tables`, today's figures and what a ticket export
+/// said (`tickets::FcrReport`); the widget's small build has today's only.
+#[cfg(feature = "tables")]
+pub type FcrResult = tickets::FcrReport;
+#[cfg(not(feature = "tables"))]
+pub type FcrResult = fcr::Fcr;
+
+#[cfg(feature = "tables")]
+fn fcr_plain(base: fcr::Fcr) -> FcrResult {
+    tickets::plain(base)
+}
+#[cfg(not(feature = "tables"))]
+fn fcr_plain(base: fcr::Fcr) -> FcrResult {
+    base
+}
+
+/// `fcr({ resolvedFirstContact, totalTickets } | { text, groupBy?, columns?,
+/// slaMinutes?, slaTargetPercent? })`
+pub fn fcr(input: &Value) -> Result<Output<FcrResult>> {
     let args = Args::new(input, &fields::FCR)?;
     let Some(text) = args.text("text")? else {
         if args.has("groupBy") || args.has("columns") {
@@ -231,9 +251,16 @@ pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
                 "groupBy and columns work on a pasted ticket log: give text as well.",
             ));
         }
+        if args.has("slaMinutes") || args.has("slaTargetPercent") {
+            return Err(Error::field(
+                Code::MissingField,
+                "text",
+                "slaMinutes and slaTargetPercent work on a pasted ticket export: give text as well.",
+            ));
+        }
         let resolved = args.required_count("resolvedFirstContact")?;
         let total = args.required_count("totalTickets")?;
-        return fcr::fcr(resolved, total).map(Output::plain);
+        return fcr::fcr(resolved, total).map(|r| Output::plain(fcr_plain(r)));
     };
     if args.has("resolvedFirstContact") || args.has("totalTickets") {
         return Err(Error::new(
@@ -241,6 +268,17 @@ pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
             "fcr() takes either the counts resolvedFirstContact and totalTickets, or text, not both.",
         ));
     }
+    #[cfg(feature = "tables")]
+    return tickets::fcr_from_text(&args, text);
+    #[cfg(not(feature = "tables"))]
+    fcr_from_log(&args, text)
+}
+
+/// The widget's reading of a ticket log: a yes/no or contacts column decides
+/// every ticket (no statuses, layouts or service times).
+#[cfg(not(feature = "tables"))]
+fn fcr_from_log(args: &Args, text: &str) -> Result<Output<FcrResult>> {
+    use crate::input::tickets;
     args.locale()?;
     let columns = args.columns()?;
     let group_by = args

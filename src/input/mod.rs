@@ -9,6 +9,8 @@ pub mod columns;
 pub mod currency;
 #[cfg(feature = "tables")]
 pub mod date;
+#[cfg(feature = "tables")]
+pub mod helpdesk;
 #[cfg(feature = "analytics")]
 pub mod log;
 pub mod number;

@@ -21,6 +21,8 @@ pub mod nps;
 pub mod retention;
 #[cfg(feature = "analytics")]
 pub mod rfm;
+#[cfg(feature = "tables")]
+pub mod service;
 
 use crate::error::{Code, Error, Result};
 use serde::Serialize;
