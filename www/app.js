@@ -16,6 +16,7 @@ import NPS from "./js/calc/nps.js";
 import CES from "./js/calc/ces.js";
 import CSAT from "./js/calc/csat.js";
 import FCR from "./js/calc/fcr.js";
+import fcrService from "./js/calc/fcr-service.js";
 
 const CALCULATORS = { crr: CRR, clv: CLV, nps: NPS, ces: CES, csat: CSAT, fcr: FCR };
 
@@ -36,6 +37,8 @@ const ctx = {
   api: { crr, clv, nps, ces, csat, fcr },
   cur: "IDR",
   data: INPUTS,
+  // What the page adds to a calculator's result (the widget has none).
+  extra: { fcr: fcrService },
 };
 
 let ready = false;

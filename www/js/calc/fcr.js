@@ -86,6 +86,7 @@ export default {
       summary: [figure("fcr", t("fcr.figure"), fmt.pct(lang, r.fcr)), " ", badge(ctx, "fcr", r.band)],
       details: [
         rowsBlock(ctx, "fcr", r, false, ""),
+        ctx.extra && ctx.extra.fcr ? ctx.extra.fcr(r, ctx) : null,
         r.groups && r.groups.length && r.groupColumn ? groupsTable(r, ctx) : null,
         formulaBlock(ctx, "fcr", [`${fmt.int(lang, r.resolved)} / ${fmt.int(lang, r.total)} × 100${fmt.pctSign(lang)} = ${fmt.pct(lang, r.fcr)}`]),
         nextBlock(ctx, "fcr", t(`fcr.next.${r.band.key}`)),
