@@ -157,4 +157,23 @@ describe("help-desk ticket exports in FCR", { timeout: 900_000 }, () => {
     assert.equal(await page.locator('[data-testid="fcr-service"] img').count(), 0);
     assert.deepEqual(problems, []);
   });
+
+  it("the iframe embed's FCR (the widget) reads the chat export with the whole API once text is pasted", async () => {
+    const raw = fixture("chat.csv");
+    const rows = records(raw, ",");
+    const resolved = rows.filter((r) => r.Status === "Resolved");
+    const first = resolved.filter((r) => Number(r["Agent Messages"]) <= 1 && r.Reopened === "No");
+    await page.goto(new URL("embed.html?calculator=fcr&lang=id", page.url()).href);
+    await page.waitForFunction(() => document.querySelector("customer-metrics")?.dataset.ready === "1", null, { timeout: 60_000 });
+    const widget = page.locator("customer-metrics");
+    await widget.locator("#fcr-text").fill(raw);
+    await page.waitForFunction(() => document.querySelector("customer-metrics").shadowRoot.querySelector('[data-testid="fcr-layout"]'), null, { timeout: 60_000 });
+    assert.equal(await widget.locator('[data-testid="fcr-layout"]').getAttribute("data-layout"), "chat");
+    assert.equal(norm(await widget.locator('[data-testid="fcr-value"]').textContent()), pct("id", (first.length / resolved.length) * 100));
+    assert.equal(await widget.locator('[data-testid="fcr-service-chart-svg"]').count(), 1);
+    // The words follow the reader's language switch.
+    await widget.locator('[data-testid="widget-lang"]').click();
+    await page.waitForFunction(() => /Service times/.test(document.querySelector("customer-metrics").shadowRoot.textContent), null, { timeout: 30_000 });
+    assert.deepEqual(problems, []);
+  });
 });
