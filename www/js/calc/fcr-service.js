@@ -18,6 +18,9 @@ export function duration(ctx, minutes, unit) {
   return ctx.t(`fcrs.unit.${unit || "minutes"}`, { n: fmt.num(ctx.lang, minutes / div, 1) });
 }
 
+/** A wide table's box: it may scroll sideways, so it takes the keyboard focus (WCAG 2.1.1). */
+const scrollable = (table, label) => h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": label }, table);
+
 const pct = (ctx, v) => (v === null || v === undefined ? "–" : fmt.pct(ctx.lang, v));
 
 /** How FCR was counted: the rule, the denominator, the counts behind it. */
@@ -106,7 +109,7 @@ function serviceTable(ctx, id, rows, caption) {
     h("thead", null, h("tr", null, cols.map((c, i) => h("th", { scope: "col" }, i === 0 ? caption : t(c))))),
     h("tbody", null, rows),
   );
-  return [h("div", { class: "table-wrap" }, table), csvButton(ctx, id, table, "fcrs.file")];
+  return [scrollable(table, caption), csvButton(ctx, id, table, "fcrs.file")];
 }
 
 /** Median, mean and p90 of each time, overall. */
@@ -132,7 +135,7 @@ function timesTable(r, ctx) {
     h("thead", null, h("tr", null, ["fcrs.measure", "fcrs.median", "fcrs.mean", "fcrs.p90", "fcrs.colTickets"].map((c) => h("th", { scope: "col" }, t(c))))),
     h("tbody", null, rows),
   );
-  return h("div", { class: "table-wrap" }, table);
+  return scrollable(table, t("fcrs.timesTitle"));
 }
 
 /** The SLA sentence: share within the target, against the target share. */
