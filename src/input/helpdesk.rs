@@ -176,6 +176,27 @@ const HANDLING: &[&str] = &[
     "talk time",
 ];
 
+/// Words that make a header a length of time (without a unit).
+const LENGTH: &[&str] = &[
+    "durasi",
+    "duration",
+    "lama",
+    "time to",
+    "time tracked",
+    "time spent",
+    "handling time",
+    "handle time",
+    "aht",
+    "talk time",
+    "response time",
+    "reply time",
+    "resolution time",
+    "waktu respon",
+    "waktu tanggap",
+    "waktu penyelesaian",
+    "waktu penanganan",
+];
+
 /// The unit a duration header names, if any.
 fn unit_of(normal: &str) -> Option<Unit> {
     let words: Vec<&str> = normal.split(' ').collect();
@@ -669,8 +690,13 @@ pub fn read_columns(table: &Table, locale: Locale) -> Reading {
         for m in meanings.get(j).unwrap_or(&empty) {
             use Meaning::*;
             let duration_slot = |slot: &mut Option<Dur>| {
-                // A unitless plain number is no duration: its unit is unknown.
-                if durs && !stamps && (unit.is_some() || k.counts < k.durations) {
+                // A unitless plain number is no duration (its unit is unknown),
+                // and a clock under a header that names no length of time
+                // ("Waktu Selesai" 14:05, "Resolved time") is a time of day.
+                if durs
+                    && !stamps
+                    && (unit.is_some() || (has(normal, LENGTH) && k.counts < k.durations))
+                {
                     if slot.is_none_or(|d| d.rank > rank) {
                         *slot = Some(Dur { col: j, rank, unit });
                     }
@@ -1110,6 +1136,17 @@ mod tests {
         assert_eq!(duration("15", None), None);
         assert_eq!(duration("-5", Some(Unit::Minutes)), None);
         assert_eq!(duration("Within SLA", Some(Unit::Hours)), None);
+    }
+
+    #[test]
+    fn a_time_of_day_is_no_duration() {
+        // "Waktu Selesai" holds the hour a ticket was closed, not how long it took;
+        // "Durasi Penanganan" and "First Response Time" hold lengths of time.
+        let t = Table::read("Status\tWaktu Selesai\tDurasi Penanganan\tFirst Response Time\tReplies\nSelesai\t14:05\t0:20\t00:02:30\t1\n");
+        let r = read_columns(&t, Locale::Auto);
+        assert_eq!(r.columns.resolution, None);
+        assert_eq!(r.columns.handling.map(|d| d.col), Some(2));
+        assert_eq!(r.columns.first_response.map(|d| d.col), Some(3));
     }
 
     #[test]
