@@ -129,15 +129,44 @@ export type FcrInput =
   /** A ticket log: a yes/no column (ya/tidak, yes/no, y/n, 1/0, true/false, benar/salah)
    * or a number-of-contacts column (1 = resolved) decides each ticket. `groupBy` names a
    * column by header or 0-based index ("channel"/"agent" also find Kanal/Agen). */
-  | { text: string; groupBy?: string | number; locale?: Locale; columns?: { resolved?: string | number; contacts?: string | number; group?: string | number }; target?: number };
+  | { text: string; groupBy?: string | number; locale?: Locale; columns?: { resolved?: string | number; contacts?: string | number; group?: string | number };
+      /** SLA on first response: within this many minutes (default 15), for this share of tickets (default 80). */
+      slaMinutes?: number; slaTargetPercent?: number; target?: number };
 export interface FcrGroup { name: string; fcr: number; resolved: number; total: number; }
-export interface FcrResult extends Partial<RowReport> {
+export interface FcrResult extends Partial<RowReport>, Partial<TicketDetails> {
   fcr: number; resolved: number; total: number; band: Band;
   /** Largest total first; empty without groupBy. */
   groups: FcrGroup[];
   /** With text and groupBy: the column grouped by. */
   groupColumn?: { index: number; name: string };
   goal?: ShareGoal;
+}
+/** A help-desk export the reader recognises. */
+export type TicketLayout = "zendesk" | "freshdesk" | "jiraServiceManagement" | "chat" | "googleSheets";
+export type TicketState = "resolved" | "open" | "pending" | "unknown";
+/** One service time, in minutes of calendar time; `unit` is the one its median is best shown in. */
+export interface TimeStats { count: number; median: number; mean: number; p90: number; unit: "minutes" | "hours" | "days"; }
+export interface TimeSource { kind: "column" | "timestamps" | "businessHoursColumn"; columns: string[]; unread: number; }
+export interface ServiceGroup {
+  name: string; tickets: number; resolvedTickets: number; firstContact: number; fcr: number | null;
+  reopened: number | null; reopenRate: number | null;
+  firstResponse: TimeStats | null; resolution: TimeStats | null; handling: TimeStats | null;
+  sla: { minutes: number; measured: number; within: number; percent: number; targetPercent: number; meetsTarget: boolean } | null;
+}
+/** What fcr() read from a pasted ticket export (absent for counts). */
+export interface TicketDetails {
+  layout: TicketLayout | null; layoutName: string | null;
+  rule: "yesNo" | "oneTouch" | "contacts"; ruleText: string;
+  denominator: "resolvedTickets" | "allTickets";
+  decidedBy: { yesNo: number; replies: number; contacts: number };
+  tickets: number;
+  notResolved: { count: number; statuses: { status: string; state: TicketState; tickets: number }[];
+    tickets: { row: number; id: string; status: string; state: TicketState }[] };
+  net: { fcr: number; resolved: number; total: number; excluded: number; column: { index: number; name: string } } | null;
+  service: ServiceGroup; byChannel: ServiceGroup[]; byAgent: ServiceGroup[];
+  channelColumn: { index: number; name: string } | null; agentColumn: { index: number; name: string } | null;
+  timeSources: { firstResponse: TimeSource | null; resolution: TimeSource | null; handling: TimeSource | null };
+  calendarTime: boolean;
 }
 
 /** Column roles: which column is the customer, the date, the amount, … */

@@ -19,6 +19,7 @@ import FCR from "./js/calc/fcr.js";
 import { attachGoals } from "./js/goals.js";
 import SUBSCRIPTIONS from "./js/calc/subscriptions.js";
 import { groupField, watchScale, withSurveyExtras } from "./js/surveys.js";
+import fcrService from "./js/calc/fcr-service.js";
 
 /** The surveys read from exports: on the page, with groups, words and comments (js/surveys.js). */
 const SURVEYS = ["nps", "ces", "csat"];
@@ -50,6 +51,8 @@ const ctx = {
   api: { crr, clv, nps, ces, csat, fcr, subscriptionRetention },
   cur: "IDR",
   data: INPUTS,
+  // What the page adds to a calculator's result (the widget has none).
+  extra: { fcr: fcrService },
 };
 
 let ready = false;

@@ -18,6 +18,8 @@ import csatId from "./js/calc/i18n/csat.id.js";
 import csatEn from "./js/calc/i18n/csat.en.js";
 import fcrId from "./js/calc/i18n/fcr.id.js";
 import fcrEn from "./js/calc/i18n/fcr.en.js";
+import fcrServiceId from "./js/calc/i18n/fcr-service.id.js";
+import fcrServiceEn from "./js/calc/i18n/fcr-service.en.js";
 import salesId from "./js/calc/i18n/sales.id.js";
 import salesEn from "./js/calc/i18n/sales.en.js";
 import segmentsId from "./js/calc/i18n/segments.id.js";
@@ -31,8 +33,8 @@ import surveysId from "./js/i18n/surveys.id.js";
 import surveysEn from "./js/i18n/surveys.en.js";
 
 // The calculators' strings (shared with the widget, which loads only what it shows).
-const CALC_ID = { ...commonId, ...crrId, ...clvId, ...npsId, ...cesId, ...csatId, ...fcrId, ...salesId, ...segmentsId, ...lifecycleId, ...subscriptionsId };
-const CALC_EN = { ...commonEn, ...crrEn, ...clvEn, ...npsEn, ...cesEn, ...csatEn, ...fcrEn, ...salesEn, ...segmentsEn, ...lifecycleEn, ...subscriptionsEn };
+const CALC_ID = { ...commonId, ...crrId, ...clvId, ...npsId, ...cesId, ...csatId, ...fcrId, ...fcrServiceId, ...salesId, ...segmentsId, ...lifecycleId, ...subscriptionsId };
+const CALC_EN = { ...commonEn, ...crrEn, ...clvEn, ...npsEn, ...cesEn, ...csatEn, ...fcrEn, ...fcrServiceEn, ...salesEn, ...segmentsEn, ...lifecycleEn, ...subscriptionsEn };
 export const LANGUAGES = ["id", "en"];
 export const DEFAULT_LANGUAGE = "id";
 

@@ -107,6 +107,8 @@ pub const FCR: Fields = Fields {
         "locale",
         #[cfg(feature = "analytics")]
         "target",
+        "slaMinutes",
+        "slaTargetPercent",
     ],
     objects: &[("columns", &["resolved", "contacts", "group"])],
 };

@@ -5,11 +5,12 @@
 //! ([`crate::metrics::cac`]).
 
 use super::surveys::SurveyOutput;
+use super::tickets::FcrReport;
 use super::{Args, Output};
 use crate::error::Result;
 use crate::metrics::cac::{self, Acquisition, KeepVsWin};
 use crate::metrics::goals::{self as g, CesGoal, CrrGoal, NpsGoal, ShareGoal};
-use crate::metrics::{ces, clv, crr, csat, fcr, nps};
+use crate::metrics::{ces, clv, crr, csat, nps};
 use serde::Serialize;
 
 /// What `target` asks of one calculator.
@@ -106,7 +107,7 @@ pub fn csat<O: WithExtra<Result = csat::Csat>>(args: &Args, out: O) -> Result<O>
     Ok(with(out, goal))
 }
 
-pub fn fcr(args: &Args, out: Output<fcr::Fcr>) -> Result<Output<fcr::Fcr>> {
+pub fn fcr(args: &Args, out: Output<FcrReport>) -> Result<Output<FcrReport>> {
     let r = &out.result;
     let goal = match args.number("target")? {
         Some(t) => Some(Goal::Share(g::share(r.resolved, r.total, t)?)),

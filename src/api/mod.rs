@@ -23,6 +23,8 @@ mod summary;
 pub mod surveys;
 #[cfg(feature = "tables")]
 pub mod table;
+#[cfg(feature = "tables")]
+pub mod tickets;
 #[cfg(feature = "analytics")]
 pub mod trends;
 #[cfg(feature = "xlsx")]
@@ -48,7 +50,8 @@ use crate::error::{Code, Error, Result, Skipped};
 use crate::input::scores::ColumnInfo;
 #[cfg(not(feature = "tables"))]
 use crate::input::scores::{read_scores, ScoreColumn};
-use crate::input::{tickets, Table};
+#[cfg(not(feature = "tables"))]
+use crate::input::Table;
 use crate::metrics::{ces::Scale, *};
 use serde::Serialize;
 
@@ -321,8 +324,25 @@ pub fn csat(input: &Value) -> Result<CsatOutput> {
     out
 }
 
-/// `fcr({ resolvedFirstContact, totalTickets } | { text, groupBy?, columns? })`
-pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
+/// FCR's result: with `tables`, today's figures and what a ticket export
+/// said (`tickets::FcrReport`); the widget's small build has today's only.
+#[cfg(feature = "tables")]
+pub type FcrResult = tickets::FcrReport;
+#[cfg(not(feature = "tables"))]
+pub type FcrResult = fcr::Fcr;
+
+#[cfg(feature = "tables")]
+fn fcr_plain(base: fcr::Fcr) -> FcrResult {
+    tickets::plain(base)
+}
+#[cfg(not(feature = "tables"))]
+fn fcr_plain(base: fcr::Fcr) -> FcrResult {
+    base
+}
+
+/// `fcr({ resolvedFirstContact, totalTickets } | { text, groupBy?, columns?,
+/// slaMinutes?, slaTargetPercent? })`
+pub fn fcr(input: &Value) -> Result<Output<FcrResult>> {
     let args = Args::new(input, &fields::FCR)?;
     let out = fcr_of(&args);
     #[cfg(feature = "analytics")]
@@ -331,7 +351,7 @@ pub fn fcr(input: &Value) -> Result<Output<fcr::Fcr>> {
 }
 
 /// `fcr` from its checked fields.
-fn fcr_of(args: &Args) -> Result<Output<fcr::Fcr>> {
+fn fcr_of(args: &Args) -> Result<Output<FcrResult>> {
     let Some(text) = args.text("text")? else {
         if args.has("groupBy") || args.has("columns") {
             return Err(Error::field(
@@ -340,9 +360,16 @@ fn fcr_of(args: &Args) -> Result<Output<fcr::Fcr>> {
                 "groupBy and columns work on a pasted ticket log: give text as well.",
             ));
         }
+        if args.has("slaMinutes") || args.has("slaTargetPercent") {
+            return Err(Error::field(
+                Code::MissingField,
+                "text",
+                "slaMinutes and slaTargetPercent work on a pasted ticket export: give text as well.",
+            ));
+        }
         let resolved = args.required_count("resolvedFirstContact")?;
         let total = args.required_count("totalTickets")?;
-        return fcr::fcr(resolved, total).map(Output::plain);
+        return fcr::fcr(resolved, total).map(|r| Output::plain(fcr_plain(r)));
     };
     if args.has("resolvedFirstContact") || args.has("totalTickets") {
         return Err(Error::new(
@@ -350,6 +377,17 @@ fn fcr_of(args: &Args) -> Result<Output<fcr::Fcr>> {
             "fcr() takes either the counts resolvedFirstContact and totalTickets, or text, not both.",
         ));
     }
+    #[cfg(feature = "tables")]
+    return tickets::fcr_from_text(&args, text);
+    #[cfg(not(feature = "tables"))]
+    fcr_from_log(&args, text)
+}
+
+/// The widget's reading of a ticket log: a yes/no or contacts column decides
+/// every ticket (no statuses, layouts or service times).
+#[cfg(not(feature = "tables"))]
+fn fcr_from_log(args: &Args, text: &str) -> Result<Output<FcrResult>> {
+    use crate::input::tickets;
     args.locale()?;
     let columns = args.columns()?;
     let group_by = args

@@ -12,6 +12,8 @@ pub mod currency;
 #[cfg(feature = "tables")]
 pub mod date;
 #[cfg(feature = "tables")]
+pub mod helpdesk;
+#[cfg(feature = "tables")]
 pub mod labels;
 #[cfg(feature = "analytics")]
 pub mod log;

@@ -30,6 +30,8 @@ pub mod rfm;
 #[cfg(feature = "analytics")]
 pub mod sbg;
 #[cfg(feature = "tables")]
+pub mod service;
+#[cfg(feature = "tables")]
 pub mod survey;
 #[cfg(feature = "analytics")]
 pub mod trends;

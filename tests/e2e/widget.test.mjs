@@ -276,6 +276,8 @@ describe("the widget", { timeout: 900_000 }, () => {
       assert.equal(await text(w("ces").locator('[data-testid="ces-value"]')), "5,28");
       assert.equal(await text(w("ces").locator('[data-testid="ces-easy"]')), "78,3 %");
       await w("fcr").locator("#fcr-text").fill(ticketCsv);
+      // The first paste loads FCR's whole API (README "Help-desk exports"): wait for it.
+      await settle(w("fcr"));
       assert.equal(await text(w("fcr").locator('[data-testid="fcr-value"]')), "69,5 %");
     });
 

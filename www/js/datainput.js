@@ -357,7 +357,8 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
     // A removed role the calculator still reads (the API cannot be told "no column").
     let stillRead = null;
     const readColumn = outcome.result && outcome.result.column;
-    if (readColumn && shown[readColumn.index] === null) {
+    // (Only after the user removed a role: a ticket export's replies column has no role to show.)
+    if (readColumn && shown[readColumn.index] === null && state.removed.size) {
       stillRead = h("p", { class: "data-note" }, t("data.stillRead", { name: columnName(readColumn.name) }));
     }
 

@@ -79,13 +79,29 @@ export default {
     if (this.source(ctx) === "text") return readData(ctx, "fcr", "fcr.hintText");
     return readNumbers(ctx, this.fields, "fcr.hint");
   },
-  run: (api, input) => api.fcr(input),
+  // The widget's small module reads a ticket log the old way: pasted text there
+  // switches its FCR, once, to the whole API (www/pkg) and the page's service
+  // figures, with their words (README "Help-desk exports"). Not counted in the
+  // widget's size: nothing of it loads before text is pasted.
+  run(api, input, ctx) {
+    if (!input.text || !ctx.host || (ctx.extra && ctx.s["fcrs.ruleTitle"])) return api.fcr(input);
+    const at = (p) => import(new URL(p, import.meta.url).href);
+    return Promise.all([at("../../customer-metrics.js"), at("./fcr-service.js"), at(`./i18n/fcr-service.${ctx.lang}.js`)]).then(
+      async ([loader, service, words]) => {
+        Object.assign(ctx.s, words.default);
+        ctx.extra = { fcr: service.default };
+        ctx.api = await loader.api(true);
+        return ctx.api.fcr(input);
+      },
+    );
+  },
   render(r, state, ctx) {
     const { lang, t } = ctx;
     return {
       summary: [figure("fcr", t("fcr.figure"), fmt.pct(lang, r.fcr)), " ", badge(ctx, "fcr", r.band)],
       details: [
         rowsBlock(ctx, "fcr", r, false, ""),
+        ctx.extra && ctx.extra.fcr ? ctx.extra.fcr(r, ctx) : null,
         r.groups && r.groups.length && r.groupColumn ? groupsTable(r, ctx) : null,
         formulaBlock(ctx, "fcr", [`${fmt.int(lang, r.resolved)} / ${fmt.int(lang, r.total)} × 100${fmt.pctSign(lang)} = ${fmt.pct(lang, r.fcr)}`]),
         nextBlock(ctx, "fcr", t(`fcr.next.${r.band.key}`)),

@@ -13,7 +13,7 @@ export default {
     "fcr.sourceText": "Paste a ticket log",
     "fcr.text": "Ticket log (one row per ticket)",
     "fcr.textHelp":
-      "Paste from Excel / Google Sheets or open a CSV from your helpdesk. It needs a yes/no column (e.g. “Resolved at first contact”) or a number of contacts (1 = resolved at first contact).",
+      "Paste from Excel / Google Sheets or open your help desk's ticket export as it is (Zendesk, Freshdesk, Jira, chat). It needs a yes/no column (e.g. “Resolved at first contact”), the agent replies, or a number of contacts (1 = resolved at first contact).",
     "fcr.hintText": "Paste your ticket log, or open its CSV file.",
     "fcr.groupBy": "Group by",
     "fcr.groupNone": "(none)",

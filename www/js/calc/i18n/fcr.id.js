@@ -13,7 +13,7 @@ export default {
     "fcr.sourceText": "Tempel log tiket",
     "fcr.text": "Log tiket (satu baris per tiket)",
     "fcr.textHelp":
-      "Tempel dari Excel / Google Sheets atau buka CSV dari aplikasi CS. Perlu kolom ya/tidak (mis. “Selesai di kontak pertama”) atau jumlah kontak (1 = selesai di kontak pertama).",
+      "Tempel dari Excel / Google Sheets atau buka ekspor tiket aplikasi CS apa adanya (Zendesk, Freshdesk, Jira, chat). Perlu kolom ya/tidak (mis. “Selesai di kontak pertama”), jumlah balasan agen, atau jumlah kontak (1 = selesai di kontak pertama).",
     "fcr.hintText": "Tempel log tiket Anda, atau buka file CSV-nya.",
     "fcr.groupBy": "Kelompokkan menurut",
     "fcr.groupNone": "(tidak dikelompokkan)",
