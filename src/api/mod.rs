@@ -378,7 +378,7 @@ fn fcr_of(args: &Args) -> Result<Output<FcrResult>> {
         ));
     }
     #[cfg(feature = "tables")]
-    return tickets::fcr_from_text(&args, text);
+    return tickets::fcr_from_text(args, text);
     #[cfg(not(feature = "tables"))]
     fcr_from_log(&args, text)
 }
