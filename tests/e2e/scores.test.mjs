@@ -11,10 +11,24 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { norm, repo, sharedData } from "./helpers.mjs";
-import { XSS, axe, start, violations } from "./embedding.mjs";
+import { XSS, start } from "./embedding.mjs";
 import { initSync, analyzeLog } from "../../www/pkg/customer_metrics.js";
 
 const shopFile = sharedData("transaksi_toko.csv");
+
+/**
+ * axe-core on the page's own document (as embedding.mjs's axe(), but in the main
+ * frame only: the Embed panel's lazy preview iframe, off screen, never loads, and
+ * injecting into it would wait for it).
+ */
+/** The CSP violations the page's own document recorded (embedding.mjs's init script). */
+const violations = (page) => page.evaluate(() => window.__cspViolations || []);
+
+async function axe(page) {
+  await page.addScriptTag({ content: fs.readFileSync(path.join(repo, "node_modules/axe-core/axe.min.js"), "utf8") });
+  const result = await page.evaluate(() => window.axe.run(document, { iframes: false, resultTypes: ["violations"] }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}: ${n.failureSummary}`).join(" | ")}`);
+}
 const shopText = fs.readFileSync(shopFile, "utf8");
 
 // A log whose riskiest customers carry hostile names: "=HYPERLINK…" (a formula for
@@ -178,6 +192,30 @@ describe("health, churn risk and the call list", { timeout: 900_000 }, () => {
       assert.deepEqual(await axe(page), []);
       assert.deepEqual(log.problems, []);
       assert.deepEqual(log.dialogs, []);
+    });
+
+    it("says what a target takes under CRR and NPS, and CAC under CLV (page only)", async () => {
+      // CRR (100 − 16) / 120 = 70 %; 80 % needs ⌈96⌉ kept: 12 more, at most 24 may leave.
+      await page.fill("#crr-start", "120");
+      await page.fill("#crr-end", "100");
+      await page.fill("#crr-new", "16");
+      await page.fill("#crr-target", "80");
+      await page.waitForFunction(() => /12/.test(document.querySelector('[data-testid="crr-goal"]').textContent));
+      assert.match(await text(page, '[data-testid="crr-goal"]'), /pertahankan 12 pelanggan lagi dari 120/);
+      // CLV 500.000 × 4 × 3, margin 30 %: LTV 1.800.000; Rp 2.500.000 for 10 new → CAC 250.000,
+      // 7,2 : 1; keeping one costs Rp 20.000: 12,5 times (the seeds' example).
+      await page.fill("#clv-aov", "500000");
+      await page.fill("#clv-freq", "4");
+      await page.fill("#clv-years", "3");
+      await page.fill("#clv-margin", "30");
+      await page.fill("#clv-spend", "2500000");
+      await page.fill("#clv-new-customers", "10");
+      await page.fill("#clv-keep-cost", "20000");
+      await page.waitForFunction(() => document.querySelector('[data-testid="clv-keep-vs-win"]'));
+      assert.match(await text(page, '[data-testid="clv-cac-result"]'), /CAC Rp 250\.000; LTV : CAC = 7,2 : 1\. Memenuhi aturan minimal 3 : 1\. Balik modal dalam 5 bulan\./);
+      assert.match(await text(page, '[data-testid="clv-keep-vs-win"]'), /12,5 kali/);
+      assert.deepEqual(await axe(page), []);
+      assert.deepEqual(log.problems, []);
     });
   });
 });
