@@ -297,9 +297,7 @@ impl<'a> Args<'a> {
     pub fn text(&self, key: &str) -> Result<Option<&'a str>> {
         match self.get(key) {
             None => Ok(None),
-            Some(Value::Text(s))
-                if matches!(key, "text" | "summary" | "surveyText" | "marketingSpend") =>
-            {
+            Some(Value::Text(s)) if is_pasted_table(key) => {
                 crate::input::table::check_shape(s, key)?;
                 Ok(Some(s))
             }
@@ -616,4 +614,15 @@ mod tests {
             "invalidInput"
         );
     }
+}
+
+/// The text fields that hold a pasted table (their shape is checked: line
+/// and column limits).
+#[cfg(feature = "analytics")]
+fn is_pasted_table(key: &str) -> bool {
+    matches!(key, "text" | "summary" | "surveyText" | "marketingSpend")
+}
+#[cfg(not(feature = "analytics"))]
+fn is_pasted_table(key: &str) -> bool {
+    key == "text"
 }

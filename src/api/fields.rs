@@ -107,7 +107,10 @@ pub const FCR: Fields = Fields {
         "locale",
         #[cfg(feature = "analytics")]
         "target",
+        // The help-desk export's service times (page's module: tables).
+        #[cfg(feature = "tables")]
         "slaMinutes",
+        #[cfg(feature = "tables")]
         "slaTargetPercent",
     ],
     objects: &[("columns", &["resolved", "contacts", "group"])],

@@ -360,6 +360,7 @@ fn fcr_of(args: &Args) -> Result<Output<FcrResult>> {
                 "groupBy and columns work on a pasted ticket log: give text as well.",
             ));
         }
+        #[cfg(feature = "tables")]
         if args.has("slaMinutes") || args.has("slaTargetPercent") {
             return Err(Error::field(
                 Code::MissingField,

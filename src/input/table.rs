@@ -145,22 +145,38 @@ fn is_invisible(c: char) -> bool {
 /// and invisible characters.
 pub fn clean(cell: &str) -> &str {
     // Most cells start and end with a visible ASCII character (never white
-    // space nor invisible): nothing to trim, no char-by-char search.
-    match cell.as_bytes() {
-        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => cell,
-        [only] if only.is_ascii_graphic() => cell,
-        _ => cell.trim_matches(|c: char| c.is_whitespace() || is_invisible(c)),
+    // space nor invisible): nothing to trim, no char-by-char search. Only in
+    // the page's module, for big logs: the widget's small one keeps the search.
+    #[cfg(feature = "tables")]
+    if let ([first, ..], [.., last]) = (cell.as_bytes(), cell.as_bytes()) {
+        if first.is_ascii_graphic() && last.is_ascii_graphic() {
+            return cell;
+        }
     }
+    cell.trim_matches(|c: char| c.is_whitespace() || is_invisible(c))
 }
 
 /// Line breaks in `bytes`: `\r\n`, `\n` and a lone `\r` each count once,
 /// as the `csv` crate reads them.
+#[cfg(feature = "tables")]
 fn line_breaks(bytes: &[u8]) -> usize {
     // Every `\n`, and every `\r` not followed by one (memchr: not byte by byte).
     memchr::memchr_iter(b'\n', bytes).count()
         + memchr::memchr_iter(b'\r', bytes)
             .filter(|&i| bytes.get(i + 1) != Some(&b'\n'))
             .count()
+}
+
+/// The same count byte by byte: the widget's small module reads a few
+/// hundred survey or ticket lines, where memchr's code would cost more bytes
+/// than it saves time.
+#[cfg(not(feature = "tables"))]
+fn line_breaks(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+        .count()
 }
 
 /// The data rows of a [`Table`], each with the line where it starts.
