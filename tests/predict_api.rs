@@ -141,3 +141,30 @@ fn the_shop_log_and_errors() {
         .unwrap_err();
     assert_eq!(e.code, "tooFewCustomers");
 }
+
+#[test]
+fn a_summary_of_whole_numbers_separated_by_commas_is_read() {
+    // A customer summary exported as CSV by a database: every value a whole
+    // number, so no decimal mark tells the commas apart from a decimal comma.
+    // 12 customers, 6 of them repeat buyers.
+    let mut text = String::from("ID,x,t_x,T,zbar\n");
+    for (id, x, t_x, zbar) in [
+        (1, 2, 30, 100),
+        (2, 0, 0, 0),
+        (3, 1, 10, 50),
+        (4, 3, 35, 80),
+        (5, 0, 0, 0),
+        (6, 1, 5, 20),
+        (7, 0, 0, 0),
+        (8, 4, 38, 60),
+        (9, 0, 0, 0),
+        (10, 2, 20, 40),
+        (11, 0, 0, 0),
+        (12, 0, 0, 0),
+    ] {
+        text.push_str(&format!("{id},{x},{t_x},40,{zbar}\n"));
+    }
+    let input: Value = serde_json::from_value(serde_json::json!({ "summary": text })).unwrap();
+    let r = serde_json::to_value(api::predict_clv(&input).unwrap()).unwrap();
+    assert_eq!(r["customers"].as_array().unwrap().len(), 12);
+}

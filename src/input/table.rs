@@ -291,15 +291,32 @@ fn modal_width(records: &[csv::StringRecord]) -> (usize, f64) {
 }
 
 /// A column of numbers written with `,` as decimal or thousands mark (`8,5`,
-/// `1,250,000`) splits on commas into short digit groups; it is one column.
+/// `1.250,75`, `1,250,000`, `1,250,000.00`) splits on commas into digit
+/// groups: one comma (a decimal mark: 1 to 3 digits after it), or groups of
+/// exactly three digits (thousands), the last one perhaps with decimals. It
+/// is one column. A row such as `1,2,30,40,100` (a summary exported as CSV)
+/// is neither: its commas separate fields.
 fn commas_are_number_marks(records: &[csv::StringRecord]) -> bool {
+    let digits = |f: &str| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit());
     let split_number = |r: &csv::StringRecord| {
         let joined = r.iter().collect::<Vec<_>>().join(",");
-        looks_numeric(&joined)
-            && r.iter().skip(1).all(|f| {
-                let f = f.trim();
-                (1..=3).contains(&f.len()) && f.chars().all(|c| c.is_ascii_digit() || c == '.')
-            })
+        if !looks_numeric(&joined) {
+            return false;
+        }
+        let groups: Vec<&str> = r.iter().skip(1).map(str::trim).collect();
+        match groups.as_slice() {
+            [one] => {
+                (1..=3).contains(&one.len()) && one.chars().all(|c| c.is_ascii_digit() || c == '.')
+            }
+            [thousands @ .., last] => {
+                thousands.iter().all(|g| g.len() == 3 && digits(g))
+                    && match last.split_once('.') {
+                        Some((g, decimals)) => g.len() == 3 && digits(g) && digits(decimals),
+                        None => last.len() == 3 && digits(last),
+                    }
+            }
+            [] => false,
+        }
     };
     // A header line may hold a comma of its own.
     let body = match records.first() {
@@ -779,6 +796,19 @@ mod tests {
         assert!(!t.has_header);
         let t = Table::read("Total\n1,250,000\n50,000\n");
         assert_eq!(t.delimiter, Delimiter::None);
+        let t = Table::read("Total\n1,250,000.00\n1.250,75\n");
+        assert_eq!(t.delimiter, Delimiter::None);
+    }
+
+    #[test]
+    fn whole_numbers_separated_by_commas_are_fields() {
+        // A customer summary exported as CSV (the warehouse route): groups of
+        // 1 to 3 digits but not all of three, so the commas separate fields.
+        let t = Table::read("ID,x,t_x,T,zbar\n1,2,30,40,100\n2,0,0,40,0\n");
+        assert_eq!(t.delimiter, Delimiter::Comma);
+        assert_eq!(lines_and_fields(&t)[0].1, ["1", "2", "30", "40", "100"]);
+        let t = Table::read("1,2,30,40,100\n2,0,0,40,0\n");
+        assert_eq!(t.delimiter, Delimiter::Comma);
     }
 
     #[test]
