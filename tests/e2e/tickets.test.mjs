@@ -158,6 +158,31 @@ describe("help-desk ticket exports in FCR", { timeout: 900_000 }, () => {
     assert.deepEqual(problems, []);
   });
 
+  it("Jira Service Management: FCR over the resolved issues by their comments, resolution in hours", async () => {
+    assert.equal(await page.getAttribute("html", "lang"), "id");
+    const raw = fixture("jira-service-management.csv");
+    // The fixture quotes nothing; its Comment header repeats (one column a comment).
+    const [head, ...rows] = raw.split(/\r?\n/).filter((l) => l.trim()).map((l) => l.split(","));
+    const at = (name) => head.indexOf(name);
+    const comments = head.flatMap((h, i) => (h === "Comment" ? [i] : []));
+    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    /** "03/Mar/25 6:20 PM" → minutes since the epoch (calendar time). */
+    const minutes = (s) => {
+      const [, d, mon, y, h, mi, ap] = s.match(/^(\d+)\/(\w+)\/(\d+) (\d+):(\d+) (AM|PM)$/);
+      return Date.UTC(2000 + Number(y), months.indexOf(mon), Number(d), (Number(h) % 12) + (ap === "PM" ? 12 : 0), Number(mi)) / 60000;
+    };
+    const resolved = rows.filter((r) => ["Resolved", "Closed", "Done"].includes(r[at("Status")]));
+    const first = resolved.filter((r) => comments.filter((i) => r[i]).length <= 1);
+    const resolutions = resolved.map((r) => minutes(r[at("Resolved")]) - minutes(r[at("Created")]));
+    await paste(raw);
+    assert.equal(await page.getAttribute('[data-testid="fcr-layout"]', "data-layout"), "jiraServiceManagement");
+    assert.equal(await text('[data-testid="fcr-value"]'), pct("id", (first.length / resolved.length) * 100));
+    const res = (await page.locator('[data-testid="fcr-times"] tr[data-measure="resolution"] td').allTextContents()).map(norm);
+    assert.equal(res[0], `${num1("id", median(resolutions) / 60)} jam`);
+    assert.equal(res[1], `${num1("id", mean(resolutions) / 60)} jam`);
+    assert.deepEqual(problems, []);
+  });
+
   it("the iframe embed's FCR (the widget) reads the chat export with the whole API once text is pasted", async () => {
     const raw = fixture("chat.csv");
     const rows = records(raw, ",");
