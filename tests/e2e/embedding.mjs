@@ -97,16 +97,27 @@ export async function openIn(browser, url, { width = 1280, height = 900, locale 
   return { page, context, log };
 }
 
-/** The CSP violations reported in every frame of `page`. */
+/**
+ * `frame.evaluate(fn)`, or `fallback` when the frame went away or never loaded a
+ * document within 5 s: a lazy iframe scrolled out of view (the Embed panel's
+ * preview) has no document to run in, and waiting for one would hang the test.
+ */
+async function inFrame(frame, fn, fallback) {
+  let timer;
+  const gone = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(fallback), 5_000);
+  });
+  try {
+    return await Promise.race([frame.evaluate(fn).catch(() => fallback), gone]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The CSP violations reported in every frame of `page` that has a document. */
 export async function violations(page) {
   const all = [];
-  for (const frame of page.frames()) {
-    try {
-      all.push(...(await frame.evaluate(() => window.__cspViolations || [])));
-    } catch {
-      // a frame that went away
-    }
-  }
+  for (const frame of page.frames()) all.push(...(await inFrame(frame, () => window.__cspViolations || [], [])));
   return all;
 }
 
@@ -144,7 +155,10 @@ export async function settle(locator) {
 /** Injects axe-core into every frame (the context must bypass the CSP) and runs it; returns its violations. */
 export async function axe(page, options = {}) {
   const source = fs.readFileSync(path.join(repo, "node_modules/axe-core/axe.min.js"), "utf8");
-  for (const frame of page.frames()) await frame.addScriptTag({ content: source });
+  // Every frame with a document (see inFrame: a lazy iframe out of view has none).
+  for (const frame of page.frames()) {
+    if (await inFrame(frame, () => true, false)) await frame.addScriptTag({ content: source });
+  }
   const result = await page.evaluate(
     (opts) => window.axe.run(document, { resultTypes: ["violations"], ...opts }),
     options,
