@@ -68,6 +68,30 @@ pub fn find_score_column(table: &Table, mapped: Option<&ColumnRef>) -> Result<us
     }
 }
 
+/// Reads one row's answer: an empty cell or one that is not a number skips
+/// the row, as does a value that `check(value, line)` refuses.
+pub fn read_score_cell<T>(
+    cell: &str,
+    line: usize,
+    check: impl Fn(f64, usize) -> Result<T>,
+) -> std::result::Result<T, Skipped> {
+    if cell.is_empty() {
+        return Err(Skipped::new(
+            line,
+            Code::EmptyValue,
+            format!("Row {line} has no score."),
+        ));
+    }
+    let v = parse_plain(cell).ok_or_else(|| {
+        Skipped::new(
+            line,
+            Code::NotANumber,
+            format!("Row {line}: \"{cell}\" is not a number."),
+        )
+    })?;
+    check(v, line).map_err(|e| Skipped::new(line, e.code, e.message))
+}
+
 /// Reads every data row's answer and checks it with `check(value, line)`;
 /// rows that fail are skipped with their line and reason. Errors only when
 /// no row at all is usable.
@@ -81,23 +105,7 @@ pub fn read_scores<T>(
     let mut values = Vec::new();
     let (rows, skipped) = table.each_row(|record| {
         let line = record.line;
-        let cell = record.get(index);
-        if cell.is_empty() {
-            return Err(Skipped::new(
-                line,
-                Code::EmptyValue,
-                format!("Row {line} has no score."),
-            ));
-        }
-        let v = parse_plain(cell).ok_or_else(|| {
-            Skipped::new(
-                line,
-                Code::NotANumber,
-                format!("Row {line}: \"{cell}\" is not a number."),
-            )
-        })?;
-        let value = check(v, line).map_err(|e| Skipped::new(line, e.code, e.message))?;
-        values.push(value);
+        values.push(read_score_cell(record.get(index), line, &check)?);
         Ok(())
     });
     let column = ColumnInfo {
