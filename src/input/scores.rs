@@ -24,11 +24,12 @@ pub struct ScoreColumn<T> {
     pub skipped: Vec<Skipped>,
 }
 
-/// Finds the score column: the mapped one, else the one whose header names a
-/// score, else the only column that is mostly numbers.
-pub fn find_score_column(table: &Table, mapped: Option<&ColumnRef>) -> Result<usize> {
+/// The start of every search for the answer column: the mapped column when
+/// there is one (`None` when the search goes on); an error when the pasted
+/// text is empty.
+pub fn mapped_score_column(table: &Table, mapped: Option<&ColumnRef>) -> Result<Option<usize>> {
     if let Some(c) = mapped {
-        return table.resolve(c, "columns.score");
+        return table.resolve(c, "columns.score").map(Some);
     }
     if table.width == 0 {
         return Err(Error::field(
@@ -36,6 +37,15 @@ pub fn find_score_column(table: &Table, mapped: Option<&ColumnRef>) -> Result<us
             "text",
             "The pasted text is empty: paste a column of answers.",
         ));
+    }
+    Ok(None)
+}
+
+/// Finds the score column: the mapped one, else the one whose header names a
+/// score, else the only column that is mostly numbers.
+pub fn find_score_column(table: &Table, mapped: Option<&ColumnRef>) -> Result<usize> {
+    if let Some(i) = mapped_score_column(table, mapped)? {
+        return Ok(i);
     }
     if table.has_header {
         if let Some(i) = table
