@@ -116,6 +116,12 @@ pub fn resolved_at_first_contact(
         });
     }
     let contacts = columns.contacts.map(|j| record.get(j)).unwrap_or("");
+    read_contacts(contacts, line).map(|n| n == 1)
+}
+
+/// A ticket's number of contacts (1 or more), from its cell at `line`; an
+/// empty cell or one that is not such a number skips the row.
+pub fn read_contacts(contacts: &str, line: usize) -> std::result::Result<u64, Skipped> {
     if contacts.is_empty() {
         return Err(Skipped::new(
             line,
@@ -124,7 +130,7 @@ pub fn resolved_at_first_contact(
         ));
     }
     match contacts.parse::<u64>() {
-        Ok(n) if n >= 1 => Ok(n == 1),
+        Ok(n) if n >= 1 => Ok(n),
         _ => Err(Skipped::new(
             line,
             Code::InvalidContacts,
