@@ -291,12 +291,9 @@ where
     }
 }
 
-/// The inverse of a symmetric positive-definite matrix by Cholesky
-/// factorisation; `None` when the matrix is not positive definite (or not
-/// finite), which for a Hessian means the optimum is not a strict maximum of
-/// the likelihood and no standard errors exist.
-pub fn invert_spd<const N: usize>(m: &[[f64; N]; N]) -> Option<[[f64; N]; N]> {
-    // m = L Lᵀ.
+/// The lower Cholesky factor L of a symmetric matrix, m = L Lᵀ; `None` when
+/// the matrix is not positive definite (or not finite).
+pub fn cholesky<const N: usize>(m: &[[f64; N]; N]) -> Option<[[f64; N]; N]> {
     let mut l = [[0.0; N]; N];
     for i in 0..N {
         for j in 0..=i {
@@ -314,6 +311,15 @@ pub fn invert_spd<const N: usize>(m: &[[f64; N]; N]) -> Option<[[f64; N]; N]> {
             }
         }
     }
+    Some(l)
+}
+
+/// The inverse of a symmetric positive-definite matrix by Cholesky
+/// factorisation; `None` when the matrix is not positive definite (or not
+/// finite), which for a Hessian means the optimum is not a strict maximum of
+/// the likelihood and no standard errors exist.
+pub fn invert_spd<const N: usize>(m: &[[f64; N]; N]) -> Option<[[f64; N]; N]> {
+    let l = cholesky(m)?;
     // Columns of m⁻¹ from L Lᵀ x = eⱼ.
     let mut inv = [[0.0; N]; N];
     for col in 0..N {
