@@ -532,10 +532,10 @@ fn at_bound_notice(held: &[&str], penalizer: f64) -> Notice {
     .with("penalizer", penalizer)
 }
 
-/// The covariance of the log-parameters at the optimum (the inverse Hessian
-/// of −ln L in ln θ, from its natural-scale Hessian: Σ_log = D⁻¹ Σ D⁻¹ with
-/// D = diag(θ)); `None` when not positive definite.
-pub(crate) fn covariance<const N: usize>(
+/// The inverse of the Hessian of −ln L at `params` on the natural scale
+/// (central differences of the gradient `log_likelihood` computes, relative
+/// step 1e-5); `None` when that Hessian is not positive definite.
+fn inverse_hessian<const N: usize>(
     log_likelihood: impl Fn(&[f64; N], &mut [f64; N]) -> f64,
     params: &[f64; N],
 ) -> Option<[[f64; N]; N]> {
@@ -549,7 +549,17 @@ pub(crate) fn covariance<const N: usize>(
         params,
         1e-5,
     );
-    invert_spd(&hessian).map(|cov| {
+    invert_spd(&hessian)
+}
+
+/// The covariance of the log-parameters at the optimum (the inverse Hessian
+/// of −ln L in ln θ, from its natural-scale Hessian: Σ_log = D⁻¹ Σ D⁻¹ with
+/// D = diag(θ)); `None` when not positive definite.
+pub(crate) fn covariance<const N: usize>(
+    log_likelihood: impl Fn(&[f64; N], &mut [f64; N]) -> f64,
+    params: &[f64; N],
+) -> Option<[[f64; N]; N]> {
+    inverse_hessian(log_likelihood, params).map(|cov| {
         std::array::from_fn(|i| std::array::from_fn(|j| cov[i][j] / (params[i] * params[j])))
     })
 }
@@ -599,17 +609,7 @@ pub(crate) fn standard_errors<const N: usize>(
     log_likelihood: impl Fn(&[f64; N], &mut [f64; N]) -> f64,
     params: &[f64; N],
 ) -> Option<[f64; N]> {
-    let hessian = hessian_from_gradient(
-        |p, g| {
-            log_likelihood(p, g);
-            for v in g.iter_mut() {
-                *v = -*v;
-            }
-        },
-        params,
-        1e-5,
-    );
-    invert_spd(&hessian).map(|cov| std::array::from_fn(|i| cov[i][i].sqrt()))
+    inverse_hessian(log_likelihood, params).map(|cov| std::array::from_fn(|i| cov[i][i].sqrt()))
 }
 
 /// The standard errors of a fit of `n` customers at the optimum `params`,
