@@ -12,7 +12,7 @@
 //!      + ln Γ(a+b) + ln Γ(b+x) − ln Γ(b) − ln Γ(a+b+x)
 //!      + ln( (α+T)^−(r+x) + [x > 0] · a/(b+x−1) · (α+t_x)^−(r+x) ).
 
-use super::optimize::{bfgs, hessian_from_gradient, invert_spd, nelder_mead};
+use super::optimize::{bfgs, hessian_from_gradient, invert_spd, nelder_mead, polish};
 use super::special::{digamma, hyp2f1_b_difference, ln_gamma};
 use super::{
     at_least, check_customers, CustomerRfmt, Grouped, FEW_CUSTOMERS, MIN_CUSTOMERS,
@@ -382,16 +382,8 @@ fn fit(customers: &[CustomerRfmt], penalizer: f64, quick: bool) -> Result<BgNbdF
             .ok_or_else(|| not_converged(&start.map(f64::exp)))?
     } else if quick {
         let objective = log_scale_objective(|p, g| data.log_likelihood(p, g), weight);
-        let mut found = bfgs(&objective, start, 1e-10, QUICK_ITERATIONS);
-        if found.converged {
-            let again = bfgs(&objective, found.x, 1e-10, QUICK_ITERATIONS);
-            if again.converged && again.value <= found.value {
-                let iterations = found.iterations + again.iterations;
-                found = again;
-                found.iterations = iterations;
-            }
-        }
-        found
+        let found = bfgs(&objective, start, 1e-10, QUICK_ITERATIONS);
+        polish(&objective, found, 1e-10, QUICK_ITERATIONS)
     } else {
         let objective = log_scale_objective(|p, g| data.log_likelihood(p, g), weight);
         minimise(objective, start)
@@ -663,15 +655,7 @@ where
         );
         found = bfgs(&objective, simplex.x, GRADIENT_TOLERANCE, 1000);
     }
-    if found.converged {
-        let again = bfgs(&objective, found.x, GRADIENT_TOLERANCE, 1000);
-        if again.converged && again.value <= found.value {
-            let iterations = found.iterations + again.iterations;
-            found = again;
-            found.iterations = iterations;
-        }
-    }
-    found
+    polish(&objective, found, GRADIENT_TOLERANCE, 1000)
 }
 
 #[cfg(test)]

@@ -182,6 +182,29 @@ fn update_inverse_hessian<const N: usize>(
     }
 }
 
+/// A BFGS restart (a fresh inverse Hessian) from where the converged search
+/// `found` stopped, to confirm it: the restart's result, with the iterations
+/// of both, when it converges at a value no worse; else `found` as it is.
+pub fn polish<const N: usize, F>(
+    f: F,
+    found: Minimum<N>,
+    gradient_tolerance: f64,
+    max_iterations: usize,
+) -> Minimum<N>
+where
+    F: FnMut(&[f64; N], &mut [f64; N]) -> f64,
+{
+    if !found.converged {
+        return found;
+    }
+    let mut again = bfgs(f, found.x, gradient_tolerance, max_iterations);
+    if again.converged && again.value <= found.value {
+        again.iterations += found.iterations;
+        return again;
+    }
+    found
+}
+
 /// Minimise `f` from `x0` by Nelder–Mead with the standard coefficients
 /// (reflection 1, expansion 2, contraction ½, shrink ½) and an initial simplex
 /// of `x0` and `x0 + step·eᵢ`. Stops when the values across the simplex differ
