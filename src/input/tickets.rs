@@ -98,6 +98,20 @@ pub fn find_columns(
     })
 }
 
+/// The error when no row of `rows` gives a ticket's resolution: every one
+/// was skipped (listed in `skipped`).
+pub fn no_usable_tickets(rows: usize, skipped: Vec<Skipped>) -> Error {
+    Error::field(
+        Code::NoUsableRows,
+        "text",
+        format!(
+            "None of the {rows} row(s) says whether a ticket was resolved; see the skipped rows."
+        ),
+    )
+    .with("rows", rows)
+    .with_skipped(skipped)
+}
+
 /// Whether one ticket was resolved at first contact: its yes/no cell, or
 /// when that is empty, its number of contacts (1 = resolved).
 pub fn resolved_at_first_contact(
