@@ -9,7 +9,7 @@
 use super::columns::Column;
 use super::number::parse_plain;
 use super::roles::{normalize, role_of_header, Role};
-use super::scores::{find_score_column, read_score_cell, ColumnInfo};
+use super::scores::{find_score_column, ColumnInfo};
 use super::table::{ColumnRef, Table};
 use crate::error::{Code, Error, Result, Skipped};
 use crate::metrics::log::customer_key;
@@ -128,7 +128,23 @@ pub fn survey(
                 format!("Row {line} names no customer."),
             ));
         }
-        let v = read_score_cell(r.get(score), line, crate::metrics::nps::check_score)?;
+        let cell = r.get(score);
+        if cell.is_empty() {
+            return Err(Skipped::new(
+                line,
+                Code::EmptyValue,
+                format!("Row {line} has no score."),
+            ));
+        }
+        let v = parse_plain(cell).ok_or_else(|| {
+            Skipped::new(
+                line,
+                Code::NotANumber,
+                format!("Row {line}: \"{cell}\" is not a number."),
+            )
+        })?;
+        let v = crate::metrics::nps::check_score(v, line)
+            .map_err(|e| Skipped::new(line, e.code, e.message))?;
         answers.insert(customer_key(name), v.min(10) as u8);
         Ok(())
     });

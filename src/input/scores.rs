@@ -24,12 +24,11 @@ pub struct ScoreColumn<T> {
     pub skipped: Vec<Skipped>,
 }
 
-/// The start of every search for the answer column: the mapped column when
-/// there is one (`None` when the search goes on); an error when the pasted
-/// text is empty.
-pub fn mapped_score_column(table: &Table, mapped: Option<&ColumnRef>) -> Result<Option<usize>> {
+/// Finds the score column: the mapped one, else the one whose header names a
+/// score, else the only column that is mostly numbers.
+pub fn find_score_column(table: &Table, mapped: Option<&ColumnRef>) -> Result<usize> {
     if let Some(c) = mapped {
-        return table.resolve(c, "columns.score").map(Some);
+        return table.resolve(c, "columns.score");
     }
     if table.width == 0 {
         return Err(Error::field(
@@ -37,15 +36,6 @@ pub fn mapped_score_column(table: &Table, mapped: Option<&ColumnRef>) -> Result<
             "text",
             "The pasted text is empty: paste a column of answers.",
         ));
-    }
-    Ok(None)
-}
-
-/// Finds the score column: the mapped one, else the one whose header names a
-/// score, else the only column that is mostly numbers.
-pub fn find_score_column(table: &Table, mapped: Option<&ColumnRef>) -> Result<usize> {
-    if let Some(i) = mapped_score_column(table, mapped)? {
-        return Ok(i);
     }
     if table.has_header {
         if let Some(i) = table
@@ -78,30 +68,6 @@ pub fn find_score_column(table: &Table, mapped: Option<&ColumnRef>) -> Result<us
     }
 }
 
-/// Reads one row's answer: an empty cell or one that is not a number skips
-/// the row, as does a value that `check(value, line)` refuses.
-pub fn read_score_cell<T>(
-    cell: &str,
-    line: usize,
-    check: impl Fn(f64, usize) -> Result<T>,
-) -> std::result::Result<T, Skipped> {
-    if cell.is_empty() {
-        return Err(Skipped::new(
-            line,
-            Code::EmptyValue,
-            format!("Row {line} has no score."),
-        ));
-    }
-    let v = parse_plain(cell).ok_or_else(|| {
-        Skipped::new(
-            line,
-            Code::NotANumber,
-            format!("Row {line}: \"{cell}\" is not a number."),
-        )
-    })?;
-    check(v, line).map_err(|e| Skipped::new(line, e.code, e.message))
-}
-
 /// Reads every data row's answer and checks it with `check(value, line)`;
 /// rows that fail are skipped with their line and reason. Errors only when
 /// no row at all is usable.
@@ -115,7 +81,23 @@ pub fn read_scores<T>(
     let mut values = Vec::new();
     let (rows, skipped) = table.each_row(|record| {
         let line = record.line;
-        values.push(read_score_cell(record.get(index), line, &check)?);
+        let cell = record.get(index);
+        if cell.is_empty() {
+            return Err(Skipped::new(
+                line,
+                Code::EmptyValue,
+                format!("Row {line} has no score."),
+            ));
+        }
+        let v = parse_plain(cell).ok_or_else(|| {
+            Skipped::new(
+                line,
+                Code::NotANumber,
+                format!("Row {line}: \"{cell}\" is not a number."),
+            )
+        })?;
+        let value = check(v, line).map_err(|e| Skipped::new(line, e.code, e.message))?;
+        values.push(value);
         Ok(())
     });
     let column = ColumnInfo {

@@ -10,7 +10,7 @@ use super::date::{looks_like_date, parse_date_in_date_column, DateStats};
 use super::labels::{self, LabelKind, Level};
 use super::number::{looks_numeric, parse_plain};
 use super::roles::{matches, normalize, role_of_header, Role};
-use super::scores::{mapped_score_column, ColumnInfo};
+use super::scores::ColumnInfo;
 use super::table::{ColumnRef, Table};
 use super::{tickets, Locale};
 use crate::error::{Code, Error, Result, Skipped};
@@ -167,8 +167,15 @@ pub fn find_answer_column(
     kind: Option<LabelKind>,
     mapped: Option<&ColumnRef>,
 ) -> Result<usize> {
-    if let Some(i) = mapped_score_column(table, mapped)? {
-        return Ok(i);
+    if let Some(c) = mapped {
+        return table.resolve(c, "columns.score");
+    }
+    if table.width == 0 {
+        return Err(Error::field(
+            Code::EmptyText,
+            "text",
+            "The pasted text is empty: paste a column of answers.",
+        ));
     }
     let comments: Vec<usize> = (0..table.width)
         .filter(|&j| table.has_header && is_comment_header(&table.headers[j]))
