@@ -409,13 +409,7 @@ fn fcr_from_log(args: &Args, text: &str) -> Result<Output<FcrResult>> {
     });
     let used = rows - skipped.len();
     if used == 0 {
-        return Err(Error::field(
-            Code::NoUsableRows,
-            "text",
-            format!("None of the {rows} row(s) says whether a ticket was resolved; see the skipped rows."),
-        )
-        .with("rows", rows)
-        .with_skipped(skipped));
+        return Err(tickets::no_usable_tickets(rows, skipped));
     }
     let deciding = cols.resolved.or(cols.contacts).unwrap_or(0);
     Ok(Output {

@@ -74,12 +74,7 @@ fn unit(args: &Args) -> Result<TimeUnit> {
 /// `frequency, recency, T, monetary_value`; an id column is optional.
 fn read_summary(text: &str) -> Result<(Vec<CustomerRfmt>, usize, Vec<Skipped>)> {
     let table = Table::read(text);
-    let find = |names: &[&str]| {
-        table
-            .headers
-            .iter()
-            .position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
-    };
+    let find = |names: &[&str]| table.header_named(names);
     let columns = [
         find(&["x", "frequency"]),
         find(&["t_x", "recency"]),

@@ -205,13 +205,7 @@ pub fn fcr_from_text(args: &Args, text: &str) -> Result<Output<FcrReport>> {
         Ok(())
     });
     if all.is_empty() {
-        return Err(Error::field(
-            Code::NoUsableRows,
-            "text",
-            format!("None of the {rows} row(s) says whether a ticket was resolved; see the skipped rows."),
-        )
-        .with("rows", rows)
-        .with_skipped(skipped));
+        return Err(tickets::no_usable_tickets(rows, skipped));
     }
     let mut tally = fcr::Tally::default();
     let mut decided = DecidedBy::default();

@@ -17,6 +17,7 @@ use super::date::{parse_date_in_date_column, DateStats, DayOrder};
 use super::number::parse_plain;
 use super::roles::{matches, normalize, role_of_header, Role};
 use super::table::{Record, Table};
+use super::tickets::read_contacts;
 use super::yesno::parse_yes_no;
 use super::Locale;
 use crate::error::{Code, Skipped};
@@ -1060,25 +1061,9 @@ pub fn read_ticket(
         t.first_contact = Some((n <= 1 && not_reopened, Decider::Replies));
         return Ok(t);
     }
-    let contacts = cell(c.contacts);
-    if contacts.is_empty() {
-        return Err(Skipped::new(
-            line,
-            Code::EmptyValue,
-            format!("Row {line} does not say whether the ticket was resolved at first contact."),
-        ));
-    }
-    match contacts.parse::<u64>() {
-        Ok(n) if n >= 1 => {
-            t.first_contact = Some((n == 1 && not_reopened, Decider::Contacts));
-            Ok(t)
-        }
-        _ => Err(Skipped::new(
-            line,
-            Code::InvalidContacts,
-            format!("Row {line}: \"{contacts}\" is not a number of contacts (1 or more)."),
-        )),
-    }
+    let n = read_contacts(cell(c.contacts), line)?;
+    t.first_contact = Some((n == 1 && not_reopened, Decider::Contacts));
+    Ok(t)
 }
 
 #[cfg(test)]

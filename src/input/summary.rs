@@ -60,12 +60,7 @@ const LAST_DATE: &[&str] = &["last_date"];
 /// or a summary tells them apart.
 pub fn is_customer_summary(text: &str) -> bool {
     let table = Table::read(text);
-    let has = |names: &[&str]| {
-        table
-            .headers
-            .iter()
-            .any(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
-    };
+    let has = |names: &[&str]| table.header_named(names).is_some();
     table.has_header && has(FIRST) && has(LAST)
 }
 
@@ -101,12 +96,7 @@ fn iso_date(cell: &str) -> Option<NaiveDate> {
 /// Errors: `missingColumn` (field `summary`) when a required column is absent.
 pub fn read_customer_summary(text: &str) -> Result<SummaryTable> {
     let table = Table::read(text);
-    let find = |names: &[&str]| {
-        table
-            .headers
-            .iter()
-            .position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
-    };
+    let find = |names: &[&str]| table.header_named(names);
     let (Some(customer), Some(first), Some(last), Some(orders), Some(total)) = (
         find(CUSTOMER),
         find(FIRST),

@@ -662,6 +662,14 @@ impl<'a> Table<'a> {
         }
     }
 
+    /// The first column whose header (trimmed, ASCII case ignored) is one of
+    /// `names`.
+    pub fn header_named(&self, names: &[&str]) -> Option<usize> {
+        self.headers
+            .iter()
+            .position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
+    }
+
     /// The column a user named, by header (case and spaces ignored) or index.
     pub fn resolve(&self, column: &ColumnRef, field: &str) -> Result<usize> {
         match column {

@@ -98,6 +98,20 @@ pub fn find_columns(
     })
 }
 
+/// The error when no row of `rows` gives a ticket's resolution: every one
+/// was skipped (listed in `skipped`).
+pub fn no_usable_tickets(rows: usize, skipped: Vec<Skipped>) -> Error {
+    Error::field(
+        Code::NoUsableRows,
+        "text",
+        format!(
+            "None of the {rows} row(s) says whether a ticket was resolved; see the skipped rows."
+        ),
+    )
+    .with("rows", rows)
+    .with_skipped(skipped)
+}
+
 /// Whether one ticket was resolved at first contact: its yes/no cell, or
 /// when that is empty, its number of contacts (1 = resolved).
 pub fn resolved_at_first_contact(
@@ -116,6 +130,12 @@ pub fn resolved_at_first_contact(
         });
     }
     let contacts = columns.contacts.map(|j| record.get(j)).unwrap_or("");
+    read_contacts(contacts, line).map(|n| n == 1)
+}
+
+/// A ticket's number of contacts (1 or more), from its cell at `line`; an
+/// empty cell or one that is not such a number skips the row.
+pub fn read_contacts(contacts: &str, line: usize) -> std::result::Result<u64, Skipped> {
     if contacts.is_empty() {
         return Err(Skipped::new(
             line,
@@ -124,7 +144,7 @@ pub fn resolved_at_first_contact(
         ));
     }
     match contacts.parse::<u64>() {
-        Ok(n) if n >= 1 => Ok(n == 1),
+        Ok(n) if n >= 1 => Ok(n),
         _ => Err(Skipped::new(
             line,
             Code::InvalidContacts,

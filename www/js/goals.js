@@ -48,6 +48,17 @@ function goalText(name, g) {
   return t(`goal.${name}`, { ...base, more: n(g.more), total: fmt.int(lang, g.total), fresh: n(g.newGood) });
 }
 
+/** The calculator's own input as it stands, or null when its form does not read (yet). */
+function calculatorInput(ctx, calc) {
+  let state;
+  try {
+    state = calc.read(ctx);
+  } catch {
+    return null;
+  }
+  return state.input || null;
+}
+
 function attachGoal(ctx, calc, name) {
   const section = document.getElementById(name);
   if (!section) return null;
@@ -60,15 +71,10 @@ function attachGoal(ctx, calc, name) {
     target.set();
     const typed = read(target.input);
     if (typed.empty || typed.invalid) return replace(out);
-    let state;
+    const input = calculatorInput(ctx, calc);
+    if (!input) return replace(out);
     try {
-      state = calc.read(ctx);
-    } catch {
-      return replace(out);
-    }
-    if (!state.input) return replace(out);
-    try {
-      const r = ctx.api[name]({ ...state.input, target: typed.value });
+      const r = ctx.api[name]({ ...input, target: typed.value });
       replace(out, goalText(name, r.goal));
     } catch (error) {
       const p = error.params || {};
@@ -94,17 +100,12 @@ function attachCac(ctx, calc) {
     const [s, n, k] = [spend, fresh, keep].map((f) => read(f.input));
     if (s.empty && n.empty) return replace(out);
     if (s.empty || n.empty || s.invalid || n.invalid) return replace(out, h("p", null, t("cac.missing")));
-    let state;
+    const input = calculatorInput(ctx, calc);
+    if (!input) return replace(out);
+    const query = { ...input, marketingSpend: s.value, newCustomers: n.value };
+    if (!k.empty && !k.invalid) query.retentionCost = k.value;
     try {
-      state = calc.read(ctx);
-    } catch {
-      return replace(out);
-    }
-    if (!state.input) return replace(out);
-    const input = { ...state.input, marketingSpend: s.value, newCustomers: n.value };
-    if (!k.empty && !k.invalid) input.retentionCost = k.value;
-    try {
-      const r = ctx.api.clv(input);
+      const r = ctx.api.clv(query);
       const a = r.acquisition;
       const money = (v) => fmt.money(lang, v, "IDR");
       replace(

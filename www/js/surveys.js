@@ -8,6 +8,7 @@
 import { h } from "./dom.js";
 import * as fmt from "./format.js";
 import { block, columnName, csvButton, localize } from "./calc/core.js";
+import { groupsTable } from "./calc/groups.js";
 
 const METRIC = { nps: "NPS", ces: "CES", csat: "CSAT" };
 /** Comments shown on the page; all of them go to the CSV. */
@@ -79,31 +80,13 @@ function groupsBlock(name, r, ctx) {
   const value = (g) => (name === "csat" ? fmt.pct(lang, g.csat) : num(lang, g[name], digits));
   const column = columnName(ctx, r.groupColumn.name);
   const params = { metric, name: column };
-  const table = h(
-    "table",
-    { class: "groups-table", "data-testid": `${name}-groups` },
-    h("caption", { class: "visually-hidden" }, t("survey.groupsCaption", params)),
-    h(
-      "thead",
-      null,
-      h("tr", null, [column, metric, t("survey.colMargin"), t("survey.colRange"), t("survey.colN")].map((c) => h("th", { scope: "col" }, c))),
-    ),
-    h(
-      "tbody",
-      null,
-      r.groups.map((g) =>
-        h(
-          "tr",
-          { "data-name": g.name },
-          h("th", { scope: "row" }, g.name),
-          h("td", { "data-value": Math.round(g[name] * 100) / 100 }, value(g)),
-          h("td", null, g.marginOfError === null ? "—" : `± ${num(lang, g.marginOfError, digits)}`),
-          h("td", null, g.low === null ? "—" : `${num(lang, g.low, digits)} – ${num(lang, g.high, digits)}`),
-          h("td", { "data-value": g.responses }, fmt.int(lang, g.responses)),
-        ),
-      ),
-    ),
-  );
+  const heads = [column, metric, t("survey.colMargin"), t("survey.colRange"), t("survey.colN")];
+  const table = groupsTable(`${name}-groups`, t("survey.groupsCaption", params), heads, r.groups, (g) => [
+    h("td", { "data-value": Math.round(g[name] * 100) / 100 }, value(g)),
+    h("td", null, g.marginOfError === null ? "—" : `± ${num(lang, g.marginOfError, digits)}`),
+    h("td", null, g.low === null ? "—" : `${num(lang, g.low, digits)} – ${num(lang, g.high, digits)}`),
+    h("td", { "data-value": g.responses }, fmt.int(lang, g.responses)),
+  ]);
   return block(
     t(r.groupedByMonth ? "survey.groupsTitleMonth" : "survey.groupsTitle", params),
     h("div", { class: "table-wrap" }, table),

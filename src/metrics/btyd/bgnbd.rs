@@ -12,7 +12,7 @@
 //!      + ln Γ(a+b) + ln Γ(b+x) − ln Γ(b) − ln Γ(a+b+x)
 //!      + ln( (α+T)^−(r+x) + [x > 0] · a/(b+x−1) · (α+t_x)^−(r+x) ).
 
-use super::optimize::{bfgs, hessian_from_gradient, invert_spd, nelder_mead};
+use super::optimize::{bfgs, hessian_from_gradient, invert_spd, nelder_mead, polish};
 use super::special::{digamma, hyp2f1_b_difference, ln_gamma};
 use super::{
     at_least, check_customers, CustomerRfmt, Grouped, FEW_CUSTOMERS, MIN_CUSTOMERS,
@@ -382,16 +382,8 @@ fn fit(customers: &[CustomerRfmt], penalizer: f64, quick: bool) -> Result<BgNbdF
             .ok_or_else(|| not_converged(&start.map(f64::exp)))?
     } else if quick {
         let objective = log_scale_objective(|p, g| data.log_likelihood(p, g), weight);
-        let mut found = bfgs(&objective, start, 1e-10, QUICK_ITERATIONS);
-        if found.converged {
-            let again = bfgs(&objective, found.x, 1e-10, QUICK_ITERATIONS);
-            if again.converged && again.value <= found.value {
-                let iterations = found.iterations + again.iterations;
-                found = again;
-                found.iterations = iterations;
-            }
-        }
-        found
+        let found = bfgs(&objective, start, 1e-10, QUICK_ITERATIONS);
+        polish(&objective, found, 1e-10, QUICK_ITERATIONS)
     } else {
         let objective = log_scale_objective(|p, g| data.log_likelihood(p, g), weight);
         minimise(objective, start)
@@ -532,10 +524,10 @@ fn at_bound_notice(held: &[&str], penalizer: f64) -> Notice {
     .with("penalizer", penalizer)
 }
 
-/// The covariance of the log-parameters at the optimum (the inverse Hessian
-/// of −ln L in ln θ, from its natural-scale Hessian: Σ_log = D⁻¹ Σ D⁻¹ with
-/// D = diag(θ)); `None` when not positive definite.
-pub(crate) fn covariance<const N: usize>(
+/// The inverse of the Hessian of −ln L at `params` on the natural scale
+/// (central differences of the gradient `log_likelihood` computes, relative
+/// step 1e-5); `None` when that Hessian is not positive definite.
+fn inverse_hessian<const N: usize>(
     log_likelihood: impl Fn(&[f64; N], &mut [f64; N]) -> f64,
     params: &[f64; N],
 ) -> Option<[[f64; N]; N]> {
@@ -549,7 +541,17 @@ pub(crate) fn covariance<const N: usize>(
         params,
         1e-5,
     );
-    invert_spd(&hessian).map(|cov| {
+    invert_spd(&hessian)
+}
+
+/// The covariance of the log-parameters at the optimum (the inverse Hessian
+/// of −ln L in ln θ, from its natural-scale Hessian: Σ_log = D⁻¹ Σ D⁻¹ with
+/// D = diag(θ)); `None` when not positive definite.
+pub(crate) fn covariance<const N: usize>(
+    log_likelihood: impl Fn(&[f64; N], &mut [f64; N]) -> f64,
+    params: &[f64; N],
+) -> Option<[[f64; N]; N]> {
+    inverse_hessian(log_likelihood, params).map(|cov| {
         std::array::from_fn(|i| std::array::from_fn(|j| cov[i][j] / (params[i] * params[j])))
     })
 }
@@ -599,17 +601,7 @@ pub(crate) fn standard_errors<const N: usize>(
     log_likelihood: impl Fn(&[f64; N], &mut [f64; N]) -> f64,
     params: &[f64; N],
 ) -> Option<[f64; N]> {
-    let hessian = hessian_from_gradient(
-        |p, g| {
-            log_likelihood(p, g);
-            for v in g.iter_mut() {
-                *v = -*v;
-            }
-        },
-        params,
-        1e-5,
-    );
-    invert_spd(&hessian).map(|cov| std::array::from_fn(|i| cov[i][i].sqrt()))
+    inverse_hessian(log_likelihood, params).map(|cov| std::array::from_fn(|i| cov[i][i].sqrt()))
 }
 
 /// The standard errors of a fit of `n` customers at the optimum `params`,
@@ -663,15 +655,7 @@ where
         );
         found = bfgs(&objective, simplex.x, GRADIENT_TOLERANCE, 1000);
     }
-    if found.converged {
-        let again = bfgs(&objective, found.x, GRADIENT_TOLERANCE, 1000);
-        if again.converged && again.value <= found.value {
-            let iterations = found.iterations + again.iterations;
-            found = again;
-            found.iterations = iterations;
-        }
-    }
-    found
+    polish(&objective, found, GRADIENT_TOLERANCE, 1000)
 }
 
 #[cfg(test)]

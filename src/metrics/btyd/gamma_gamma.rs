@@ -11,7 +11,7 @@
 //! Only repeat buyers (x > 0) with a positive mean spend enter the fit.
 
 use super::bgnbd::{covariance, log_scale_objective, minimise, precision, RUNAWAY};
-use super::optimize::bfgs;
+use super::optimize::{bfgs, polish};
 use super::special::{digamma, ln_gamma};
 use super::{at_least, check_customers, pearson, CustomerRfmt, Grouped, MIN_CUSTOMERS};
 use crate::error::{number, Code, Notice, Notices, Result};
@@ -271,16 +271,8 @@ fn fit(customers: &[CustomerRfmt], quick: bool) -> Result<GammaGammaFit> {
     // Start: p = 1, q = 2, and v at the mean spend (then p v/(q−1) = mean).
     let start = [0.0, 2f64.ln(), mean_spend.ln()];
     let found = if quick {
-        let mut found = bfgs(&objective, start, 1e-10, 200);
-        if found.converged {
-            let again = bfgs(&objective, found.x, 1e-10, 200);
-            if again.converged && again.value <= found.value {
-                let iterations = found.iterations + again.iterations;
-                found = again;
-                found.iterations = iterations;
-            }
-        }
-        found
+        let found = bfgs(&objective, start, 1e-10, 200);
+        polish(&objective, found, 1e-10, 200)
     } else {
         minimise(objective, start)
     };

@@ -182,6 +182,29 @@ fn update_inverse_hessian<const N: usize>(
     }
 }
 
+/// A BFGS restart (a fresh inverse Hessian) from where the converged search
+/// `found` stopped, to confirm it: the restart's result, with the iterations
+/// of both, when it converges at a value no worse; else `found` as it is.
+pub fn polish<const N: usize, F>(
+    f: F,
+    found: Minimum<N>,
+    gradient_tolerance: f64,
+    max_iterations: usize,
+) -> Minimum<N>
+where
+    F: FnMut(&[f64; N], &mut [f64; N]) -> f64,
+{
+    if !found.converged {
+        return found;
+    }
+    let mut again = bfgs(f, found.x, gradient_tolerance, max_iterations);
+    if again.converged && again.value <= found.value {
+        again.iterations += found.iterations;
+        return again;
+    }
+    found
+}
+
 /// Minimise `f` from `x0` by Nelder–Mead with the standard coefficients
 /// (reflection 1, expansion 2, contraction ½, shrink ½) and an initial simplex
 /// of `x0` and `x0 + step·eᵢ`. Stops when the values across the simplex differ
@@ -291,12 +314,9 @@ where
     }
 }
 
-/// The inverse of a symmetric positive-definite matrix by Cholesky
-/// factorisation; `None` when the matrix is not positive definite (or not
-/// finite), which for a Hessian means the optimum is not a strict maximum of
-/// the likelihood and no standard errors exist.
-pub fn invert_spd<const N: usize>(m: &[[f64; N]; N]) -> Option<[[f64; N]; N]> {
-    // m = L Lᵀ.
+/// The lower Cholesky factor L of a symmetric matrix, m = L Lᵀ; `None` when
+/// the matrix is not positive definite (or not finite).
+pub fn cholesky<const N: usize>(m: &[[f64; N]; N]) -> Option<[[f64; N]; N]> {
     let mut l = [[0.0; N]; N];
     for i in 0..N {
         for j in 0..=i {
@@ -314,6 +334,15 @@ pub fn invert_spd<const N: usize>(m: &[[f64; N]; N]) -> Option<[[f64; N]; N]> {
             }
         }
     }
+    Some(l)
+}
+
+/// The inverse of a symmetric positive-definite matrix by Cholesky
+/// factorisation; `None` when the matrix is not positive definite (or not
+/// finite), which for a Hessian means the optimum is not a strict maximum of
+/// the likelihood and no standard errors exist.
+pub fn invert_spd<const N: usize>(m: &[[f64; N]; N]) -> Option<[[f64; N]; N]> {
+    let l = cholesky(m)?;
     // Columns of m⁻¹ from L Lᵀ x = eⱼ.
     let mut inv = [[0.0; N]; N];
     for col in 0..N {

@@ -20,6 +20,7 @@
 
 use super::bgnbd::BgNbdFit;
 use super::gamma_gamma::GammaGammaFit;
+use super::optimize::cholesky;
 use super::{BgNbdParams, CustomerRfmt, CustomerValue, GammaGammaParams, TimeUnit};
 use crate::error::{Code, Error, Notice, Result};
 use serde::Serialize;
@@ -183,30 +184,6 @@ impl Rng {
         let (u, v) = (self.unit(), self.unit());
         (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
     }
-}
-
-/// The lower Cholesky factor of a covariance; `None` when not positive
-/// definite.
-#[allow(clippy::needless_range_loop)]
-fn cholesky<const N: usize>(m: &[[f64; N]; N]) -> Option<[[f64; N]; N]> {
-    let mut l = [[0.0; N]; N];
-    for i in 0..N {
-        for j in 0..=i {
-            let mut sum = m[i][j];
-            for k in 0..j {
-                sum -= l[i][k] * l[j][k];
-            }
-            if i == j {
-                if !(sum > 0.0 && sum.is_finite()) {
-                    return None;
-                }
-                l[i][i] = sum.sqrt();
-            } else {
-                l[i][j] = sum / l[j][j];
-            }
-        }
-    }
-    Some(l)
 }
 
 /// exp(ln θ + L z) for z standard normal.

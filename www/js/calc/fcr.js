@@ -6,44 +6,23 @@ import {
   badge, benchmarkBlock, block, caveat, columnName, csvButton, figure, formulaBlock, nextBlock, numberField,
   readData, readNumbers, rowsBlock, sourceSwitch, textField,
 } from "./core.js";
+import { groupsTable } from "./groups.js";
 
 /** FCR per group (channel, agent, …) as a table, largest group first, with a bar per row. */
-function groupsTable(r, ctx) {
+function groupsBlock(r, ctx) {
   const { lang, t } = ctx;
   const name = columnName(ctx, r.groupColumn.name);
-  const table = h(
-    "table",
-    { class: "groups-table", "data-testid": "fcr-groups" },
-    h("caption", { class: "visually-hidden" }, t("fcr.groupsCaption", { name })),
+  const heads = [name, t("fcr.figure"), t("fcr.colResolved"), t("fcr.colTickets")];
+  const table = groupsTable("fcr-groups", t("fcr.groupsCaption", { name }), heads, r.groups, (g) => [
     h(
-      "thead",
-      null,
-      h(
-        "tr",
-        null,
-        [name, t("fcr.figure"), t("fcr.colResolved"), t("fcr.colTickets")].map((c) => h("th", { scope: "col" }, c)),
-      ),
+      "td",
+      { class: "fcr-cell", "data-value": Math.round(g.fcr * 10) / 10 },
+      h("span", { class: "meter", "aria-hidden": "true" }, h("span", { class: "meter-fill", style: `width: ${Math.max(0, Math.min(100, g.fcr)).toFixed(1)}%` })),
+      h("span", { class: "meter-value" }, fmt.pct(lang, g.fcr)),
     ),
-    h(
-      "tbody",
-      null,
-      r.groups.map((g) =>
-        h(
-          "tr",
-          { "data-name": g.name },
-          h("th", { scope: "row" }, g.name),
-          h(
-            "td",
-            { class: "fcr-cell", "data-value": Math.round(g.fcr * 10) / 10 },
-            h("span", { class: "meter", "aria-hidden": "true" }, h("span", { class: "meter-fill", style: `width: ${Math.max(0, Math.min(100, g.fcr)).toFixed(1)}%` })),
-            h("span", { class: "meter-value" }, fmt.pct(lang, g.fcr)),
-          ),
-          h("td", { "data-value": g.resolved }, fmt.int(lang, g.resolved)),
-          h("td", { "data-value": g.total }, fmt.int(lang, g.total)),
-        ),
-      ),
-    ),
-  );
+    h("td", { "data-value": g.resolved }, fmt.int(lang, g.resolved)),
+    h("td", { "data-value": g.total }, fmt.int(lang, g.total)),
+  ]);
   return block(t("fcr.groupsTitle", { name }), h("div", { class: "table-wrap" }, table), csvButton(ctx, "fcr-groups", table, "keep.file.fcr"));
 }
 
@@ -102,7 +81,7 @@ export default {
       details: [
         rowsBlock(ctx, "fcr", r, false, ""),
         ctx.extra && ctx.extra.fcr ? ctx.extra.fcr(r, ctx) : null,
-        r.groups && r.groups.length && r.groupColumn ? groupsTable(r, ctx) : null,
+        r.groups && r.groups.length && r.groupColumn ? groupsBlock(r, ctx) : null,
         formulaBlock(ctx, "fcr", [`${fmt.int(lang, r.resolved)} / ${fmt.int(lang, r.total)} × 100${fmt.pctSign(lang)} = ${fmt.pct(lang, r.fcr)}`]),
         nextBlock(ctx, "fcr", t(`fcr.next.${r.band.key}`)),
         benchmarkBlock(ctx, "fcr", h("p", null, t("fcr.scale")), caveat(ctx, t("fcr.caveat"))),
