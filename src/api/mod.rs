@@ -381,7 +381,7 @@ fn fcr_of(args: &Args) -> Result<Output<FcrResult>> {
     #[cfg(feature = "tables")]
     return tickets::fcr_from_text(args, text);
     #[cfg(not(feature = "tables"))]
-    fcr_from_log(&args, text)
+    fcr_from_log(args, text)
 }
 
 /// The widget's reading of a ticket log: a yes/no or contacts column decides

@@ -297,26 +297,20 @@ fn modal_width(records: &[csv::StringRecord]) -> (usize, f64) {
 /// is one column. A row such as `1,2,30,40,100` (a summary exported as CSV)
 /// is neither: its commas separate fields.
 fn commas_are_number_marks(records: &[csv::StringRecord]) -> bool {
-    let digits = |f: &str| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit());
     let split_number = |r: &csv::StringRecord| {
         let joined = r.iter().collect::<Vec<_>>().join(",");
-        if !looks_numeric(&joined) {
-            return false;
-        }
-        let groups: Vec<&str> = r.iter().skip(1).map(str::trim).collect();
-        match groups.as_slice() {
-            [one] => {
-                (1..=3).contains(&one.len()) && one.chars().all(|c| c.is_ascii_digit() || c == '.')
-            }
-            [thousands @ .., last] => {
-                thousands.iter().all(|g| g.len() == 3 && digits(g))
-                    && match last.split_once('.') {
-                        Some((g, decimals)) => g.len() == 3 && digits(g) && digits(decimals),
-                        None => last.len() == 3 && digits(last),
-                    }
-            }
-            [] => false,
-        }
+        // Three or more groups must be thousands. The widget's small module keeps
+        // the older, looser rule (its size budget): there any 1 to 3 digits.
+        let thousands = cfg!(feature = "tables") && r.len() > 2;
+        looks_numeric(&joined)
+            && r.iter().skip(1).all(|f| {
+                let f = f.trim();
+                (if thousands {
+                    f.split('.').next().unwrap_or(f).len() == 3
+                } else {
+                    (1..=3).contains(&f.len())
+                }) && f.chars().all(|c| c.is_ascii_digit() || c == '.')
+            })
     };
     // A header line may hold a comma of its own.
     let body = match records.first() {
