@@ -21,6 +21,11 @@ fn input(v: Json) -> Value {
     serde_json::from_value(v).unwrap()
 }
 
+/// The JSON of one API call on `v` that must succeed.
+fn run<T: serde::Serialize>(f: fn(&Value) -> customer_metrics::error::Result<T>, v: Json) -> Json {
+    serde_json::to_value(f(&input(v)).unwrap()).unwrap()
+}
+
 fn close(got: &Json, want: f64, what: &str) {
     let g = got
         .as_f64()
@@ -71,13 +76,10 @@ fn wald_proportion(k: f64, n: f64) -> f64 {
 /// mean 34/10 = 3.4.
 #[test]
 fn google_forms_csat_in_words() {
-    let r = serde_json::to_value(
-        api::csat(&input(
-            json!({ "text": fixture("google_forms_csat.csv"), "groupBy": "Cabang" }),
-        ))
-        .unwrap(),
-    )
-    .unwrap();
+    let r = run(
+        api::csat,
+        json!({ "text": fixture("google_forms_csat.csv"), "groupBy": "Cabang" }),
+    );
     close(&r["csat"], 50.0, "csat");
     close(&r["mean"], 3.4, "mean");
     assert_eq!(r["responses"], 10);
@@ -167,13 +169,10 @@ fn google_forms_csat_in_words() {
 /// 3, 5, 2: 3 of 5 = 60 %). Oldest month first.
 #[test]
 fn csat_by_month_of_the_timestamp() {
-    let r = serde_json::to_value(
-        api::csat(&input(
-            json!({ "text": fixture("google_forms_csat.csv"), "groupBy": "month" }),
-        ))
-        .unwrap(),
-    )
-    .unwrap();
+    let r = run(
+        api::csat,
+        json!({ "text": fixture("google_forms_csat.csv"), "groupBy": "month" }),
+    );
     assert_eq!(r["groupedByMonth"], true);
     assert_eq!(r["groupColumn"]["name"], "Stempel waktu");
     let names: Vec<&str> = r["groups"]
@@ -210,7 +209,7 @@ fn csat_words_on_a_ten_point_scale_is_an_error() {
 #[test]
 fn the_kurang_puas_scale() {
     let text = "Kepuasan\nSangat puas\nPuas\nCukup puas\nKurang puas\nTidak puas\n";
-    let r = serde_json::to_value(api::csat(&input(json!({ "text": text }))).unwrap()).unwrap();
+    let r = run(api::csat, json!({ "text": text }));
     close(&r["csat"], 40.0, "csat");
     close(&r["mean"], 3.0, "mean");
     let tidak = r["labels"]["map"]
@@ -222,13 +221,13 @@ fn the_kurang_puas_scale() {
     assert_eq!(tidak["score"], 1);
     // The same with "memuaskan": 5, 4, 3, 2, 1.
     let text = "Penilaian layanan\nSangat memuaskan\nMemuaskan\nCukup memuaskan\nKurang memuaskan\nTidak memuaskan\n";
-    let r = serde_json::to_value(api::csat(&input(json!({ "text": text }))).unwrap()).unwrap();
+    let r = run(api::csat, json!({ "text": text }));
     close(&r["mean"], 3.0, "mean (memuaskan)");
     close(&r["csat"], 40.0, "csat (memuaskan)");
     // SurveyMonkey's unipolar scale: Extremely 5, Very 4, Moderately 3,
     // Slightly 2, Not at all 1 → mean 3, 2 of 5 satisfied.
     let text = "How satisfied are you?\nExtremely satisfied\nVery satisfied\nModerately satisfied\nSlightly satisfied\nNot at all satisfied\n";
-    let r = serde_json::to_value(api::csat(&input(json!({ "text": text }))).unwrap()).unwrap();
+    let r = run(api::csat, json!({ "text": text }));
     close(&r["mean"], 3.0, "mean (unipolar)");
     close(&r["csat"], 40.0, "csat (unipolar)");
     // A question with no score word above a column of words is its header:
@@ -255,13 +254,10 @@ fn the_kurang_puas_scale() {
 /// passives 2 → NPS = (5 − 4) / 11 × 100 = 9.0909…
 #[test]
 fn typeform_nps_by_channel_with_reasons() {
-    let r = serde_json::to_value(
-        api::nps(&input(
-            json!({ "text": fixture("typeform_nps.csv"), "groupBy": "channel" }),
-        ))
-        .unwrap(),
-    )
-    .unwrap();
+    let r = run(
+        api::nps,
+        json!({ "text": fixture("typeform_nps.csv"), "groupBy": "channel" }),
+    );
     close(&r["nps"], 100.0 / 11.0, "nps");
     assert_eq!(r["column"]["index"], 1);
     assert_eq!(skipped(&r), [(8, "emptyValue".to_string())]);
@@ -326,10 +322,7 @@ fn typeform_nps_by_channel_with_reasons() {
 /// reading of an export is unchanged) and no groups.
 #[test]
 fn typeform_nps_without_groups() {
-    let r = serde_json::to_value(
-        api::nps(&input(json!({ "text": fixture("typeform_nps.csv") }))).unwrap(),
-    )
-    .unwrap();
+    let r = run(api::nps, json!({ "text": fixture("typeform_nps.csv") }));
     close(&r["nps"], 100.0 / 11.0, "nps");
     assert_eq!(r["groups"], json!([]));
     assert!(r.get("groupColumn").is_none());
@@ -343,13 +336,10 @@ fn typeform_nps_without_groups() {
 /// → (1 − 2) / 4 = −25. groupBy "branch" finds "Which branch did you visit?".
 #[test]
 fn surveymonkey_nps_by_branch() {
-    let r = serde_json::to_value(
-        api::nps(&input(
-            json!({ "text": fixture("surveymonkey_nps.csv"), "groupBy": "branch" }),
-        ))
-        .unwrap(),
-    )
-    .unwrap();
+    let r = run(
+        api::nps,
+        json!({ "text": fixture("surveymonkey_nps.csv"), "groupBy": "branch" }),
+    );
     close(&r["nps"], 25.0, "nps");
     assert_eq!(skipped(&r), [(2, "descriptionRow".to_string())]);
     assert_eq!(r["groupColumn"]["name"], "Which branch did you visit?");
@@ -363,13 +353,10 @@ fn surveymonkey_nps_by_branch() {
         .collect();
     assert_eq!(rows, [5, 8]);
     // By month of "Start Date" (month first: 01/13/2025 proves it): all January.
-    let r = serde_json::to_value(
-        api::nps(&input(
-            json!({ "text": fixture("surveymonkey_nps.csv"), "groupBy": "month" }),
-        ))
-        .unwrap(),
-    )
-    .unwrap();
+    let r = run(
+        api::nps,
+        json!({ "text": fixture("surveymonkey_nps.csv"), "groupBy": "month" }),
+    );
     assert_eq!(r["groups"].as_array().unwrap().len(), 1);
     assert_eq!(r["groups"][0]["name"], "2025-01");
     assert_eq!(r["groups"][0]["responses"], 8);
@@ -381,8 +368,7 @@ fn surveymonkey_nps_by_branch() {
 /// d' = 0.125: 1.96 × √((0.75 − 0.25) / 6) × 100 = 56.58…, high kept at 100.
 #[test]
 fn adjusted_wald_on_a_tiny_sample() {
-    let r =
-        serde_json::to_value(api::nps(&input(json!({ "scores": [10, 9, 10] }))).unwrap()).unwrap();
+    let r = run(api::nps, json!({ "scores": [10, 9, 10] }));
     close(&r["marginOfError"], 0.0, "Wald");
     close(&r["adjustedWald"]["nps"], 50.0, "centre");
     let m = 1.96 * (0.5f64 / 6.0).sqrt() * 100.0;
@@ -403,13 +389,10 @@ fn adjusted_wald_on_a_tiny_sample() {
 /// easy (5–7): lines 2, 3, 4, 9 = 4 of 8 = 50 %.
 #[test]
 fn ces_on_the_agree_scale() {
-    let r = serde_json::to_value(
-        api::ces(&input(
-            json!({ "text": fixture("ces_agree.csv"), "groupBy": "channel" }),
-        ))
-        .unwrap(),
-    )
-    .unwrap();
+    let r = run(
+        api::ces,
+        json!({ "text": fixture("ces_agree.csv"), "groupBy": "channel" }),
+    );
     close(&r["ces"], 4.25, "ces");
     close(&r["easyPercent"], 50.0, "easy");
     assert_eq!(r["scaleMax"], 7);
@@ -491,21 +474,17 @@ fn ces_on_the_agree_scale() {
 #[test]
 fn ces_five_point_words_and_the_chosen_scale() {
     let text = "Seberapa mudah?\nSangat mudah\nMudah\nNetral\nSulit\n1 - Sangat sulit\n";
-    let r = serde_json::to_value(api::ces(&input(json!({ "text": text }))).unwrap()).unwrap();
+    let r = run(api::ces, json!({ "text": text }));
     assert_eq!(
         (r["scaleMax"].clone(), r["labels"]["points"].clone()),
         (json!(5), json!(5))
     );
     close(&r["ces"], 3.0, "ces 1-5");
     close(&r["easyPercent"], 40.0, "easy 1-5");
-    let r = serde_json::to_value(api::ces(&input(json!({ "text": text, "scaleMax": 7 }))).unwrap())
-        .unwrap();
+    let r = run(api::ces, json!({ "text": text, "scaleMax": 7 }));
     close(&r["ces"], 4.0, "ces 1-7");
     assert_eq!(r["labels"]["decidedBy"], "scaleMax");
-    let r = serde_json::to_value(
-        api::ces(&input(json!({ "text": text, "highIsEasy": false }))).unwrap(),
-    )
-    .unwrap();
+    let r = run(api::ces, json!({ "text": text, "highIsEasy": false }));
     let mirrored: Vec<u64> = r["labels"]["map"]
         .as_array()
         .unwrap()
@@ -514,13 +493,10 @@ fn ces_five_point_words_and_the_chosen_scale() {
         .collect();
     assert_eq!(mirrored, [5, 4, 3, 2, 1]);
     assert_eq!(r["labels"]["map"][0]["label"], "1 - Sangat sulit");
-    let r = serde_json::to_value(
-        api::ces(&input(
-            json!({ "text": "Effort\nAgak mudah\nMudah\n", "scaleMax": 5 }),
-        ))
-        .unwrap(),
-    )
-    .unwrap();
+    let r = run(
+        api::ces,
+        json!({ "text": "Effort\nAgak mudah\nMudah\n", "scaleMax": 5 }),
+    );
     assert_eq!(skipped(&r), [(2, "scoreOffScale".to_string())]);
     let e = api::ces(&input(json!({ "text": text, "scaleMax": 10 }))).unwrap_err();
     assert_eq!(e.code.as_str(), "invalidScale");
@@ -568,13 +544,10 @@ fn a_pasted_survey_carries_its_goal_as_the_quick_one_does() {
     // Target 50: the net needed is 50 × 4 / 100 − (2 − 1) = 1: 1 passive
     // more a promoter, or 1 detractor fewer, or ⌈1 / 2⌉ = 1 detractor a
     // promoter; new promoters x with (1 + x) / (4 + x) ≥ 0.5 → x = 2.
-    let r = serde_json::to_value(
-        api::nps(&input(
-            json!({ "text": "Skor\n10\n9\n8\n3\n", "target": 50 }),
-        ))
-        .unwrap(),
-    )
-    .unwrap();
+    let r = run(
+        api::nps,
+        json!({ "text": "Skor\n10\n9\n8\n3\n", "target": 50 }),
+    );
     let g = &r["goal"];
     close(&g["current"], 25.0, "current");
     assert_eq!(g["netNeeded"], 1);
@@ -585,13 +558,10 @@ fn a_pasted_survey_carries_its_goal_as_the_quick_one_does() {
     // Pasted CSAT 5, 4, 2, 1 on 1–5: 2 of 4 satisfied. Target 75 %: ⌈0.75 × 4⌉
     // = 3 needed, 1 more; new satisfied answers x: (2 + x) / (4 + x) ≥ 0.75
     // → x = 4.
-    let r = serde_json::to_value(
-        api::csat(&input(
-            json!({ "text": "Skor\n5\n4\n2\n1\n", "target": 75 }),
-        ))
-        .unwrap(),
-    )
-    .unwrap();
+    let r = run(
+        api::csat,
+        json!({ "text": "Skor\n5\n4\n2\n1\n", "target": 75 }),
+    );
     let g = &r["goal"];
     assert_eq!(
         (g["needed"].as_u64(), g["more"].as_u64()),
