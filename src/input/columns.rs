@@ -480,12 +480,13 @@ impl Facts {
 }
 
 /// Understands the columns of a sales log: the user's mapping first, then
-/// [`super::sales::choose`] (store export layouts, header meaning, values).
+/// [`super::sales::choose`] (store export layouts, header meaning, values),
+/// from the first rows of `table`. The notations are left to the caller's
+/// pass over every row: [`Evidence::observe`], then [`Evidence::decide`].
 pub fn analyze_sales(
     table: &Table,
-    locale: Locale,
     mapped: &BTreeMap<String, ColumnRef>,
-) -> Result<(Layout, super::sales::Choice)> {
+) -> Result<(Evidence, super::sales::Choice)> {
     let Observed {
         stats,
         mut kinds,
@@ -504,7 +505,7 @@ pub fn analyze_sales(
             kinds[j] = Kind::Date;
         }
     }
-    Ok((finish(table, locale, &roles, &kinds), choice))
+    Ok((Evidence::new(roles, kinds), choice))
 }
 
 /// Understands the columns of `table`. `mapped` is the user's `columns`
@@ -627,57 +628,103 @@ pub fn analyze(
 /// The columns with their roles and kinds, and the notations of the date and
 /// amount columns decided from every value.
 fn finish(table: &Table, locale: Locale, roles: &[Option<Role>], kinds: &[Kind]) -> Layout {
-    let width = table.width;
-    let is_date =
-        |j: usize| roles[j] == Some(Role::Date) || (roles[j].is_none() && kinds[j] == Kind::Date);
-    let is_amount = |j: usize| {
-        matches!(roles[j], Some(Role::Amount | Role::Refunded))
-            || (roles[j].is_none() && kinds[j] == Kind::Amount)
-    };
-    let dated: Vec<usize> = (0..width).filter(|&j| is_date(j)).collect();
-    let priced: Vec<usize> = (0..width).filter(|&j| is_amount(j)).collect();
-    let mut date_stats: Vec<DateStats> = (0..width).map(|_| DateStats::default()).collect();
-    let mut amount_stats: Vec<AmountStats> = (0..width).map(|_| AmountStats::default()).collect();
-    if !dated.is_empty() || !priced.is_empty() {
+    let mut evidence = Evidence::new(roles.to_vec(), kinds.to_vec());
+    if !evidence.dated.is_empty() || !evidence.priced.is_empty() {
         let mut records = table.records();
         while let Some(record) = records.next_ref() {
             if let Ok(record) = record {
                 // (A repeated header line proves nothing either way here.)
-                for &j in &dated {
-                    date_stats[j].observe(record.get(j));
-                }
-                for &j in &priced {
-                    amount_stats[j].observe(record.get(j));
-                }
+                evidence.observe(record);
             }
         }
     }
-    // Amounts written the English way (`1,250.00`, proven by the values) with
-    // a currency other than the rupiah are evidence for US month-first dates
-    // when the dates themselves cannot tell.
-    let english_amounts = (0..width).find(|&j| {
-        let role = roles[j];
-        (role == Some(Role::Amount) || (role.is_none() && kinds[j] == Kind::Amount)) && {
-            let n = amount_stats[j].decide(Locale::Auto);
-            n.decimal == DecimalMark::Dot
-                && n.decided_by == DecidedBy::Values
-                && amount_stats[j]
-                    .currency()
-                    .is_some_and(|(c, _)| c != Currency::Idr)
+    evidence.decide(table, locale)
+}
+
+/// The columns' roles and kinds, and what every value of the date and amount
+/// columns said so far of their notations. A log read in pieces (a file
+/// streamed, or cut into chunks) observes each piece's rows and decides once
+/// it has seen them all, so its notations are those of the whole log.
+#[derive(Debug, Clone)]
+pub struct Evidence {
+    roles: Vec<Option<Role>>,
+    kinds: Vec<Kind>,
+    dated: Vec<usize>,
+    priced: Vec<usize>,
+    date_stats: Vec<DateStats>,
+    amount_stats: Vec<AmountStats>,
+}
+
+impl Evidence {
+    fn new(roles: Vec<Option<Role>>, kinds: Vec<Kind>) -> Evidence {
+        let width = roles.len();
+        let is_date = |j: usize| {
+            roles[j] == Some(Role::Date) || (roles[j].is_none() && kinds[j] == Kind::Date)
+        };
+        let is_amount = |j: usize| {
+            matches!(roles[j], Some(Role::Amount | Role::Refunded))
+                || (roles[j].is_none() && kinds[j] == Kind::Amount)
+        };
+        let dated = (0..width).filter(|&j| is_date(j)).collect();
+        let priced = (0..width).filter(|&j| is_amount(j)).collect();
+        Evidence {
+            dated,
+            priced,
+            date_stats: vec![DateStats::default(); width],
+            amount_stats: vec![AmountStats::default(); width],
+            roles,
+            kinds,
         }
-    });
-    // And the other way round: dates proven to be written month first (US)
-    // mean English amounts when the amounts themselves cannot tell.
-    let us_dates = (0..width).any(|j| {
-        is_date(j) && {
-            let n = date_stats[j].decide(Locale::Auto);
-            n.order == DayOrder::MonthFirst && n.decided_by == DecidedBy::Values
+    }
+
+    /// The role of each column (decided from the first rows).
+    pub fn roles(&self) -> &[Option<Role>] {
+        &self.roles
+    }
+
+    /// Takes one row's date and amount cells into account.
+    pub fn observe(&mut self, record: &Record) {
+        for &j in &self.dated {
+            self.date_stats[j].observe(record.get(j));
         }
-    });
-    let mut amount = vec![None; width];
-    let mut date = vec![None; width];
-    let mut currency = vec![None; width];
-    let columns = (0..width)
+        for &j in &self.priced {
+            self.amount_stats[j].observe(record.get(j));
+        }
+    }
+
+    /// The layout, with each notation decided from the evidence.
+    pub fn decide(&self, table: &Table, locale: Locale) -> Layout {
+        let (roles, kinds) = (&self.roles, &self.kinds);
+        let (date_stats, amount_stats) = (&self.date_stats, &self.amount_stats);
+        let width = roles.len();
+        let is_date = |j: usize| self.dated.contains(&j);
+        let is_amount = |j: usize| self.priced.contains(&j);
+        // Amounts written the English way (`1,250.00`, proven by the values) with
+        // a currency other than the rupiah are evidence for US month-first dates
+        // when the dates themselves cannot tell.
+        let english_amounts = (0..width).find(|&j| {
+            let role = roles[j];
+            (role == Some(Role::Amount) || (role.is_none() && kinds[j] == Kind::Amount)) && {
+                let n = amount_stats[j].decide(Locale::Auto);
+                n.decimal == DecimalMark::Dot
+                    && n.decided_by == DecidedBy::Values
+                    && amount_stats[j]
+                        .currency()
+                        .is_some_and(|(c, _)| c != Currency::Idr)
+            }
+        });
+        // And the other way round: dates proven to be written month first (US)
+        // mean English amounts when the amounts themselves cannot tell.
+        let us_dates = (0..width).any(|j| {
+            is_date(j) && {
+                let n = date_stats[j].decide(Locale::Auto);
+                n.order == DayOrder::MonthFirst && n.decided_by == DecidedBy::Values
+            }
+        });
+        let mut amount = vec![None; width];
+        let mut date = vec![None; width];
+        let mut currency = vec![None; width];
+        let columns = (0..width)
         .map(|j| {
             let role = roles[j];
             let notation = if is_date(j) {
@@ -737,11 +784,12 @@ fn finish(table: &Table, locale: Locale, roles: &[Option<Role>], kinds: &[Kind])
             }
         })
         .collect();
-    Layout {
-        columns,
-        amount,
-        date,
-        currency,
+        Layout {
+            columns,
+            amount,
+            date,
+            currency,
+        }
     }
 }
 

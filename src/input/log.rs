@@ -35,13 +35,13 @@
 //!   an order whose amount equals the sum of every amount above it (three or
 //!   more), is skipped as `totalRow`.
 
-use super::columns::{analyze_sales, Layout};
+use super::columns::{analyze_sales, Evidence, Layout};
 use super::currency::Currency;
 use super::roles::Role;
 use super::sales::{
     is_guest, is_total_label, return_granted, status_category, AmountLevel, Choice, StatusCategory,
 };
-use super::table::{ColumnRef, Record, Table};
+use super::table::{line_breaks, ColumnRef, Record, Records, Table};
 use super::{CellError, Locale};
 use crate::error::{number, Code, Error, Notice, Result, Skipped};
 use chrono::NaiveDate;
@@ -514,72 +514,372 @@ pub fn read_log(
 
 /// [`read_log`] with the caller's function behind a pointer: one copy of the
 /// reader in the wasm module, not one per caller (a call per order costs
-/// nothing beside the reading).
+/// nothing beside the reading). The whole text is one piece of
+/// [`LogScan`] and [`LogRead`].
 fn read_log_into(
     text: &str,
     options: &LogOptions,
     each: &mut dyn FnMut(LogRow),
 ) -> Result<LogReport> {
     let table = Table::read(text);
-    if table.width == 0 {
-        return Err(Error::field(
-            Code::EmptyText,
-            "text",
-            "The pasted text is empty: paste your sales log.",
-        ));
+    let mut scan = LogScan::new(&table, options)?;
+    scan.scan(&table, table.text());
+    let mut read = scan.finish(&table, options);
+    read.read(&table, table.text(), each);
+    Ok(read.finish(&table, each))
+}
+
+/// Where a pass over a log read in pieces stands: the line the next piece
+/// starts on, and the title and header records still to pass over.
+#[derive(Debug, Clone, Copy)]
+struct Position {
+    line: usize,
+    skip: usize,
+}
+
+impl Position {
+    fn start(table: &Table) -> Position {
+        Position {
+            line: 1,
+            skip: table.title_rows() + usize::from(table.has_header),
+        }
     }
-    let (layout, choice) = analyze_sales(&table, options.locale, &options.mapped)?;
-    let cols = columns(&layout, &choice)?;
-    let level = amount_level(&table, cols.order, cols.amount, choice.level);
-    let refund_level = match cols.refunded {
-        Some(j) => amount_level(&table, cols.order, j, None),
-        None => AmountLevel::Row,
-    };
-    let multi = level != AmountLevel::Row;
-    let blank_is_guest = choice.blank_is_guest
-        || choice.layout.is_some()
-        || (choice.blank_customers >= 0.05 && choice.blank_customer_rows >= 3);
-    let mut tally = Tally {
-        rule: Rule {
-            count: options.count_statuses.clone(),
-            exclude: options.exclude_statuses.clone(),
-        },
-        sales: SalesReport {
-            orders: 0,
-            lines: 0,
-            line_item_rows: 0,
-            revenue: 0.0,
-            refunded: 0.0,
-            amount_level: level,
-            guests: Guests::default(),
-            statuses: Vec::new(),
-            returns: Returns::default(),
-        },
-        status_index: FxHashMap::default(),
-        unknown: Vec::new(),
-    };
-    let mut orders: Vec<Order> = Vec::new();
-    let mut index: FxHashMap<String, usize> = FxHashMap::default();
-    let mut currency_cell: Option<Currency> = None;
-    let mut name = String::new();
-    let mut last_date = LastDate::default();
-    let mut late_skips: Vec<Skipped> = Vec::new();
+
+    fn records<'p>(&self, table: &Table, piece: &'p str) -> Records<'p> {
+        table.records_in(piece, self.line, self.skip)
+    }
+
+    fn advance(&mut self, piece: &str, skip: usize) {
+        self.line += line_breaks(piece.as_bytes());
+        self.skip = skip;
+    }
+}
+
+/// The first pass over a log: the columns, the amount levels and the guest
+/// rule decided from its first rows (the table given: the whole log, or its
+/// head when it is read in pieces), then every row's evidence for the date
+/// and amount notations and the customer column's shape, piece by piece.
+pub struct LogScan {
+    evidence: Evidence,
+    choice: Choice,
+    cols: Cols,
+    level: AmountLevel,
+    refund_level: AmountLevel,
+    shape: Option<Shape>,
+    at: Position,
+}
+
+impl LogScan {
+    /// What the first rows of `table` decide; errors for an empty log, a bad
+    /// mapping or a missing column.
+    pub fn new(table: &Table, options: &LogOptions) -> Result<LogScan> {
+        if table.width == 0 {
+            return Err(Error::field(
+                Code::EmptyText,
+                "text",
+                "The pasted text is empty: paste your sales log.",
+            ));
+        }
+        let (evidence, choice) = analyze_sales(table, &options.mapped)?;
+        let cols = columns(evidence.roles(), &choice)?;
+        let level = amount_level(table, cols.order, cols.amount, choice.level);
+        let refund_level = match cols.refunded {
+            Some(j) => amount_level(table, cols.order, j, None),
+            None => AmountLevel::Row,
+        };
+        let shape = cols.customer.map(|j| Shape::new(table, j));
+        Ok(LogScan {
+            evidence,
+            choice,
+            cols,
+            level,
+            refund_level,
+            shape,
+            at: Position::start(table),
+        })
+    }
+
+    /// Takes the rows of the next piece (whole records) into account.
+    pub fn scan(&mut self, table: &Table, piece: &str) {
+        let mut records = self.at.records(table, piece);
+        while let Some(record) = records.next_ref() {
+            if let Ok(record) = record {
+                // (A repeated header line proves nothing either way here.)
+                self.evidence.observe(record);
+                if let Some(shape) = &mut self.shape {
+                    shape.observe(record);
+                }
+            }
+        }
+        let skip = records.skip_left();
+        self.at.advance(piece, skip);
+    }
+
+    /// Every piece seen: the notations decided, ready for the second pass.
+    pub fn finish(self, table: &Table, options: &LogOptions) -> LogRead {
+        let layout = self.evidence.decide(table, options.locale);
+        let choice = self.choice;
+        let multi = self.level != AmountLevel::Row;
+        let blank_is_guest = choice.blank_is_guest
+            || choice.layout.is_some()
+            || (choice.blank_customers >= 0.05 && choice.blank_customer_rows >= 3);
+        LogRead {
+            state: State {
+                layout,
+                cols: self.cols,
+                level: self.level,
+                multi,
+                blank_is_guest,
+                tally: Tally {
+                    rule: Rule {
+                        count: options.count_statuses.clone(),
+                        exclude: options.exclude_statuses.clone(),
+                    },
+                    sales: SalesReport {
+                        orders: 0,
+                        lines: 0,
+                        line_item_rows: 0,
+                        revenue: 0.0,
+                        refunded: 0.0,
+                        amount_level: self.level,
+                        guests: Guests::default(),
+                        statuses: Vec::new(),
+                        returns: Returns::default(),
+                    },
+                    status_index: FxHashMap::default(),
+                    unknown: Vec::new(),
+                },
+                orders: Vec::new(),
+                index: FxHashMap::default(),
+                currency_cell: None,
+                name: String::new(),
+                last_date: LastDate::default(),
+                running: 0.0,
+                amounts_read: 0,
+            },
+            choice,
+            refund_level: self.refund_level,
+            shape: self.shape,
+            currency: options.currency,
+            rows: 0,
+            skipped: Vec::new(),
+            at: Position::start(table),
+        }
+    }
+}
+
+/// The second pass over a log: its rows read into orders, piece by piece.
+pub struct LogRead {
+    state: State,
+    choice: Choice,
+    refund_level: AmountLevel,
+    shape: Option<Shape>,
+    currency: Option<Currency>,
+    rows: usize,
+    skipped: Vec<Skipped>,
+    at: Position,
+}
+
+/// What the reading carries from row to row.
+struct State {
+    layout: Layout,
+    cols: Cols,
+    level: AmountLevel,
+    multi: bool,
+    blank_is_guest: bool,
+    tally: Tally,
+    orders: Vec<Order>,
+    index: FxHashMap<String, usize>,
+    currency_cell: Option<Currency>,
+    name: String,
+    last_date: LastDate,
     // The sum of every amount read so far: a row without a customer whose
     // amount equals it is the report's total.
-    let (mut running, mut amounts_read) = (0.0f64, 0usize);
-    let (rows, mut skipped) = table.each_row(|record| {
+    running: f64,
+    amounts_read: usize,
+}
+
+impl LogRead {
+    /// Reads the rows of the next piece (whole records, in the order of the
+    /// log), calling `each` for each usable single-row order.
+    pub fn read(&mut self, table: &Table, piece: &str, each: &mut dyn FnMut(LogRow)) {
+        let records = self.at.records(table, piece);
+        let state = &mut self.state;
+        let skip = table.each_row_of(records, &mut self.rows, &mut self.skipped, |record| {
+            state.row(record, each)
+        });
+        self.at.advance(piece, skip);
+    }
+
+    /// Every piece read: the orders of several rows handed to `each`, and
+    /// the report.
+    pub fn finish(self, table: &Table, each: &mut dyn FnMut(LogRow)) -> LogReport {
+        let LogRead {
+            state,
+            choice,
+            refund_level,
+            shape,
+            currency: option_currency,
+            rows,
+            mut skipped,
+            ..
+        } = self;
+        let State {
+            layout,
+            cols,
+            level,
+            mut tally,
+            orders,
+            currency_cell,
+            ..
+        } = state;
+        let mut late_skips: Vec<Skipped> = Vec::new();
+        for o in &orders {
+            let Some(&first) = o.lines.first() else {
+                continue;
+            };
+            // An order with no readable date or amount on any line: its first line
+            // says why, the others that they belong to it.
+            let unusable = |e: &Option<CellError>, what: &str| {
+                let e = e.clone().unwrap_or(CellError {
+                    code: Code::EmptyValue,
+                    message: format!("no {what}"),
+                });
+                std::iter::once(cell_problem(first, e))
+                    .chain(o.lines[1..].iter().map(|&l| line_of_unusable(l, &o.id)))
+            };
+            let Some(date) = o.date else {
+                late_skips.extend(unusable(&o.date_error, "date"));
+                continue;
+            };
+            let Some(amount_first) = o.amount_first else {
+                late_skips.extend(unusable(&o.amount_error, "amount"));
+                continue;
+            };
+            let amount = match level {
+                AmountLevel::Line => o.amount_sum,
+                _ => amount_first,
+            };
+            let refunded = match refund_level {
+                AmountLevel::Line => o.refunded_sum,
+                _ => o.refunded_first.unwrap_or(0.0),
+            };
+            let view = View {
+                customer: o.customer.as_deref(),
+                amount,
+                refunded,
+                status: o.status.as_deref(),
+                cancelled: o.cancelled,
+                returned: o.returned,
+                lines: o.lines.len(),
+            };
+            match tally.take(&view) {
+                Outcome::Customer => each(LogRow {
+                    customer: o.customer.as_deref().unwrap_or(""),
+                    date,
+                    amount: amount - refunded,
+                    order: Some(&o.id),
+                    line: first,
+                }),
+                Outcome::Guest => {}
+                Outcome::NotCounted(s, c) => {
+                    late_skips.extend(o.lines.iter().map(|&l| not_counted(l, Some(&o.id), &s, c)))
+                }
+            }
+        }
+        if !late_skips.is_empty() {
+            skipped.append(&mut late_skips);
+            skipped.sort_by_key(|s| s.row);
+        }
+        let currency = currency_choice(option_currency, &layout, &cols, &choice, currency_cell);
+        let mut notices = Vec::new();
+        if !tally.unknown.is_empty() {
+            notices.push(
+                Notice::new(
+                    Code::UnknownStatus,
+                    format!(
+                        "Status {} is not one the reader knows; its orders are counted. Untick it if they are not sales.",
+                        tally.unknown.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ")
+                    ),
+                )
+                .with("statuses", tally.unknown.join(", ")),
+            );
+        }
+        let mut sales = tally.sales;
+        sales.returns.finish();
+        if sales.guests.orders > 0 {
+            notices.push(
+                Notice::new(
+                    Code::GuestSales,
+                    format!(
+                        "{} sale(s) without a customer (walk-in or guest) count in the revenue ({}), not as customers.",
+                        sales.guests.orders,
+                        number(sales.guests.revenue)
+                    ),
+                )
+                .with("orders", sales.guests.orders)
+                .with("rows", sales.guests.rows)
+                .with("revenue", sales.guests.revenue),
+            );
+        }
+        if sales.line_item_rows > 0 {
+            notices.push(
+                Notice::new(
+                    Code::MultiLineOrders,
+                    format!(
+                        "{} order(s) span {} rows: each order counts once ({}).",
+                        sales.orders,
+                        sales.lines,
+                        match level {
+                            AmountLevel::Line => "its lines' amounts added up",
+                            _ => "its total taken once",
+                        }
+                    ),
+                )
+                .with("orders", sales.orders)
+                .with("lines", sales.lines)
+                .with("lineItemRows", sales.line_item_rows),
+            );
+        }
+        if let Some(shape) = &shape {
+            notices.extend(shape.notice(table));
+        }
+        LogReport {
+            layout,
+            known: choice.layout,
+            header_row: table.header_line(),
+            title_rows: table.title_rows(),
+            rows,
+            skipped,
+            sales,
+            currency,
+            notices,
+        }
+    }
+}
+
+impl State {
+    /// One data row: into its order, or handed to `each` as an order of its
+    /// own, or why it is skipped.
+    fn row(
+        &mut self,
+        record: &Record,
+        each: &mut dyn FnMut(LogRow),
+    ) -> std::result::Result<(), Skipped> {
+        let (cols, layout) = (&self.cols, &self.layout);
         let line = record.line;
         let id = cols.order.map(|j| record.get(j)).filter(|o| !o.is_empty());
         let raw_customer = cols.customer.map_or("", |j| record.get(j));
-        if is_total_row(record, &cols, raw_customer, id) {
+        if is_total_row(record, cols, raw_customer, id) {
             return Err(total_row(line));
         }
-        if let (Some(j), None) = (cols.currency, currency_cell) {
-            currency_cell = Currency::from_code(record.get(j));
+        if let (Some(j), None) = (cols.currency, self.currency_cell) {
+            self.currency_cell = Currency::from_code(record.get(j));
         }
         let customer: &str = match (cols.customer, cols.name_parts) {
             (Some(_), _) => raw_customer,
             (None, Some((a, b))) => {
+                let name = &mut self.name;
                 name.clear();
                 name.push_str(record.get(a));
                 let last = record.get(b);
@@ -589,12 +889,12 @@ fn read_log_into(
                     }
                     name.push_str(last);
                 }
-                &name
+                name
             }
             (None, None) => "",
         };
         let guest = is_guest(customer);
-        if guest && customer.is_empty() && !blank_is_guest {
+        if guest && customer.is_empty() && !self.blank_is_guest {
             return Err(Skipped::new(
                 line,
                 Code::MissingCustomer,
@@ -613,7 +913,8 @@ fn read_log_into(
             }
             layout.amount(record, j).ok().map(f64::abs)
         };
-        match (multi, id) {
+        let level = self.level;
+        match (self.multi, id) {
             (true, Some(id)) => {
                 // A line whose own amount cannot be read is skipped before it
                 // touches its order (with line amounts it would be missing).
@@ -623,24 +924,24 @@ fn read_log_into(
                     Err(e) if level == AmountLevel::Line => return Err(cell_problem(line, e)),
                     Err(e) => Some(Err(e)),
                 };
-                let k = match index.get(id) {
+                let k = match self.index.get(id) {
                     Some(&k) => k,
                     None => {
-                        index.insert(id.to_string(), orders.len());
-                        orders.push(Order {
+                        self.index.insert(id.to_string(), self.orders.len());
+                        self.orders.push(Order {
                             id: id.to_string(),
                             ..Order::default()
                         });
-                        orders.len() - 1
+                        self.orders.len() - 1
                     }
                 };
-                let o = &mut orders[k];
+                let o = &mut self.orders[k];
                 o.lines.push(line);
                 if o.customer.is_none() && !guest {
                     o.customer = Some(customer.to_string());
                 }
                 if o.date.is_none() {
-                    match last_date.read(&layout, record, cols.date) {
+                    match self.last_date.read(layout, record, cols.date) {
                         Ok(d) => o.date = Some(d),
                         Err(e) => {
                             o.date_error.get_or_insert(e);
@@ -649,8 +950,8 @@ fn read_log_into(
                 }
                 match amount {
                     Some(Ok(a)) => {
-                        running += a;
-                        amounts_read += 1;
+                        self.running += a;
+                        self.amounts_read += 1;
                         if o.amount_first.is_none() {
                             o.amount_first = Some(a);
                         }
@@ -675,21 +976,22 @@ fn read_log_into(
                 Ok(())
             }
             _ => {
-                let date = last_date
-                    .read(&layout, record, cols.date)
+                let date = self
+                    .last_date
+                    .read(layout, record, cols.date)
                     .map_err(|e| cell_problem(line, e))?;
                 let amount = layout
                     .amount(record, cols.amount)
                     .map_err(|e| cell_problem(line, e))?;
                 if customer.is_empty()
                     && id.is_none()
-                    && amounts_read >= 3
-                    && (amount - running).abs() <= 0.005 * amount.abs().max(1.0)
+                    && self.amounts_read >= 3
+                    && (amount - self.running).abs() <= 0.005 * amount.abs().max(1.0)
                 {
                     return Err(total_row(line));
                 }
-                running += amount;
-                amounts_read += 1;
+                self.running += amount;
+                self.amounts_read += 1;
                 let view = View {
                     customer: (!guest).then_some(customer),
                     amount,
@@ -699,7 +1001,7 @@ fn read_log_into(
                     returned,
                     lines: 1,
                 };
-                match tally.take(&view) {
+                match self.tally.take(&view) {
                     Outcome::Customer => {
                         each(LogRow {
                             customer,
@@ -715,128 +1017,7 @@ fn read_log_into(
                 }
             }
         }
-    });
-    for o in &orders {
-        let Some(&first) = o.lines.first() else {
-            continue;
-        };
-        // An order with no readable date or amount on any line: its first line
-        // says why, the others that they belong to it.
-        let unusable = |e: &Option<CellError>, what: &str| {
-            let e = e.clone().unwrap_or(CellError {
-                code: Code::EmptyValue,
-                message: format!("no {what}"),
-            });
-            std::iter::once(cell_problem(first, e))
-                .chain(o.lines[1..].iter().map(|&l| line_of_unusable(l, &o.id)))
-        };
-        let Some(date) = o.date else {
-            late_skips.extend(unusable(&o.date_error, "date"));
-            continue;
-        };
-        let Some(amount_first) = o.amount_first else {
-            late_skips.extend(unusable(&o.amount_error, "amount"));
-            continue;
-        };
-        let amount = match level {
-            AmountLevel::Line => o.amount_sum,
-            _ => amount_first,
-        };
-        let refunded = match refund_level {
-            AmountLevel::Line => o.refunded_sum,
-            _ => o.refunded_first.unwrap_or(0.0),
-        };
-        let view = View {
-            customer: o.customer.as_deref(),
-            amount,
-            refunded,
-            status: o.status.as_deref(),
-            cancelled: o.cancelled,
-            returned: o.returned,
-            lines: o.lines.len(),
-        };
-        match tally.take(&view) {
-            Outcome::Customer => each(LogRow {
-                customer: o.customer.as_deref().unwrap_or(""),
-                date,
-                amount: amount - refunded,
-                order: Some(&o.id),
-                line: first,
-            }),
-            Outcome::Guest => {}
-            Outcome::NotCounted(s, c) => {
-                late_skips.extend(o.lines.iter().map(|&l| not_counted(l, Some(&o.id), &s, c)))
-            }
-        }
     }
-    if !late_skips.is_empty() {
-        skipped.append(&mut late_skips);
-        skipped.sort_by_key(|s| s.row);
-    }
-    let currency = currency_choice(options.currency, &layout, &cols, &choice, currency_cell);
-    let mut notices = Vec::new();
-    if !tally.unknown.is_empty() {
-        notices.push(
-            Notice::new(
-                Code::UnknownStatus,
-                format!(
-                    "Status {} is not one the reader knows; its orders are counted. Untick it if they are not sales.",
-                    tally.unknown.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ")
-                ),
-            )
-            .with("statuses", tally.unknown.join(", ")),
-        );
-    }
-    let mut sales = tally.sales;
-    sales.returns.finish();
-    if sales.guests.orders > 0 {
-        notices.push(
-            Notice::new(
-                Code::GuestSales,
-                format!(
-                    "{} sale(s) without a customer (walk-in or guest) count in the revenue ({}), not as customers.",
-                    sales.guests.orders,
-                    number(sales.guests.revenue)
-                ),
-            )
-            .with("orders", sales.guests.orders)
-            .with("rows", sales.guests.rows)
-            .with("revenue", sales.guests.revenue),
-        );
-    }
-    if sales.line_item_rows > 0 {
-        notices.push(
-            Notice::new(
-                Code::MultiLineOrders,
-                format!(
-                    "{} order(s) span {} rows: each order counts once ({}).",
-                    sales.orders,
-                    sales.lines,
-                    match level {
-                        AmountLevel::Line => "its lines' amounts added up",
-                        _ => "its total taken once",
-                    }
-                ),
-            )
-            .with("orders", sales.orders)
-            .with("lines", sales.lines)
-            .with("lineItemRows", sales.line_item_rows),
-        );
-    }
-    if let Some(j) = cols.customer {
-        notices.extend(customer_shape_notice(&table, j));
-    }
-    Ok(LogReport {
-        layout,
-        known: choice.layout,
-        header_row: table.header_line(),
-        title_rows: table.title_rows(),
-        rows,
-        skipped,
-        sales,
-        currency,
-        notices,
-    })
 }
 
 fn total_row(line: usize) -> Skipped {
@@ -858,61 +1039,87 @@ fn line_of_unusable(line: usize, id: &str) -> Skipped {
 /// A customer column whose values look like order numbers, dates or times.
 /// Or the same values as a column that can never be a customer (a product
 /// column copied into it, say).
-fn customer_shape_notice(table: &Table, j: usize) -> Option<Notice> {
-    let (mut cells, mut ids, mut dates) = (0usize, 0usize, 0usize);
-    // Columns whose header says they are no buyer (products, notes, …).
-    let others: Vec<usize> = (0..table.width)
-        .filter(|&k| {
-            k != j
-                && table.has_header
-                && super::sales::header_score(Role::Customer, &table.headers[k]).is_none()
-        })
-        .collect();
-    let mut same = vec![0usize; table.width];
-    let mut records = table.records();
-    while let Some(record) = records.next_ref() {
-        let Ok(record) = record else { continue };
-        let c = record.get(j);
-        if c.is_empty() {
-            continue;
+struct Shape {
+    j: usize,
+    /// Columns whose header says they are no buyer (products, notes, …).
+    others: Vec<usize>,
+    cells: usize,
+    ids: usize,
+    dates: usize,
+    same: Vec<usize>,
+}
+
+/// Customer cells looked at for [`Shape`]: the first ones.
+const SHAPE_SAMPLE: usize = 2000;
+
+impl Shape {
+    fn new(table: &Table, j: usize) -> Shape {
+        let others = (0..table.width)
+            .filter(|&k| {
+                k != j
+                    && table.has_header
+                    && super::sales::header_score(Role::Customer, &table.headers[k]).is_none()
+            })
+            .collect();
+        Shape {
+            j,
+            others,
+            cells: 0,
+            ids: 0,
+            dates: 0,
+            same: vec![0; table.width],
         }
-        cells += 1;
-        for &k in &others {
+    }
+
+    fn observe(&mut self, record: &Record) {
+        let c = record.get(self.j);
+        if c.is_empty() || self.cells == SHAPE_SAMPLE {
+            return;
+        }
+        self.cells += 1;
+        for &k in &self.others {
             if record.get(k).eq_ignore_ascii_case(c) {
-                same[k] += 1;
+                self.same[k] += 1;
             }
         }
         if (c.starts_with('#') && c.len() > 1)
             || (c.len() >= 6 && c.bytes().all(|b| b.is_ascii_digit()))
         {
-            ids += 1;
+            self.ids += 1;
         }
         if super::date::looks_like_date(c)
             || (c.contains(':') && c.bytes().all(|b| b.is_ascii_digit() || b == b':'))
         {
-            dates += 1;
-        }
-        if cells == 2000 {
-            break;
+            self.dates += 1;
         }
     }
-    let column = table.column_name(j);
-    if cells > 0 && ids * 10 >= cells * 8 {
-        return Some(
+
+    fn notice(&self, table: &Table) -> Option<Notice> {
+        let Shape {
+            j,
+            ref others,
+            cells,
+            ids,
+            dates,
+            ref same,
+        } = *self;
+        let column = table.column_name(j);
+        if cells > 0 && ids * 10 >= cells * 8 {
+            return Some(
             Notice::new(
                 Code::CustomerLooksLikeOrderId,
                 format!("The customer column \"{column}\" holds values that look like order numbers: check the column mapping."),
             )
             .with("column", column),
         );
-    }
-    if let Some(k) = others
-        .iter()
-        .copied()
-        .find(|&k| cells >= 3 && same[k] * 10 >= cells * 8)
-    {
-        let other = table.column_name(k);
-        return Some(
+        }
+        if let Some(k) = others
+            .iter()
+            .copied()
+            .find(|&k| cells >= 3 && same[k] * 10 >= cells * 8)
+        {
+            let other = table.column_name(k);
+            return Some(
             Notice::new(
                 Code::CustomerSameAsColumn,
                 format!("The customer column \"{column}\" holds the same values as \"{other}\", which is no buyer column: check the column mapping."),
@@ -920,17 +1127,18 @@ fn customer_shape_notice(table: &Table, j: usize) -> Option<Notice> {
             .with("column", column)
             .with("other", other),
         );
-    }
-    if cells > 0 && dates * 2 >= cells {
-        return Some(
+        }
+        if cells > 0 && dates * 2 >= cells {
+            return Some(
             Notice::new(
                 Code::CustomerLooksLikeDate,
                 format!("The customer column \"{column}\" holds dates or times: check the column mapping."),
             )
             .with("column", column),
         );
+        }
+        None
     }
-    None
 }
 
 fn currency_choice(
@@ -962,8 +1170,8 @@ fn currency_choice(
 }
 
 /// The columns the log needs, or which one is missing.
-fn columns(layout: &Layout, choice: &Choice) -> Result<Cols> {
-    let find = |role: Role| layout.column_of(role);
+fn columns(roles: &[Option<Role>], choice: &Choice) -> Result<Cols> {
+    let find = |role: Role| roles.iter().position(|r| *r == Some(role));
     let mut needed = [None; 3];
     for (k, (role, words)) in NEEDED.iter().enumerate() {
         needed[k] = find(*role);

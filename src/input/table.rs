@@ -26,12 +26,17 @@ pub const MAX_LINE_BYTES: usize = 1 << 20;
 /// [`MAX_LINE_BYTES`] bytes, before any of it is read as a table (`memchr`
 /// finds the long lines; nothing allocated). `field` names the input field.
 pub fn check_shape(text: &str, field: &str) -> Result<()> {
+    check_shape_at(text, field, 1)
+}
+
+/// [`check_shape`] of a piece of a log that starts on line `first`.
+pub fn check_shape_at(text: &str, field: &str, first: usize) -> Result<()> {
     let bytes = text.as_bytes();
     // Only a line of MAX_COLUMNS bytes or more can hold MAX_COLUMNS separators
     // (or be too long). Windows of MAX_COLUMNS bytes that end a line inside them
     // hold no such line: one backward search a window skips them, so ordinary
     // text costs a search per thousand bytes, not per line.
-    let (mut p, mut line, mut counted) = (0usize, 1usize, 0usize);
+    let (mut p, mut line, mut counted) = (0usize, first, 0usize);
     while bytes.len() - p >= MAX_COLUMNS {
         if let Some(q) = memchr::memrchr2(b'\n', b'\r', &bytes[p..p + MAX_COLUMNS]) {
             p += q + 1;
@@ -159,7 +164,7 @@ pub fn clean(cell: &str) -> &str {
 /// Line breaks in `bytes`: `\r\n`, `\n` and a lone `\r` each count once,
 /// as the `csv` crate reads them.
 #[cfg(feature = "tables")]
-fn line_breaks(bytes: &[u8]) -> usize {
+pub(crate) fn line_breaks(bytes: &[u8]) -> usize {
     // Every `\n`, and every `\r` not followed by one (memchr: not byte by byte).
     memchr::memchr_iter(b'\n', bytes).count()
         + memchr::memchr_iter(b'\r', bytes)
@@ -171,7 +176,7 @@ fn line_breaks(bytes: &[u8]) -> usize {
 /// hundred survey or ticket lines, where memchr's code would cost more bytes
 /// than it saves time.
 #[cfg(not(feature = "tables"))]
-fn line_breaks(bytes: &[u8]) -> usize {
+pub(crate) fn line_breaks(bytes: &[u8]) -> usize {
     bytes
         .iter()
         .enumerate()
@@ -194,7 +199,28 @@ pub struct Records<'t> {
     current: Record,
 }
 
-impl Records<'_> {
+impl<'t> Records<'t> {
+    fn of(text: &'t str, delimiter: Delimiter, line: usize, skip: usize) -> Records<'t> {
+        Records {
+            reader: reader(text, delimiter),
+            bytes: text.as_bytes(),
+            scanned: 0,
+            line,
+            skip,
+            current: Record {
+                line: 0,
+                fields: csv::StringRecord::new(),
+            },
+        }
+    }
+
+    /// Non-blank records still to pass over (title lines and the header): a
+    /// log read in pieces carries it to the next piece.
+    #[cfg(feature = "analytics")]
+    pub fn skip_left(&self) -> usize {
+        self.skip
+    }
+
     /// The next data row, reusing one record's buffers: no allocation per
     /// row, for the passes over big logs.
     pub fn next_ref(&mut self) -> Option<std::result::Result<&Record, Skipped>> {
@@ -519,6 +545,23 @@ impl<'a> Table<'a> {
         table
     }
 
+    /// The table without the text it was read from (the head of a log read
+    /// in pieces: its shape is kept, its pieces are read with
+    /// [`Table::records_in`]).
+    #[cfg(feature = "analytics")]
+    pub fn shape_only(self) -> Table<'static> {
+        Table {
+            text: Cow::Owned(String::new()),
+            delimiter: self.delimiter,
+            has_header: self.has_header,
+            headers: self.headers,
+            width: self.width,
+            title_rows: self.title_rows,
+            header_line: self.header_line,
+            description_line: self.description_line,
+        }
+    }
+
     /// Non-blank lines above the header row, not read as data.
     pub fn title_rows(&self) -> usize {
         self.title_rows
@@ -568,17 +611,32 @@ impl<'a> Table<'a> {
     }
 
     fn records_skipping(&self, skip: usize) -> Records<'_> {
-        Records {
-            reader: reader(&self.text, self.delimiter),
-            bytes: self.text.as_bytes(),
-            scanned: 0,
-            line: 1,
-            skip,
-            current: Record {
-                line: 0,
-                fields: csv::StringRecord::new(),
-            },
+        Records::of(&self.text, self.delimiter, 1, skip)
+    }
+
+    /// The text the table reads: without its BOM, runs of spaces turned into
+    /// tabs.
+    #[cfg(feature = "analytics")]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// A further piece of the same log (whole records, as [`Table::read`]
+    /// would see them): runs of spaces turned into tabs as in the table.
+    #[cfg(feature = "analytics")]
+    pub fn piece<'p>(&self, piece: &'p str) -> Cow<'p, str> {
+        if self.delimiter == Delimiter::Spaces {
+            Cow::Owned(spaces_to_tabs(piece))
+        } else {
+            Cow::Borrowed(piece)
         }
+    }
+
+    /// The records of `piece`, a part of the log that starts on `line` with
+    /// `skip` non-blank records (title lines, the header) still to pass over.
+    #[cfg(feature = "analytics")]
+    pub fn records_in<'p>(&self, piece: &'p str, line: usize, skip: usize) -> Records<'p> {
+        Records::of(piece, self.delimiter, line, skip)
     }
 
     /// Every data row through `use_row`, which takes the row or says why it
@@ -586,12 +644,24 @@ impl<'a> Table<'a> {
     /// number of rows and the skipped ones: the row accounting of API.md.
     pub fn each_row(
         &self,
-        mut use_row: impl FnMut(&Record) -> std::result::Result<(), Skipped>,
+        use_row: impl FnMut(&Record) -> std::result::Result<(), Skipped>,
     ) -> (usize, Vec<Skipped>) {
         let (mut rows, mut skipped) = (0, Vec::new());
-        let mut records = self.records();
+        self.each_row_of(self.records(), &mut rows, &mut skipped, use_row);
+        (rows, skipped)
+    }
+
+    /// [`Table::each_row`] over the records given (those of one piece of a
+    /// log), adding to the caller's count and list.
+    pub fn each_row_of(
+        &self,
+        mut records: Records,
+        rows: &mut usize,
+        skipped: &mut Vec<Skipped>,
+        mut use_row: impl FnMut(&Record) -> std::result::Result<(), Skipped>,
+    ) -> usize {
         while let Some(record) = records.next_ref() {
-            rows += 1;
+            *rows += 1;
             let result = record.and_then(|r| {
                 if Some(r.line) == self.description_line {
                     Err(Skipped::new(
@@ -627,7 +697,7 @@ impl<'a> Table<'a> {
                 skipped.push(s);
             }
         }
-        (rows, skipped)
+        records.skip
     }
 
     /// For each column, over the first `rows` readable records: how many of
