@@ -9,7 +9,8 @@ use super::{fields, Args, Value};
 use crate::error::{number, Code, Error, Notice, Notices, Result, Skipped};
 use crate::input::columns::Column;
 use crate::input::currency::{Currency, ALL as CURRENCIES};
-use crate::input::log::{read_log, CurrencyChoice, LogOptions, SalesReport};
+use crate::input::log::{read_log, CurrencyChoice, LogOptions, LogReport, SalesReport};
+use crate::input::stream::LogStream;
 use crate::metrics::log::{month_end, month_index, month_start, Summarizer, Summary};
 use crate::metrics::{clv_log, cohorts, lifecycle, retention, rfm};
 use chrono::NaiveDate;
@@ -32,6 +33,9 @@ pub struct LogInput {
     pub title_rows: usize,
     pub sales: SalesReport,
     pub currency: CurrencyChoice,
+    /// Each customer's engagement figure, from the log's engagement column.
+    #[serde(skip)]
+    pub engagement: Option<rustc_hash::FxHashMap<String, f64>>,
     /// Serialised as `notices`, unless the result holds them (see [`LogNotices`]).
     #[serde(flatten)]
     pub notices: LogNotices,
@@ -137,6 +141,11 @@ pub(crate) fn read(args: &Args) -> Result<(Summary, LogInput)> {
     let report = read_log(text, &options, |row| {
         summarizer.add(row.customer, row.date, row.amount, row.order, row.line)
     })?;
+    into_input(report, summarizer)
+}
+
+/// The summary and report of a log read (whole or in blocks).
+fn into_input(report: LogReport, summarizer: Summarizer) -> Result<(Summary, LogInput)> {
     let used = report.rows - report.skipped.len();
     if used == 0 {
         return Err(Error::field(
@@ -164,6 +173,7 @@ pub(crate) fn read(args: &Args) -> Result<(Summary, LogInput)> {
         title_rows: report.title_rows,
         sales: report.sales,
         currency: report.currency,
+        engagement: report.engagement,
         notices: LogNotices {
             list: notices,
             in_result: false,
@@ -524,24 +534,55 @@ pub struct Analysis {
 /// result or `{ error }`. Bad options are errors before the log is read.
 pub fn analyze_log(input: &Value) -> Result<FromLog<Analysis>> {
     let args = Args::new(input, &fields::ANALYZE_LOG)?;
-    let (as_of, method, thresholds) = (date(&args, "asOf")?, method(&args)?, thresholds(&args)?);
-    let (mode, days) = (mode(&args)?, active_days(&args)?);
-    let (years, margin) = (
-        args.number("lifespanYears")?,
-        args.number("grossMarginPercent")?,
-    );
-    cohort_period(&args)?;
-    let survey = super::scores::options(&args)?;
-    let granularity = super::trends::granularity(&args)?;
-    let (summary, mut input) = read(&args)?;
-    let method = rfm_method(method, &summary, &mut input, &thresholds);
-    let retention = period(&args, &summary)
-        .and_then(|(start, end)| retention::retention(&summary, start, end, mode, days));
-    let rfm: Part<rfm::Rfm> = rfm::rfm(&summary, as_of, method, &thresholds).into();
-    let text = args.text("text")?.unwrap_or_default();
-    let scores = super::scores::scores(text, &survey, &summary, &rfm, &input);
-    let clv: Part<clv_log::ClvLog> = clv_log::clv_log(&summary, years, margin).into();
-    let acquisition = super::scores::acquisition(&args, &summary, &clv)?;
+    let options = AnalyzeOptions::of(&args)?;
+    let (summary, input) = read(&args)?;
+    analyze(&args, options, summary, input)
+}
+
+/// The options of `analyzeLog`, checked before the log is read.
+struct AnalyzeOptions<'a> {
+    as_of: Option<NaiveDate>,
+    method: Option<rfm::RfmMethod>,
+    thresholds: rfm::Thresholds,
+    mode: retention::RetentionMode,
+    days: Option<u32>,
+    years: Option<f64>,
+    margin: Option<f64>,
+    survey: super::scores::SurveyOptions<'a>,
+    granularity: crate::metrics::trends::Granularity,
+}
+
+impl<'a> AnalyzeOptions<'a> {
+    fn of(args: &Args<'a>) -> Result<AnalyzeOptions<'a>> {
+        let options = AnalyzeOptions {
+            as_of: date(args, "asOf")?,
+            method: method(args)?,
+            thresholds: thresholds(args)?,
+            mode: mode(args)?,
+            days: active_days(args)?,
+            years: args.number("lifespanYears")?,
+            margin: args.number("grossMarginPercent")?,
+            survey: super::scores::options(args)?,
+            granularity: super::trends::granularity(args)?,
+        };
+        cohort_period(args)?;
+        Ok(options)
+    }
+}
+
+fn analyze(
+    args: &Args,
+    o: AnalyzeOptions<'_>,
+    summary: Summary,
+    mut input: LogInput,
+) -> Result<FromLog<Analysis>> {
+    let method = rfm_method(o.method, &summary, &mut input, &o.thresholds);
+    let retention = period(args, &summary)
+        .and_then(|(start, end)| retention::retention(&summary, start, end, o.mode, o.days));
+    let rfm: Part<rfm::Rfm> = rfm::rfm(&summary, o.as_of, method, &o.thresholds).into();
+    let scores = super::scores::scores(&o.survey, &summary, &rfm, &input);
+    let clv: Part<clv_log::ClvLog> = clv_log::clv_log(&summary, o.years, o.margin).into();
+    let acquisition = super::scores::acquisition(args, &summary, &clv)?;
     let result = Analysis {
         rfm,
         scores,
@@ -550,13 +591,78 @@ pub fn analyze_log(input: &Value) -> Result<FromLog<Analysis>> {
         repeat: retention::repeat_stats(&summary).into(),
         cohorts: cohorts::cohorts(&summary).into(),
         clv,
-        lifecycle: lifecycle::lifecycle(&summary, as_of).into(),
-        trends: crate::metrics::trends::trends(&summary, granularity).into(),
+        lifecycle: lifecycle::lifecycle(&summary, o.as_of).into(),
+        trends: crate::metrics::trends::trends(&summary, o.granularity).into(),
         first_date: summary.first_date.map(|d| d.to_string()),
         last_date: summary.last_date.map(|d| d.to_string()),
         customers: summary.customers.len(),
     };
     Ok(FromLog { result, input })
+}
+
+/// `analyzeLog` of a log that arrives in blocks of bytes (a file larger than
+/// memory): the input object without `text`, then every block twice, in
+/// order (`scan` … `endScan`, `read` … `finish`). The result is
+/// `analyzeLog`'s for the same text, figure for figure.
+pub struct AnalyzeStream {
+    input: Value,
+    stream: LogStream,
+    summarizer: Summarizer,
+}
+
+impl AnalyzeStream {
+    /// Checks the options (as `analyzeLog` does) before any block is read.
+    pub fn new(input: &Value) -> Result<AnalyzeStream> {
+        let args = Args::new(input, &fields::ANALYZE_LOG)?;
+        if args.text("text")?.is_some() {
+            return Err(Error::field(
+                Code::UnknownField,
+                "text",
+                "A streamed log comes in blocks, not as text: leave text out.",
+            ));
+        }
+        AnalyzeOptions::of(&args)?;
+        let options = log_options(&args)?;
+        Ok(AnalyzeStream {
+            input: input.clone(),
+            stream: LogStream::new(options),
+            summarizer: Summarizer::default(),
+        })
+    }
+
+    /// First pass: the next block.
+    pub fn scan(&mut self, block: &[u8]) -> Result<()> {
+        self.stream.scan(block)
+    }
+
+    /// First pass over.
+    pub fn end_scan(&mut self) -> Result<()> {
+        self.stream.end_scan()
+    }
+
+    /// Second pass: the next block, from the first byte again.
+    pub fn read(&mut self, block: &[u8]) -> Result<()> {
+        let summarizer = &mut self.summarizer;
+        self.stream.read(block, &mut |row| {
+            summarizer.add(row.customer, row.date, row.amount, row.order, row.line)
+        })
+    }
+
+    /// The analysis.
+    pub fn finish(self) -> Result<FromLog<Analysis>> {
+        let AnalyzeStream {
+            input,
+            stream,
+            mut summarizer,
+        } = self;
+        let report = stream.finish(&mut |row| {
+            summarizer.add(row.customer, row.date, row.amount, row.order, row.line)
+        })?;
+        let args = Args::new(&input, &fields::ANALYZE_LOG)?;
+        let options = AnalyzeOptions::of(&args)?;
+        let (summary, log) = into_input(report, summarizer)?;
+        analyze(&args, options, summary, log)
+    }
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ pub use args::{Args, Value};
 #[cfg(feature = "analytics")]
 pub use defaults::defaults;
 #[cfg(feature = "analytics")]
-pub use log::{analyze_log, clv_from_log, cohorts, lifecycle, retention, rfm};
+pub use log::{analyze_log, clv_from_log, cohorts, lifecycle, retention, rfm, AnalyzeStream};
 #[cfg(feature = "analytics")]
 pub use predict::predict_clv;
 #[cfg(feature = "analytics")]

@@ -41,7 +41,6 @@ pub fn options<'a>(args: &Args<'a>) -> Result<SurveyOptions<'a>> {
 
 /// The scores of the log's customers (an error when RFM has none).
 pub fn scores(
-    text: &str,
     options: &SurveyOptions,
     summary: &Summary,
     rfm: &Part<Rfm>,
@@ -65,7 +64,7 @@ pub fn scores(
             None => None,
         };
         let extra = Extra {
-            engagement: beside::engagement(text, &input.columns),
+            engagement: input.engagement.clone(),
             nps: survey.as_ref().map(|s| s.answers.clone()),
         };
         let mut scores = health::scores(summary, rfm, &extra);

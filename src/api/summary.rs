@@ -111,6 +111,7 @@ fn read_summary(args: &Args, text: &str) -> Result<(Summary, LogInput)> {
             decided_by,
             currency: code,
         },
+        engagement: None,
         notices,
     };
     Ok((summary, input))

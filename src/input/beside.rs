@@ -6,11 +6,10 @@
 //! Customers are matched by [`customer_key`] (trimmed, spaces collapsed, case
 //! folded), as the log's own rows are.
 
-use super::columns::Column;
 use super::number::parse_plain;
 use super::roles::{normalize, role_of_header, Role};
 use super::scores::{find_score_column, ColumnInfo};
-use super::table::{ColumnRef, Table};
+use super::table::{ColumnRef, Record, Table};
 use crate::error::{Code, Error, Result, Skipped};
 use crate::metrics::log::customer_key;
 use rustc_hash::FxHashMap;
@@ -18,32 +17,38 @@ use serde::Serialize;
 
 /// Each customer's engagement figure: the largest readable number in the
 /// engagement column among the customer's rows (a per-customer figure is
-/// often repeated on every row, or written on one). None when the log has no
-/// engagement column or no customer column (given and family names joined).
-pub fn engagement(text: &str, columns: &[Column]) -> Option<FxHashMap<String, f64>> {
-    let find = |role: &str| {
-        columns
-            .iter()
-            .find(|c| c.role == Some(role))
-            .map(|c| c.index)
-    };
-    let (customer, column) = (find("customer")?, find("engagement")?);
-    let table = Table::read(text);
-    let mut out: FxHashMap<String, f64> = FxHashMap::default();
-    let mut records = table.records();
-    while let Some(record) = records.next_ref() {
-        let Ok(record) = record else { continue };
-        let name = record.get(customer);
-        let Some(v) = parse_plain(record.get(column)).filter(|v| v.is_finite()) else {
-            continue;
+/// often repeated on every row, or written on one). Fed every record of the
+/// log by its first pass ([`crate::input::log::LogScan`]).
+#[derive(Debug, Clone)]
+pub struct Engagement {
+    customer: usize,
+    column: usize,
+    pub by_customer: FxHashMap<String, f64>,
+}
+
+impl Engagement {
+    /// None when the log has no engagement column or no customer column
+    /// (given and family names joined).
+    pub fn new(roles: &[Option<Role>]) -> Option<Engagement> {
+        let find = |role: Role| roles.iter().position(|r| *r == Some(role));
+        Some(Engagement {
+            customer: find(Role::Customer)?,
+            column: find(Role::Engagement)?,
+            by_customer: FxHashMap::default(),
+        })
+    }
+
+    pub fn observe(&mut self, record: &Record) {
+        let name = record.get(self.customer);
+        let Some(v) = parse_plain(record.get(self.column)).filter(|v| v.is_finite()) else {
+            return;
         };
         if name.is_empty() {
-            continue;
+            return;
         }
-        let slot = out.entry(customer_key(name)).or_insert(v);
+        let slot = self.by_customer.entry(customer_key(name)).or_insert(v);
         *slot = slot.max(v);
     }
-    Some(out)
 }
 
 /// A pasted survey's answers by customer, with its row accounting.

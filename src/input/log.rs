@@ -35,6 +35,7 @@
 //!   an order whose amount equals the sum of every amount above it (three or
 //!   more), is skipped as `totalRow`.
 
+use super::beside::Engagement;
 use super::columns::{analyze_sales, Evidence, Layout};
 use super::currency::Currency;
 use super::roles::Role;
@@ -209,6 +210,9 @@ pub struct LogReport {
     pub sales: SalesReport,
     pub currency: CurrencyChoice,
     pub notices: Vec<Notice>,
+    /// Each customer's engagement figure ([`Engagement`]), when the log
+    /// has an engagement column.
+    pub engagement: Option<FxHashMap<String, f64>>,
 }
 
 /// The roles a log needs, with the words used when one is missing.
@@ -566,6 +570,7 @@ pub struct LogScan {
     level: AmountLevel,
     refund_level: AmountLevel,
     shape: Option<Shape>,
+    engagement: Option<Engagement>,
     at: Position,
 }
 
@@ -588,7 +593,9 @@ impl LogScan {
             None => AmountLevel::Row,
         };
         let shape = cols.customer.map(|j| Shape::new(table, j));
+        let engagement = Engagement::new(evidence.roles());
         Ok(LogScan {
+            engagement,
             evidence,
             choice,
             cols,
@@ -597,6 +604,11 @@ impl LogScan {
             shape,
             at: Position::start(table),
         })
+    }
+
+    /// The line the next piece starts on.
+    pub fn line(&self) -> usize {
+        self.at.line
     }
 
     /// Takes the rows of the next piece (whole records) into account.
@@ -608,6 +620,9 @@ impl LogScan {
                 self.evidence.observe(record);
                 if let Some(shape) = &mut self.shape {
                     shape.observe(record);
+                }
+                if let Some(e) = &mut self.engagement {
+                    e.observe(record);
                 }
             }
         }
@@ -660,6 +675,7 @@ impl LogScan {
             choice,
             refund_level: self.refund_level,
             shape: self.shape,
+            engagement: self.engagement.map(|e| e.by_customer),
             currency: options.currency,
             rows: 0,
             skipped: Vec::new(),
@@ -674,6 +690,7 @@ pub struct LogRead {
     choice: Choice,
     refund_level: AmountLevel,
     shape: Option<Shape>,
+    engagement: Option<FxHashMap<String, f64>>,
     currency: Option<Currency>,
     rows: usize,
     skipped: Vec<Skipped>,
@@ -700,6 +717,11 @@ struct State {
 }
 
 impl LogRead {
+    /// The line the next piece starts on.
+    pub fn line(&self) -> usize {
+        self.at.line
+    }
+
     /// Reads the rows of the next piece (whole records, in the order of the
     /// log), calling `each` for each usable single-row order.
     pub fn read(&mut self, table: &Table, piece: &str, each: &mut dyn FnMut(LogRow)) {
@@ -719,6 +741,7 @@ impl LogRead {
             choice,
             refund_level,
             shape,
+            engagement,
             currency: option_currency,
             rows,
             mut skipped,
@@ -854,6 +877,7 @@ impl LogRead {
             sales,
             currency,
             notices,
+            engagement,
         }
     }
 }

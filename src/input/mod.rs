@@ -25,6 +25,8 @@ pub mod scores;
 #[cfg(feature = "analytics")]
 pub mod spend;
 #[cfg(feature = "analytics")]
+pub mod stream;
+#[cfg(feature = "analytics")]
 pub mod summary;
 #[cfg(feature = "tables")]
 pub mod survey;

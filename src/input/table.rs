@@ -97,7 +97,7 @@ pub enum Delimiter {
 }
 
 impl Delimiter {
-    fn byte(self) -> u8 {
+    pub fn byte(self) -> u8 {
         match self {
             Delimiter::Tab | Delimiter::Spaces => b'\t',
             Delimiter::Semicolon => b';',
@@ -549,12 +549,12 @@ impl<'a> Table<'a> {
     /// in pieces: its shape is kept, its pieces are read with
     /// [`Table::records_in`]).
     #[cfg(feature = "analytics")]
-    pub fn shape_only(self) -> Table<'static> {
+    pub fn shape_only(&self) -> Table<'static> {
         Table {
             text: Cow::Owned(String::new()),
             delimiter: self.delimiter,
             has_header: self.has_header,
-            headers: self.headers,
+            headers: self.headers.clone(),
             width: self.width,
             title_rows: self.title_rows,
             header_line: self.header_line,
