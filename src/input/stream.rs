@@ -146,12 +146,12 @@ enum Stage {
     },
     Scan {
         table: Table<'static>,
-        scan: LogScan,
+        scan: Box<LogScan>,
         cutter: Cutter,
     },
     Read {
         table: Table<'static>,
-        read: LogRead,
+        read: Box<LogRead>,
         cutter: Option<Cutter>,
     },
     Done,
@@ -221,7 +221,7 @@ impl LogStream {
                     check_shape_at(&piece, "text", scan.line())?;
                     scan.scan(&table, &table.piece(&piece));
                 }
-                let read = scan.finish(&table, &self.options);
+                let read = Box::new(scan.finish(&table, &self.options));
                 self.stage = Stage::Read {
                     table,
                     read,
@@ -270,7 +270,7 @@ impl LogStream {
 
     /// The head read: the columns decided, the first pass begun.
     fn plan(&mut self, head: &Table) -> Result<()> {
-        let scan = LogScan::new(head, &self.options)?;
+        let scan = Box::new(LogScan::new(head, &self.options)?);
         let table = head.shape_only();
         let cutter = Cutter::new(table.delimiter);
         self.stage = Stage::Scan {
