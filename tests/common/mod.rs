@@ -3,9 +3,9 @@
 
 /// SplitMix64 with Box–Muller normals and Marsaglia–Tsang gamma draws (not
 /// every test file uses every draw).
-#[allow(dead_code)]
 pub struct Rng(pub u64);
 
+#[allow(dead_code)]
 impl Rng {
     pub fn unit(&mut self) -> f64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
