@@ -157,6 +157,8 @@ codes! {
     NotFinite = "notFinite",
     NotInteger = "notInteger",
     #[cfg(any(feature = "tables", feature = "xlsx"))]
+    NotUtf8 = "notUtf8",
+    #[cfg(any(feature = "tables", feature = "xlsx"))]
     NoTransactions = "noTransactions",
     NoUsableRows = "noUsableRows",
     #[cfg(any(feature = "tables", feature = "xlsx"))]

@@ -364,6 +364,8 @@ export interface AnalyzeLogOutput {
   trends: Part<TrendsOutput>;
 }
 export type AnalyzeLogResult = AnalyzeLogOutput & LogReport;
+/** `new LogStream(options)`: analyzeLog's options, without `text` (the file comes in blocks of bytes). */
+export type AnalyzeStreamOptions = AnalyzeLogInput;
 
 export interface TrendsInput extends LogInput { granularity?: "month" | "week"; }
 /** One calendar month ("2025-01") or ISO week ("2025-W03"). */

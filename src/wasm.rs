@@ -383,6 +383,65 @@ exports! {
     "analytics": trends as trends("TrendsInput") -> "TrendsResult";
 }
 
+/// `new LogStream(options)`: `analyzeLog` of a file read in blocks (a file
+/// larger than memory): `scan(bytes)` for each block, `endScan()`, then
+/// `read(bytes)` for each block again from the first, then `finish()`, which
+/// returns what `analyzeLog({ text, ...options })` returns for the file's
+/// text. Each block (a `Uint8Array`) is copied into the module's memory and
+/// only per-customer state is kept. Errors are thrown as by `analyzeLog`;
+/// `notUtf8` when `latin` is false and the file is not UTF-8 (start again
+/// with `latin` true: Windows-1252).
+#[cfg(feature = "analytics")]
+#[wasm_bindgen(js_name = LogStream)]
+pub struct LogStream(Option<api::AnalyzeStream>);
+
+#[cfg(feature = "analytics")]
+#[wasm_bindgen(js_class = LogStream)]
+impl LogStream {
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "AnalyzeStreamOptions")] options: JsValue,
+        latin: bool,
+    ) -> std::result::Result<LogStream, JsValue> {
+        let value = to_value(options)?;
+        let encoding = match latin {
+            true => api::Encoding::Windows1252,
+            false => api::Encoding::Utf8,
+        };
+        let stream = api::AnalyzeStream::new(&value, encoding).map_err(to_js_error)?;
+        Ok(LogStream(Some(stream)))
+    }
+
+    fn stream(&mut self) -> std::result::Result<&mut api::AnalyzeStream, JsValue> {
+        self.0.as_mut().ok_or_else(|| {
+            to_js_error(Error::new(
+                Code::InvalidOption,
+                "This LogStream has finished: start a new one.",
+            ))
+        })
+    }
+
+    pub fn scan(&mut self, bytes: &[u8]) -> std::result::Result<(), JsValue> {
+        self.stream()?.scan(bytes).map_err(to_js_error)
+    }
+
+    #[wasm_bindgen(js_name = endScan)]
+    pub fn end_scan(&mut self) -> std::result::Result<(), JsValue> {
+        self.stream()?.end_scan().map_err(to_js_error)
+    }
+
+    pub fn read(&mut self, bytes: &[u8]) -> std::result::Result<(), JsValue> {
+        self.stream()?.read(bytes).map_err(to_js_error)
+    }
+
+    #[wasm_bindgen(unchecked_return_type = "AnalyzeLogResult")]
+    pub fn finish(&mut self) -> std::result::Result<JsValue, JsValue> {
+        self.stream()?;
+        let stream = self.0.take().expect("checked above");
+        output(stream.finish())
+    }
+}
+
 /// `defaults()`: the defaults and limits of the analyses (takes nothing).
 #[cfg(feature = "analytics")]
 #[wasm_bindgen(js_name = defaults, unchecked_return_type = "Defaults")]

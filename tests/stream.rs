@@ -9,7 +9,7 @@
 mod common;
 
 use common::Rng;
-use customer_metrics::api::{self, AnalyzeStream, Value};
+use customer_metrics::api::{self, AnalyzeStream, Encoding, Value};
 
 fn shared(name: &str) -> Vec<u8> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -35,7 +35,7 @@ fn whole(bytes: &[u8], options: &[(&str, Value)]) -> String {
 fn streamed(bytes: &[u8], options: &[(&str, Value)], sizes: &[usize]) -> String {
     let input = Value::object(options.iter().map(|(k, v)| (k.to_string(), v.clone())));
     let run = || -> customer_metrics::error::Result<String> {
-        let mut s = AnalyzeStream::new(&input)?;
+        let mut s = AnalyzeStream::new(&input, Encoding::Utf8Lossy)?;
         for block in blocks(bytes, sizes) {
             s.scan(block)?;
         }
@@ -290,13 +290,12 @@ fn bad_logs_fail_alike() {
 
 #[test]
 fn the_stream_refuses_text_and_steps_out_of_order() {
-    let e = AnalyzeStream::new(&Value::object([("text", "a;b")]))
-        .err()
-        .unwrap();
+    let new = |input: Value| AnalyzeStream::new(&input, Encoding::Utf8);
+    let e = new(Value::object([("text", "a;b")])).err().unwrap();
     assert_eq!(e.field.as_deref(), Some("text"));
     // Options are checked before any block.
-    assert!(AnalyzeStream::new(&Value::object([("method", "nonsense")])).is_err());
-    let mut s = AnalyzeStream::new(&Value::object::<&str, Value>([])).unwrap();
+    assert!(new(Value::object([("method", "nonsense")])).is_err());
+    let mut s = new(Value::object::<&str, Value>([])).unwrap();
     assert!(s.read(b"Nama;Tanggal;Total\n").is_err());
     s.scan(b"Nama;Tanggal;Total\nSari;01/01/2025;10000\n")
         .unwrap();
@@ -341,4 +340,32 @@ fn the_messy_export_is_read_as_meant() {
         );
     }
     assert_eq!(v["titleRows"], 2);
+}
+
+#[test]
+fn a_windows_1252_file_streams_as_its_decoded_text_reads_whole() {
+    // Strict UTF-8 refuses it (naming the line), Windows-1252 reads it as the
+    // page's TextDecoder("windows-1252") would: "José" with é = 0xE9.
+    let text = messy_export(2_000, 9, "\r\n").replace("Dedi", "José");
+    let latin: Vec<u8> = text
+        .chars()
+        .map(|c| if c == 'é' { 0xe9 } else { c as u8 })
+        .collect();
+    let input = Value::object::<&str, Value>([]);
+    let mut s = AnalyzeStream::new(&input, Encoding::Utf8).unwrap();
+    let e = s.scan(&latin).and_then(|_| s.end_scan()).unwrap_err();
+    assert_eq!(e.code.as_str(), "notUtf8");
+    let first = text.find("José").unwrap();
+    assert_eq!(e.row, Some(1 + text[..first].matches("\r\n").count()));
+    let mut s = AnalyzeStream::new(&input, Encoding::Windows1252).unwrap();
+    for block in blocks(&latin, &[10_000]) {
+        s.scan(block).unwrap();
+    }
+    s.end_scan().unwrap();
+    for block in blocks(&latin, &[7_777]) {
+        s.read(block).unwrap();
+    }
+    let got = serde_json::to_string(&s.finish().unwrap()).unwrap();
+    assert!(got.contains("José"));
+    assert_eq!(got, whole(text.as_bytes(), &[]));
 }

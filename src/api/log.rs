@@ -10,6 +10,7 @@ use crate::error::{number, Code, Error, Notice, Notices, Result, Skipped};
 use crate::input::columns::Column;
 use crate::input::currency::{Currency, ALL as CURRENCIES};
 use crate::input::log::{read_log, CurrencyChoice, LogOptions, LogReport, SalesReport};
+pub use crate::input::stream::Encoding;
 use crate::input::stream::LogStream;
 use crate::metrics::log::{month_end, month_index, month_start, Summarizer, Summary};
 use crate::metrics::{clv_log, cohorts, lifecycle, retention, rfm};
@@ -612,7 +613,7 @@ pub struct AnalyzeStream {
 
 impl AnalyzeStream {
     /// Checks the options (as `analyzeLog` does) before any block is read.
-    pub fn new(input: &Value) -> Result<AnalyzeStream> {
+    pub fn new(input: &Value, encoding: Encoding) -> Result<AnalyzeStream> {
         let args = Args::new(input, &fields::ANALYZE_LOG)?;
         if args.text("text")?.is_some() {
             return Err(Error::field(
@@ -625,7 +626,7 @@ impl AnalyzeStream {
         let options = log_options(&args)?;
         Ok(AnalyzeStream {
             input: input.clone(),
-            stream: LogStream::new(options),
+            stream: LogStream::new(options, encoding),
             summarizer: Summarizer::default(),
         })
     }

@@ -34,7 +34,9 @@ pub use args::{Args, Value};
 #[cfg(feature = "analytics")]
 pub use defaults::defaults;
 #[cfg(feature = "analytics")]
-pub use log::{analyze_log, clv_from_log, cohorts, lifecycle, retention, rfm, AnalyzeStream};
+pub use log::{
+    analyze_log, clv_from_log, cohorts, lifecycle, retention, rfm, AnalyzeStream, Encoding,
+};
 #[cfg(feature = "analytics")]
 pub use predict::predict_clv;
 #[cfg(feature = "analytics")]

@@ -26,6 +26,19 @@ const HEAD_RECORDS: usize = 5_002;
 /// otherwise swallow the rest of the file into memory).
 pub const MAX_RECORD_BYTES: usize = 64 << 20;
 
+/// How the bytes of a file are text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// UTF-8; a byte that is not is an error (`notUtf8`): the page and the
+    /// CLI then read the file again as [`Encoding::Windows1252`], as the
+    /// page reads a whole file.
+    Utf8,
+    /// UTF-8, a byte that is not replaced by U+FFFD.
+    Utf8Lossy,
+    /// Windows-1252, older Excel CSV exports.
+    Windows1252,
+}
+
 /// Cuts blocks of bytes into pieces of whole records.
 #[derive(Debug)]
 pub struct Cutter {
@@ -34,29 +47,30 @@ pub struct Cutter {
     spaces: bool,
     /// No byte handed out yet: a BOM is dropped.
     first: bool,
+    encoding: Encoding,
 }
 
 impl Cutter {
-    pub fn new(delimiter: Delimiter) -> Cutter {
+    pub fn new(delimiter: Delimiter, encoding: Encoding) -> Cutter {
         Cutter {
             carry: Vec::new(),
             delimiter: delimiter.byte(),
             spaces: delimiter == Delimiter::Spaces,
             first: true,
+            encoding,
         }
     }
 
-    /// The whole records among the bytes given so far, as text (invalid
-    /// UTF-8 replaced, as the page's `TextDecoder` does), or None while the
-    /// first record is not complete yet. `line`: where the pending bytes
-    /// start, for the error of a record that never ends.
+    /// The whole records among the bytes given so far, as text, or None
+    /// while the first record is not complete yet. `line`: where the pending
+    /// bytes start, for the errors.
     pub fn push(&mut self, block: &[u8], line: usize) -> Result<Option<String>> {
         self.carry.extend_from_slice(block);
         match boundary(&self.carry, self.delimiter, self.spaces) {
             Some(cut) => {
                 let rest = self.carry.split_off(cut);
                 let piece = std::mem::replace(&mut self.carry, rest);
-                Ok(Some(self.text(piece)))
+                self.text(piece, line).map(Some)
             }
             None if self.carry.len() > MAX_RECORD_BYTES => Err(Error::field(
                 Code::LineTooLong,
@@ -70,17 +84,53 @@ impl Cutter {
     }
 
     /// The bytes left at the end of the input, as text.
-    pub fn end(&mut self) -> Option<String> {
+    pub fn end(&mut self, line: usize) -> Result<Option<String>> {
         let rest = std::mem::take(&mut self.carry);
-        (!rest.is_empty()).then(|| self.text(rest))
+        if rest.is_empty() {
+            return Ok(None);
+        }
+        self.text(rest, line).map(Some)
     }
 
-    fn text(&mut self, mut bytes: Vec<u8>) -> String {
-        if std::mem::take(&mut self.first) && bytes.starts_with(b"\xef\xbb\xbf") {
+    fn text(&mut self, mut bytes: Vec<u8>, line: usize) -> Result<String> {
+        let first = std::mem::take(&mut self.first);
+        if self.encoding == Encoding::Windows1252 {
+            return Ok(bytes.iter().map(|&b| windows_1252(b)).collect());
+        }
+        if first && bytes.starts_with(b"\xef\xbb\xbf") {
             bytes.drain(..3);
         }
-        String::from_utf8(bytes)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        match String::from_utf8(bytes) {
+            Ok(s) => Ok(s),
+            Err(e) if self.encoding == Encoding::Utf8Lossy => {
+                Ok(String::from_utf8_lossy(e.as_bytes()).into_owned())
+            }
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let row = line + super::table::line_breaks(&e.as_bytes()[..at]);
+                Err(Error::field(
+                    Code::NotUtf8,
+                    "text",
+                    format!("Line {row} holds a byte that is not UTF-8: the file is read as Windows-1252."),
+                )
+                .with_row(row))
+            }
+        }
+    }
+}
+
+/// A Windows-1252 byte as its character (the WHATWG mapping: the five bytes
+/// it leaves undefined are the C1 controls of the same number, as in
+/// `TextDecoder("windows-1252")`).
+fn windows_1252(b: u8) -> char {
+    const HIGH: [u16; 32] = [
+        0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039,
+        0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+        0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+    ];
+    match b {
+        0x80..=0x9f => char::from_u32(HIGH[b as usize - 0x80] as u32).unwrap_or('\u{fffd}'),
+        _ => b as char,
     }
 }
 
@@ -135,6 +185,7 @@ fn open_quote(bytes: &[u8], delimiter: u8, spaces: bool) -> Option<usize> {
 /// A log read from blocks of bytes, in two passes over the same bytes.
 pub struct LogStream {
     options: LogOptions,
+    encoding: Encoding,
     stage: Stage,
 }
 
@@ -158,9 +209,10 @@ enum Stage {
 }
 
 impl LogStream {
-    pub fn new(options: LogOptions) -> LogStream {
+    pub fn new(options: LogOptions, encoding: Encoding) -> LogStream {
         LogStream {
             options,
+            encoding,
             stage: Stage::Head {
                 bytes: Vec::new(),
                 tried: 0,
@@ -179,7 +231,7 @@ impl LogStream {
         }
         let (bytes, tried) = (std::mem::take(bytes), bytes.len());
         let planned = {
-            let head = String::from_utf8_lossy(&bytes);
+            let head = self.decode(&bytes)?;
             check_shape_at(&head, "text", 1)?;
             let table = Table::read(&head);
             let mut records = table.records();
@@ -205,7 +257,7 @@ impl LogStream {
         if let Stage::Head { bytes, .. } = &mut self.stage {
             // The whole log is the head.
             let bytes = std::mem::take(bytes);
-            let text = String::from_utf8_lossy(&bytes);
+            let text = self.decode(&bytes)?;
             check_shape_at(&text, "text", 1)?;
             let table = Table::read(&text);
             self.plan(&table)?;
@@ -217,7 +269,7 @@ impl LogStream {
                 mut scan,
                 mut cutter,
             } => {
-                if let Some(piece) = cutter.end() {
+                if let Some(piece) = cutter.end(scan.line())? {
                     check_shape_at(&piece, "text", scan.line())?;
                     scan.scan(&table, &table.piece(&piece));
                 }
@@ -244,7 +296,8 @@ impl LogStream {
         else {
             return Err(out_of_order("read"));
         };
-        let cutter = cutter.get_or_insert_with(|| Cutter::new(table.delimiter));
+        let encoding = self.encoding;
+        let cutter = cutter.get_or_insert_with(|| Cutter::new(table.delimiter, encoding));
         if let Some(piece) = cutter.push(block, read.line())? {
             read.read(table, &table.piece(&piece), each);
         }
@@ -262,8 +315,10 @@ impl LogStream {
         else {
             return Err(out_of_order("finish"));
         };
-        if let Some(piece) = cutter.and_then(|mut c| c.end()) {
-            read.read(&table, &table.piece(&piece), each);
+        if let Some(mut cutter) = cutter {
+            if let Some(piece) = cutter.end(read.line())? {
+                read.read(&table, &table.piece(&piece), each);
+            }
         }
         Ok(read.finish(&table, each))
     }
@@ -272,13 +327,27 @@ impl LogStream {
     fn plan(&mut self, head: &Table) -> Result<()> {
         let scan = Box::new(LogScan::new(head, &self.options)?);
         let table = head.shape_only();
-        let cutter = Cutter::new(table.delimiter);
+        let cutter = Cutter::new(table.delimiter, self.encoding);
         self.stage = Stage::Scan {
             table,
             scan,
             cutter,
         };
         Ok(())
+    }
+
+    /// The head's bytes as text (its last record perhaps cut short: a
+    /// character cut at its end is no error).
+    fn decode<'b>(&self, bytes: &'b [u8]) -> Result<std::borrow::Cow<'b, str>> {
+        match self.encoding {
+            Encoding::Windows1252 => Ok(bytes.iter().map(|&b| windows_1252(b)).collect()),
+            Encoding::Utf8Lossy => Ok(String::from_utf8_lossy(bytes)),
+            Encoding::Utf8 => match std::str::from_utf8(bytes) {
+                Ok(s) => Ok(s.into()),
+                // Only the head is decoded here: the pieces say where a bad byte is.
+                Err(e) => Ok(String::from_utf8_lossy(&bytes[..e.valid_up_to()])),
+            },
+        }
     }
 
     fn scan_bytes(&mut self, block: &[u8]) -> Result<()> {
@@ -367,7 +436,7 @@ mod tests {
 
     #[test]
     fn a_record_that_never_ends_is_refused() {
-        let mut c = Cutter::new(Delimiter::Semicolon);
+        let mut c = Cutter::new(Delimiter::Semicolon, Encoding::Utf8);
         assert!(c.push(b"a;\"open\n", 1).unwrap().is_none());
         let big = vec![b'x'; MAX_RECORD_BYTES];
         let e = c.push(&big, 1).unwrap_err();
@@ -376,12 +445,32 @@ mod tests {
 
     #[test]
     fn the_bom_is_dropped_once() {
-        let mut c = Cutter::new(Delimiter::Semicolon);
+        let mut c = Cutter::new(Delimiter::Semicolon, Encoding::Utf8);
         let piece = c
             .push(b"\xef\xbb\xbfa;b\n\xef\xbb\xbf", 1)
             .unwrap()
             .unwrap();
         assert_eq!(piece, "a;b\n");
-        assert_eq!(c.end().unwrap(), "\u{feff}");
+        assert_eq!(c.end(2).unwrap().unwrap(), "\u{feff}");
+    }
+
+    #[test]
+    fn encodings() {
+        // "Café" in Windows-1252 (é = 0xE9), € = 0x80, and 0x81 (undefined: U+0081).
+        let bytes = b"a;b\nCaf\xe9;\x80\x81\n";
+        let mut c = Cutter::new(Delimiter::Semicolon, Encoding::Windows1252);
+        assert_eq!(
+            c.push(bytes, 1).unwrap().unwrap(),
+            "a;b\nCaf\u{e9};\u{20ac}\u{81}\n"
+        );
+        let mut c = Cutter::new(Delimiter::Semicolon, Encoding::Utf8Lossy);
+        assert_eq!(
+            c.push(bytes, 1).unwrap().unwrap(),
+            "a;b\nCaf\u{fffd};\u{fffd}\u{fffd}\n"
+        );
+        // Strict UTF-8 names the line of the first bad byte.
+        let mut c = Cutter::new(Delimiter::Semicolon, Encoding::Utf8);
+        let e = c.push(bytes, 10).unwrap_err();
+        assert_eq!((e.code, e.row), (Code::NotUtf8, Some(11)));
     }
 }
