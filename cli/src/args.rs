@@ -106,17 +106,23 @@ impl LogArgs {
     /// The input object's reading fields, with the text as `text` or
     /// `summary` (by what the files hold).
     pub fn input(&self, data: &Data) -> Result<BTreeMap<String, Value>, Failure> {
+        let mut input = self.options()?;
+        let key = match data.kind {
+            Kind::Log => "text",
+            Kind::CustomerSummary | Kind::ModelSummary => "summary",
+        };
+        input.insert(key.to_string(), Value::from(data.text.as_str()));
+        Ok(input)
+    }
+
+    /// The input object's reading fields, without the text (a streamed log).
+    pub fn options(&self) -> Result<BTreeMap<String, Value>, Failure> {
         if self.files.is_empty() {
             return Err(Failure::Usage(
                 "no FILE given: name a sales log (or - for standard input).".into(),
             ));
         }
         let mut input = BTreeMap::new();
-        let key = match data.kind {
-            Kind::Log => "text",
-            Kind::CustomerSummary | Kind::ModelSummary => "summary",
-        };
-        input.insert(key.to_string(), Value::from(data.text.as_str()));
         put_text(&mut input, "locale", &self.locale);
         put_text(&mut input, "currency", &self.currency);
         if !self.columns.is_empty() {
@@ -207,6 +213,10 @@ pub struct Analyze {
     /// CLV: the gross margin, 0–100.
     #[arg(long, value_name = "PERCENT")]
     pub margin: Option<f64>,
+    /// Read the file in blocks, twice, keeping only per-customer state (the
+    /// default for one text file above 64 MB): for logs larger than memory.
+    #[arg(long)]
+    pub stream: bool,
 }
 
 #[derive(Args, Debug)]

@@ -66,6 +66,16 @@ fn show<T: serde::Serialize>(
     let progress = read::Spinner::start("analysing");
     let result = f(&input);
     progress.finish();
+    show_result(command, result.map_err(Failure::Library), origins, format)
+}
+
+/// Shows a result (or its error, naming the files' lines).
+fn show_result<T: serde::Serialize>(
+    command: &'static str,
+    result: Result<T, Failure>,
+    origins: &read::Origins,
+    format: Format,
+) -> Result<(), Failure> {
     match result {
         Ok(result) => {
             let json = serde_json::to_value(&result).map_err(|e| {
@@ -74,10 +84,11 @@ fn show<T: serde::Serialize>(
             output::report_skipped(&json, origins);
             output::print(command, &json, format)
         }
-        Err(e) => {
+        Err(Failure::Library(e)) => {
             output::report_error(&e, origins);
             Err(Failure::Reported)
         }
+        Err(other) => Err(other),
     }
 }
 
@@ -97,9 +108,16 @@ fn run(cli: Cli) -> Result<(), Failure> {
     let format = cli.output.format();
     match cli.command {
         Command::Analyze(a) => {
-            let data = read::files(&a.log.files, a.log.sheet.as_deref())?;
-            need_log(&data, &a.log.files, "analyze")?;
-            let mut input = a.log.input(&data)?;
+            let streamed = read::streamable(&a.log.files, a.stream)?;
+            let (data, mut input) = match &streamed {
+                Some(_) => (read::Data::none(), a.log.options()?),
+                None => {
+                    let data = read::files(&a.log.files, a.log.sheet.as_deref())?;
+                    need_log(&data, &a.log.files, "analyze")?;
+                    let input = a.log.input(&data)?;
+                    (data, input)
+                }
+            };
             args::put_date(&mut input, "asOf", &a.as_of);
             if let Some(p) = &a.period {
                 let (start, end) = args::period(p)?;
@@ -111,13 +129,13 @@ fn run(cli: Cli) -> Result<(), Failure> {
             args::put_number(&mut input, "activeDays", a.active_days.map(f64::from));
             args::put_number(&mut input, "lifespanYears", a.lifespan_years);
             args::put_number(&mut input, "grossMarginPercent", a.margin);
-            show(
-                "analyze",
-                api::analyze_log,
-                Value::Object(input),
-                &data.origins,
-                format,
-            )
+            let input = Value::Object(input);
+            if let Some(path) = streamed {
+                let origins = read::Origins::of(&path);
+                let result = read::stream_analysis(&path, &input);
+                return show_result("analyze", result, &origins, format);
+            }
+            show("analyze", api::analyze_log, input, &data.origins, format)
         }
         Command::Rfm(a) => {
             let data = read::files(&a.log.files, a.log.sheet.as_deref())?;

@@ -35,6 +35,11 @@ impl Origins {
         Origins(Vec::new())
     }
 
+    /// One file's lines.
+    pub fn of(name: &str) -> Self {
+        Origins(vec![(name.to_string(), 1)])
+    }
+
     /// True for the first line of the second or a later file: its header,
     /// which the library skips as a repeated header.
     pub fn is_later_header(&self, line: usize) -> bool {
@@ -99,7 +104,8 @@ fn bytes_of(name: &str) -> Result<Vec<u8>, Failure> {
 }
 
 /// Text from bytes: UTF-8 (a byte-order mark dropped), UTF-16 with its
-/// byte-order mark (Excel's "Unicode text"), else Latin-1 with a note.
+/// byte-order mark (Excel's "Unicode text"), else Windows-1252 with a note
+/// (as the page reads files).
 fn decode(name: &str, bytes: Vec<u8>) -> String {
     let utf16 = |bytes: &[u8], little: bool| {
         let units: Vec<u16> = bytes
@@ -123,8 +129,8 @@ fn decode(name: &str, bytes: Vec<u8>) -> String {
     match String::from_utf8(bytes) {
         Ok(s) => s.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(s),
         Err(e) => {
-            eprintln!("note: {name} is not UTF-8 text; read as Latin-1 (save it as UTF-8 CSV to be sure of its letters).");
-            e.into_bytes().iter().map(|&b| char::from(b)).collect()
+            eprintln!("note: {name} is not UTF-8 text; read as Windows-1252 (save it as UTF-8 CSV to be sure of its letters).");
+            customer_metrics::input::stream::decode_windows_1252(e.as_bytes())
         }
     }
 }
@@ -189,6 +195,111 @@ pub fn files(names: &[String], sheet: Option<&str>) -> Result<Data, Failure> {
         kind,
         origins: Origins(origins),
     })
+}
+
+impl Data {
+    /// No text read (a log streamed from its file).
+    pub fn none() -> Data {
+        Data {
+            text: String::new(),
+            kind: Kind::Log,
+            origins: Origins::none(),
+        }
+    }
+}
+
+/// Text files above this size are streamed by `analyze`.
+const STREAM_BYTES: u64 = 64 << 20;
+/// The blocks a streamed file is read in.
+const BLOCK_BYTES: usize = 8 << 20;
+
+/// The file `analyze` reads in blocks rather than whole: one text file (not
+/// standard input, not a spreadsheet, not UTF-16, not a summary table)
+/// above [`STREAM_BYTES`], or any such file when `--stream` asks.
+pub fn streamable(names: &[String], asked: bool) -> Result<Option<String>, Failure> {
+    let [name] = names else {
+        return match asked && names.len() > 1 {
+            true => Err(Failure::Usage(
+                "--stream reads one file: join the files first, or leave --stream out.".into(),
+            )),
+            false => Ok(None),
+        };
+    };
+    if name == "-" {
+        return Ok(None);
+    }
+    let cannot = |e: std::io::Error| Failure::File(format!("cannot read {name}: {e}"));
+    let size = std::fs::metadata(name).map_err(cannot)?.len();
+    if !asked && size <= STREAM_BYTES {
+        return Ok(None);
+    }
+    let mut head = vec![0u8; 64 << 10];
+    let mut file = std::fs::File::open(name).map_err(cannot)?;
+    let n = file.read(&mut head).map_err(cannot)?;
+    let head = &head[..n];
+    let text_file = !is_spreadsheet(name, head)
+        && !head.starts_with(&[0xFF, 0xFE])
+        && !head.starts_with(&[0xFE, 0xFF]);
+    let log = kind_of(&String::from_utf8_lossy(head)) == Kind::Log;
+    Ok((text_file && log).then(|| name.clone()))
+}
+
+/// `analyzeLog` of a file read in blocks, twice ([`api::AnalyzeStream`]):
+/// memory holds the per-customer state, not the file. UTF-8, else (as the
+/// page) read again as Windows-1252.
+pub fn stream_analysis(
+    name: &str,
+    input: &Value,
+) -> Result<api::log::FromLog<api::log::Analysis>, Failure> {
+    match stream_once(name, input, api::Encoding::Utf8) {
+        Err(Failure::Library(e)) if e.code == customer_metrics::error::Code::NotUtf8 => {
+            eprintln!("note: {name} is not UTF-8 text; read as Windows-1252 (save it as UTF-8 CSV to be sure of its letters).");
+            stream_once(name, input, api::Encoding::Windows1252)
+        }
+        other => other,
+    }
+}
+
+fn stream_once(
+    name: &str,
+    input: &Value,
+    encoding: api::Encoding,
+) -> Result<api::log::FromLog<api::log::Analysis>, Failure> {
+    let cannot = |e: std::io::Error| Failure::File(format!("cannot read {name}: {e}"));
+    let size = std::fs::metadata(name).map_err(cannot)?.len();
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = ProgressBar::new(2 * size);
+        bar.set_style(
+            ProgressStyle::with_template("{msg} {bar:30} {percent}% {eta}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar.set_message(format!("analysing {name}"));
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let mut stream = api::AnalyzeStream::new(input, encoding)?;
+    let mut block = vec![0u8; BLOCK_BYTES];
+    for pass in 0..2 {
+        let mut file = std::fs::File::open(name).map_err(cannot)?;
+        loop {
+            let n = file.read(&mut block).map_err(cannot)?;
+            if n == 0 {
+                break;
+            }
+            match pass {
+                0 => stream.scan(&block[..n])?,
+                _ => stream.read(&block[..n])?,
+            }
+            bar.inc(n as u64);
+        }
+        if pass == 0 {
+            stream.end_scan()?;
+        }
+    }
+    let result = stream.finish();
+    bar.finish_and_clear();
+    Ok(result?)
 }
 
 /// A spinner on a terminal while the library works.

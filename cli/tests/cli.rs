@@ -403,3 +403,52 @@ fn usage_errors_exit_2() {
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("Exit codes"));
 }
+
+#[test]
+fn analyze_streams_a_file_with_the_same_result() {
+    // `--stream` reads the file in blocks, twice (the default above 64 MB):
+    // the JSON is the same as from the whole text, for a small hand-checked
+    // log and for the shop log of ../shared (BOM, CRLF, broken rows).
+    let shop = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/data/transaksi_toko.csv")
+        .to_string_lossy()
+        .into_owned();
+    for file in [data("log.csv"), shop] {
+        let whole = json(&["analyze", &file]);
+        let streamed = json(&["analyze", "--stream", &file]);
+        assert_eq!(streamed, whole, "{file}");
+    }
+    // Bad input: the same message, naming the file's line, and exit 1.
+    let o = run(&["analyze", "--stream", &data("no-amount.csv")]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("missingColumn"), "{}", stderr(&o));
+    // A Windows-1252 file: the same note and figures either way.
+    let dir = std::env::temp_dir().join(format!("cm-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let latin = dir.join("latin.csv");
+    std::fs::write(
+        &latin,
+        b"Nama;Tanggal;Total\nJos\xe9;01/03/2025;10000\nAni;02/03/2025;5000\n",
+    )
+    .unwrap();
+    let latin = latin.to_string_lossy().into_owned();
+    let whole = run(&["analyze", "--json", &latin]);
+    let streamed = run(&["analyze", "--json", "--stream", &latin]);
+    assert_eq!(streamed.status.code(), Some(0), "{}", stderr(&streamed));
+    assert!(streamed.stdout == whole.stdout, "{}", stdout(&streamed));
+    assert!(stdout(&streamed).contains("José"));
+    assert!(
+        stderr(&streamed).contains("Windows-1252"),
+        "{}",
+        stderr(&streamed)
+    );
+    // One file at a time.
+    let o = run(&[
+        "analyze",
+        "--stream",
+        &data("log-part1.csv"),
+        &data("log-part2.csv"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    std::fs::remove_dir_all(dir).ok();
+}

@@ -95,7 +95,7 @@ impl Cutter {
     fn text(&mut self, mut bytes: Vec<u8>, line: usize) -> Result<String> {
         let first = std::mem::take(&mut self.first);
         if self.encoding == Encoding::Windows1252 {
-            return Ok(bytes.iter().map(|&b| windows_1252(b)).collect());
+            return Ok(decode_windows_1252(&bytes));
         }
         if first && bytes.starts_with(b"\xef\xbb\xbf") {
             bytes.drain(..3);
@@ -107,16 +107,26 @@ impl Cutter {
             }
             Err(e) => {
                 let at = e.utf8_error().valid_up_to();
-                let row = line + super::table::line_breaks(&e.as_bytes()[..at]);
-                Err(Error::field(
-                    Code::NotUtf8,
-                    "text",
-                    format!("Line {row} holds a byte that is not UTF-8: the file is read as Windows-1252."),
-                )
-                .with_row(row))
+                Err(not_utf8(
+                    line + super::table::line_breaks(&e.as_bytes()[..at]),
+                ))
             }
         }
     }
+}
+
+fn not_utf8(row: usize) -> Error {
+    Error::field(
+        Code::NotUtf8,
+        "text",
+        format!("Line {row} holds a byte that is not UTF-8: the file is read as Windows-1252."),
+    )
+    .with_row(row)
+}
+
+/// Windows-1252 bytes as text (the page's `TextDecoder("windows-1252")`).
+pub fn decode_windows_1252(bytes: &[u8]) -> String {
+    bytes.iter().map(|&b| windows_1252(b)).collect()
 }
 
 /// A Windows-1252 byte as its character (the WHATWG mapping: the five bytes
@@ -340,12 +350,16 @@ impl LogStream {
     /// character cut at its end is no error).
     fn decode<'b>(&self, bytes: &'b [u8]) -> Result<std::borrow::Cow<'b, str>> {
         match self.encoding {
-            Encoding::Windows1252 => Ok(bytes.iter().map(|&b| windows_1252(b)).collect()),
+            Encoding::Windows1252 => Ok(decode_windows_1252(bytes).into()),
             Encoding::Utf8Lossy => Ok(String::from_utf8_lossy(bytes)),
             Encoding::Utf8 => match std::str::from_utf8(bytes) {
                 Ok(s) => Ok(s.into()),
-                // Only the head is decoded here: the pieces say where a bad byte is.
-                Err(e) => Ok(String::from_utf8_lossy(&bytes[..e.valid_up_to()])),
+                Err(e) if e.error_len().is_none() => {
+                    Ok(String::from_utf8_lossy(&bytes[..e.valid_up_to()]))
+                }
+                Err(e) => Err(not_utf8(
+                    1 + super::table::line_breaks(&bytes[..e.valid_up_to()]),
+                )),
             },
         }
     }
