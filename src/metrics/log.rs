@@ -285,7 +285,15 @@ pub struct Summarizer {
     key: String,
     /// Day totals by CE day, and the last day's slot (logs come mostly in date order).
     daily: FxHashMap<i32, (f64, u32)>,
+    /// `days` and `orders` are sorted and deduplicated when they reach this
+    /// length (then twice what is left): memory follows the distinct
+    /// customer-days and orders, not the rows of a log read in pieces.
+    compact_at: usize,
 }
+
+/// The first length at which [`Summarizer`] compacts its lists.
+/// (Small in unit tests, so that they compact.)
+const COMPACT_FIRST: usize = if cfg!(test) { 64 } else { 1 << 22 };
 
 impl Summarizer {
     /// Takes one row: `customer` as written, its date and amount, its order
@@ -372,6 +380,21 @@ impl Summarizer {
         } else {
             out.zero_rows += 1;
         }
+        if self.days.len().max(self.orders.len()) >= self.compact_at.max(COMPACT_FIRST) {
+            self.compact();
+        }
+    }
+
+    /// Sorts and deduplicates `days` and `orders` as [`Summarizer::finish`]
+    /// does (an order's earliest row first), so that memory follows what is
+    /// distinct.
+    fn compact(&mut self) {
+        self.days.sort_unstable();
+        self.days.dedup();
+        self.orders.sort_unstable();
+        self.orders
+            .dedup_by_key(|&mut (slot, id, _)| (slot, id));
+        self.compact_at = 2 * self.days.len().max(self.orders.len());
     }
 
     /// The summary of every row added.
@@ -747,5 +770,30 @@ mod tests {
         assert_eq!(require_purchases(&s).unwrap_err().code, "emptyLog");
         let s = summarize(vec![t("A", "2025-01-01", -5.0, None, 1)]);
         assert_eq!(require_purchases(&s).unwrap_err().code, "noPurchases");
+    }
+
+    #[test]
+    fn compacting_keeps_every_order_and_day() {
+        // 3,000 rows of 7 customers: order ids repeat on rows far apart
+        // (every 37th row), days repeat; the lists are compacted dozens of
+        // times (every 64 entries and up). Expected by a plain count.
+        let mut s = Summarizer::default();
+        let mut orders = std::collections::BTreeMap::<String, std::collections::BTreeSet<String>>::new();
+        let mut days = std::collections::BTreeMap::<String, std::collections::BTreeSet<i64>>::new();
+        let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+        for i in 0..3000u32 {
+            let who = format!("C{}", i % 7);
+            let id = format!("O{}", (i * 13) % 37 + (i / 500) * 100);
+            let date = start + chrono::Days::new(u64::from(i % 90));
+            s.add(&who, date, 10.0, Some(&id), i as usize + 2);
+            orders.entry(who.clone()).or_default().insert(id);
+            days.entry(who).or_default().insert(i64::from(i % 90));
+        }
+        assert!(s.compact_at > 64, "compacted");
+        let summary = s.finish();
+        for c in &summary.customers {
+            assert_eq!(c.orders as usize, orders[&c.customer].len(), "{}", c.customer);
+            assert_eq!(c.purchase_days(), days[&c.customer].len(), "{}", c.customer);
+        }
     }
 }
