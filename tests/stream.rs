@@ -135,7 +135,8 @@ fn store_exports_stream_as_they_read_whole() {
 
 /// A messy store export of `orders` orders: title rows, a header repeated
 /// halfway, orders of several lines (the total on each), statuses,
-/// walk-in sales, notes quoted with `;`, `""` and line breaks inside, two
+/// walk-in sales, a line of an order far from its other lines, notes
+/// quoted with `;`, `""` and line breaks inside, two
 /// date styles, `Rp` amounts, a broken row and a total row at the end.
 fn messy_export(orders: usize, seed: u64, newline: &str) -> String {
     let mut rng = Rng(seed);
@@ -211,6 +212,12 @@ fn messy_export(orders: usize, seed: u64, newline: &str) -> String {
         }
         if status != "Dibatalkan" {
             total += amount;
+        }
+        if k == orders / 3 {
+            // A line of an early order, far from its other lines.
+            out.push_str(&format!(
+                "INV/000005;01/01/2024;Sari;Produk 9;Rp 10.000;Selesai;{newline}"
+            ));
         }
         if k == orders / 2 {
             out.push_str(&format!("{header}{newline}"));

@@ -140,7 +140,13 @@ pub(crate) fn read(args: &Args) -> Result<(Summary, LogInput)> {
     let options = log_options(args)?;
     let mut summarizer = Summarizer::default();
     let report = read_log(text, &options, |row| {
-        summarizer.add(row.customer, row.date, row.amount, row.order, row.line)
+        summarizer.add(
+            row.customer,
+            row.date,
+            row.amount,
+            row.shared_order(),
+            row.line,
+        )
     })?;
     into_input(report, summarizer)
 }
@@ -645,7 +651,13 @@ impl AnalyzeStream {
     pub fn read(&mut self, block: &[u8]) -> Result<()> {
         let summarizer = &mut self.summarizer;
         self.stream.read(block, &mut |row| {
-            summarizer.add(row.customer, row.date, row.amount, row.order, row.line)
+            summarizer.add(
+                row.customer,
+                row.date,
+                row.amount,
+                row.shared_order(),
+                row.line,
+            )
         })
     }
 
@@ -657,7 +669,13 @@ impl AnalyzeStream {
             mut summarizer,
         } = self;
         let report = stream.finish(&mut |row| {
-            summarizer.add(row.customer, row.date, row.amount, row.order, row.line)
+            summarizer.add(
+                row.customer,
+                row.date,
+                row.amount,
+                row.shared_order(),
+                row.line,
+            )
         })?;
         let args = Args::new(&input, &fields::ANALYZE_LOG)?;
         let options = AnalyzeOptions::of(&args)?;

@@ -46,9 +46,10 @@ use super::table::{line_breaks, ColumnRef, Record, Records, Table};
 use super::{CellError, Locale};
 use crate::error::{number, Code, Error, Notice, Result, Skipped};
 use chrono::NaiveDate;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::hash::Hasher;
 
 /// Rows looked at to decide how the amounts of multi-line orders are written.
 const LEVEL_SAMPLE: usize = 5000;
@@ -63,6 +64,17 @@ pub struct LogRow<'r> {
     pub order: Option<&'r str>,
     /// 1-based line where the order's first row starts.
     pub line: usize,
+    /// No other row handed over carries this order id (the reader has merged
+    /// an order's lines, and saw the id nowhere else).
+    pub unique: bool,
+}
+
+impl<'r> LogRow<'r> {
+    /// The order id to deduplicate by: None when the row is an order of its
+    /// own (no id, or an id no other row carries).
+    pub fn shared_order(&self) -> Option<&'r str> {
+        self.order.filter(|_| !self.unique)
+    }
 }
 
 /// How the caller wants a log read.
@@ -571,7 +583,48 @@ pub struct LogScan {
     refund_level: AmountLevel,
     shape: Option<Shape>,
     engagement: Option<Engagement>,
+    ids: Option<IdRuns>,
     at: Position,
+}
+
+/// Where each order id occurs, from the first pass: an id of several runs
+/// of adjacent rows (or, when each row is an order, of several rows) is
+/// "repeated". The second pass settles every other order as soon as its
+/// rows end, so memory holds one open order and the repeated ones, not
+/// every order of the log.
+struct IdRuns {
+    multi: bool,
+    last: String,
+    has_last: bool,
+    seen: FxHashSet<u64>,
+    repeated: FxHashSet<u64>,
+}
+
+/// The hash of an order id ([`IdRuns`]: a collision only makes an id
+/// "repeated", which is always safe).
+fn id_hash(id: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(id.as_bytes());
+    h.finish()
+}
+
+impl IdRuns {
+    fn observe(&mut self, id: Option<&str>) {
+        let Some(id) = id else {
+            self.has_last = false;
+            return;
+        };
+        if self.multi && self.has_last && self.last == id {
+            return;
+        }
+        self.last.clear();
+        self.last.push_str(id);
+        self.has_last = true;
+        let h = id_hash(id);
+        if !self.seen.insert(h) {
+            self.repeated.insert(h);
+        }
+    }
 }
 
 impl LogScan {
@@ -594,8 +647,16 @@ impl LogScan {
         };
         let shape = cols.customer.map(|j| Shape::new(table, j));
         let engagement = Engagement::new(evidence.roles());
+        let ids = cols.order.map(|_| IdRuns {
+            multi: level != AmountLevel::Row,
+            last: String::new(),
+            has_last: false,
+            seen: FxHashSet::default(),
+            repeated: FxHashSet::default(),
+        });
         Ok(LogScan {
             engagement,
+            ids,
             evidence,
             choice,
             cols,
@@ -623,6 +684,9 @@ impl LogScan {
                 }
                 if let Some(e) = &mut self.engagement {
                     e.observe(record);
+                }
+                if let (Some(ids), Some(j)) = (&mut self.ids, self.cols.order) {
+                    ids.observe(Some(record.get(j)).filter(|o| !o.is_empty()));
                 }
             }
         }
@@ -664,8 +728,12 @@ impl LogScan {
                     status_index: FxHashMap::default(),
                     unknown: Vec::new(),
                 },
+                refund_level: self.refund_level,
+                repeated: self.ids.map(|i| i.repeated).unwrap_or_default(),
+                open: None,
                 orders: Vec::new(),
                 index: FxHashMap::default(),
+                late: Vec::new(),
                 currency_cell: None,
                 name: String::new(),
                 last_date: LastDate::default(),
@@ -673,7 +741,6 @@ impl LogScan {
                 amounts_read: 0,
             },
             choice,
-            refund_level: self.refund_level,
             shape: self.shape,
             engagement: self.engagement.map(|e| e.by_customer),
             currency: options.currency,
@@ -688,7 +755,6 @@ impl LogScan {
 pub struct LogRead {
     state: State,
     choice: Choice,
-    refund_level: AmountLevel,
     shape: Option<Shape>,
     engagement: Option<FxHashMap<String, f64>>,
     currency: Option<Currency>,
@@ -704,9 +770,17 @@ struct State {
     level: AmountLevel,
     multi: bool,
     blank_is_guest: bool,
+    refund_level: AmountLevel,
     tally: Tally,
+    /// Hashes of the order ids the first pass saw in several places.
+    repeated: FxHashSet<u64>,
+    /// The order whose adjacent rows are being read (an id not repeated).
+    open: Option<Order>,
+    /// Orders of repeated ids, by first appearance: settled at the end.
     orders: Vec<Order>,
     index: FxHashMap<String, usize>,
+    /// Skipped rows of settled orders (lines of an order not counted).
+    late: Vec<Skipped>,
     currency_cell: Option<Currency>,
     name: String,
     last_date: LastDate,
@@ -737,9 +811,8 @@ impl LogRead {
     /// the report.
     pub fn finish(self, table: &Table, each: &mut dyn FnMut(LogRow)) -> LogReport {
         let LogRead {
-            state,
+            mut state,
             choice,
-            refund_level,
             shape,
             engagement,
             currency: option_currency,
@@ -747,71 +820,23 @@ impl LogRead {
             mut skipped,
             ..
         } = self;
+        if let Some(o) = state.open.take() {
+            state.settle(&o, each);
+        }
+        for o in std::mem::take(&mut state.orders) {
+            state.settle(&o, each);
+        }
         let State {
             layout,
             cols,
             level,
-            mut tally,
-            orders,
+            tally,
+            late,
             currency_cell,
             ..
         } = state;
-        let mut late_skips: Vec<Skipped> = Vec::new();
-        for o in &orders {
-            let Some(&first) = o.lines.first() else {
-                continue;
-            };
-            // An order with no readable date or amount on any line: its first line
-            // says why, the others that they belong to it.
-            let unusable = |e: &Option<CellError>, what: &str| {
-                let e = e.clone().unwrap_or(CellError {
-                    code: Code::EmptyValue,
-                    message: format!("no {what}"),
-                });
-                std::iter::once(cell_problem(first, e))
-                    .chain(o.lines[1..].iter().map(|&l| line_of_unusable(l, &o.id)))
-            };
-            let Some(date) = o.date else {
-                late_skips.extend(unusable(&o.date_error, "date"));
-                continue;
-            };
-            let Some(amount_first) = o.amount_first else {
-                late_skips.extend(unusable(&o.amount_error, "amount"));
-                continue;
-            };
-            let amount = match level {
-                AmountLevel::Line => o.amount_sum,
-                _ => amount_first,
-            };
-            let refunded = match refund_level {
-                AmountLevel::Line => o.refunded_sum,
-                _ => o.refunded_first.unwrap_or(0.0),
-            };
-            let view = View {
-                customer: o.customer.as_deref(),
-                amount,
-                refunded,
-                status: o.status.as_deref(),
-                cancelled: o.cancelled,
-                returned: o.returned,
-                lines: o.lines.len(),
-            };
-            match tally.take(&view) {
-                Outcome::Customer => each(LogRow {
-                    customer: o.customer.as_deref().unwrap_or(""),
-                    date,
-                    amount: amount - refunded,
-                    order: Some(&o.id),
-                    line: first,
-                }),
-                Outcome::Guest => {}
-                Outcome::NotCounted(s, c) => {
-                    late_skips.extend(o.lines.iter().map(|&l| not_counted(l, Some(&o.id), &s, c)))
-                }
-            }
-        }
-        if !late_skips.is_empty() {
-            skipped.append(&mut late_skips);
+        if !late.is_empty() {
+            skipped.extend(late);
             skipped.sort_by_key(|s| s.row);
         }
         let currency = currency_choice(option_currency, &layout, &cols, &choice, currency_cell);
@@ -883,6 +908,63 @@ impl LogRead {
 }
 
 impl State {
+    /// An order whose rows are all read: counted and handed to `each`, or
+    /// its lines skipped.
+    fn settle(&mut self, o: &Order, each: &mut dyn FnMut(LogRow)) {
+        let Some(&first) = o.lines.first() else {
+            return;
+        };
+        // An order with no readable date or amount on any line: its first line
+        // says why, the others that they belong to it.
+        let unusable = |e: &Option<CellError>, what: &str| {
+            let e = e.clone().unwrap_or(CellError {
+                code: Code::EmptyValue,
+                message: format!("no {what}"),
+            });
+            std::iter::once(cell_problem(first, e))
+                .chain(o.lines[1..].iter().map(|&l| line_of_unusable(l, &o.id)))
+        };
+        let Some(date) = o.date else {
+            self.late.extend(unusable(&o.date_error, "date"));
+            return;
+        };
+        let Some(amount_first) = o.amount_first else {
+            self.late.extend(unusable(&o.amount_error, "amount"));
+            return;
+        };
+        let amount = match self.level {
+            AmountLevel::Line => o.amount_sum,
+            _ => amount_first,
+        };
+        let refunded = match self.refund_level {
+            AmountLevel::Line => o.refunded_sum,
+            _ => o.refunded_first.unwrap_or(0.0),
+        };
+        let view = View {
+            customer: o.customer.as_deref(),
+            amount,
+            refunded,
+            status: o.status.as_deref(),
+            cancelled: o.cancelled,
+            returned: o.returned,
+            lines: o.lines.len(),
+        };
+        match self.tally.take(&view) {
+            Outcome::Customer => each(LogRow {
+                customer: o.customer.as_deref().unwrap_or(""),
+                date,
+                amount: amount - refunded,
+                order: Some(&o.id),
+                line: first,
+                unique: true,
+            }),
+            Outcome::Guest => {}
+            Outcome::NotCounted(s, c) => self
+                .late
+                .extend(o.lines.iter().map(|&l| not_counted(l, Some(&o.id), &s, c))),
+        }
+    }
+
     /// One data row: into its order, or handed to `each` as an order of its
     /// own, or why it is skipped.
     fn row(
@@ -948,18 +1030,31 @@ impl State {
                     Err(e) if level == AmountLevel::Line => return Err(cell_problem(line, e)),
                     Err(e) => Some(Err(e)),
                 };
-                let k = match self.index.get(id) {
-                    Some(&k) => k,
-                    None => {
-                        self.index.insert(id.to_string(), self.orders.len());
-                        self.orders.push(Order {
-                            id: id.to_string(),
-                            ..Order::default()
-                        });
-                        self.orders.len() - 1
-                    }
+                // A row of another order than the open one: the open order's
+                // rows have all been read (settled once this row is in).
+                let ended = match &self.open {
+                    Some(o) if o.id != id => self.open.take(),
+                    _ => None,
                 };
-                let o = &mut self.orders[k];
+                let o = if !self.repeated.contains(&id_hash(id)) {
+                    self.open.get_or_insert_with(|| Order {
+                        id: id.to_string(),
+                        ..Order::default()
+                    })
+                } else {
+                    let k = match self.index.get(id) {
+                        Some(&k) => k,
+                        None => {
+                            self.index.insert(id.to_string(), self.orders.len());
+                            self.orders.push(Order {
+                                id: id.to_string(),
+                                ..Order::default()
+                            });
+                            self.orders.len() - 1
+                        }
+                    };
+                    &mut self.orders[k]
+                };
                 o.lines.push(line);
                 if o.customer.is_none() && !guest {
                     o.customer = Some(customer.to_string());
@@ -997,6 +1092,9 @@ impl State {
                 }
                 o.cancelled |= cancelled;
                 o.returned |= returned;
+                if let Some(ended) = ended {
+                    self.settle(&ended, each);
+                }
                 Ok(())
             }
             _ => {
@@ -1033,6 +1131,7 @@ impl State {
                             amount: amount - view.refunded,
                             order: id,
                             line,
+                            unique: id.is_some_and(|i| !self.repeated.contains(&id_hash(i))),
                         });
                         Ok(())
                     }
@@ -1227,6 +1326,54 @@ fn columns(roles: &[Option<Role>], choice: &Choice) -> Result<Cols> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_order_whose_lines_are_apart_is_one_order() {
+        // A1's lines are rows 2, 3 and 6 (apart: B1 between), its total on
+        // each line: one order of 100,000 (by hand). B1 (rows 4–5) and C1
+        // (row 7) are each one run of rows, settled when the next order
+        // starts; A1 is held to the end. Every order is handed over once.
+        let text = "No. Pesanan;Tanggal;Pelanggan;Total\nA1;01/01/2025;Sari;100.000\nA1;01/01/2025;Sari;100.000\nB1;02/01/2025;Budi;50.000\nB1;02/01/2025;Budi;50.000\nA1;01/01/2025;Sari;100.000\nC1;03/01/2025;Sari;30.000\n";
+        let mut seen = Vec::new();
+        let report = read_log(text, &LogOptions::default(), |r| {
+            seen.push((r.order.unwrap().to_string(), r.amount, r.line, r.unique))
+        })
+        .unwrap();
+        assert_eq!(report.sales.amount_level, AmountLevel::Order);
+        assert_eq!(
+            seen,
+            [
+                ("B1".to_string(), 50_000.0, 4, true),
+                ("C1".to_string(), 30_000.0, 7, true),
+                ("A1".to_string(), 100_000.0, 2, true),
+            ]
+        );
+        assert_eq!(
+            (
+                report.sales.orders,
+                report.sales.lines,
+                report.sales.line_item_rows
+            ),
+            (3, 6, 3)
+        );
+        assert!(report.skipped.is_empty());
+    }
+
+    #[test]
+    fn an_order_id_on_rows_apart_counts_once_when_each_row_is_an_order() {
+        // No id repeats on adjacent rows: each row is an order, and X9 on
+        // rows 2 and 4 is marked as shared, so that the summary counts it once.
+        let text = "No. Pesanan;Tanggal;Pelanggan;Total\nX9;01/01/2025;Sari;10.000\nY1;02/01/2025;Budi;5.000\nX9;03/01/2025;Sari;20.000\n";
+        let mut seen = Vec::new();
+        read_log(text, &LogOptions::default(), |r| {
+            seen.push((r.shared_order().map(str::to_string), r.line))
+        })
+        .unwrap();
+        assert_eq!(
+            seen,
+            [(Some("X9".into()), 2), (None, 3), (Some("X9".into()), 4)]
+        );
+    }
 
     #[test]
     fn rows_and_skips_of_a_small_log() {

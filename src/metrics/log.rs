@@ -392,8 +392,7 @@ impl Summarizer {
         self.days.sort_unstable();
         self.days.dedup();
         self.orders.sort_unstable();
-        self.orders
-            .dedup_by_key(|&mut (slot, id, _)| (slot, id));
+        self.orders.dedup_by_key(|&mut (slot, id, _)| (slot, id));
         self.compact_at = 2 * self.days.len().max(self.orders.len());
     }
 
@@ -778,7 +777,8 @@ mod tests {
         // (every 37th row), days repeat; the lists are compacted dozens of
         // times (every 64 entries and up). Expected by a plain count.
         let mut s = Summarizer::default();
-        let mut orders = std::collections::BTreeMap::<String, std::collections::BTreeSet<String>>::new();
+        let mut orders =
+            std::collections::BTreeMap::<String, std::collections::BTreeSet<String>>::new();
         let mut days = std::collections::BTreeMap::<String, std::collections::BTreeSet<i64>>::new();
         let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
         for i in 0..3000u32 {
@@ -792,7 +792,12 @@ mod tests {
         assert!(s.compact_at > 64, "compacted");
         let summary = s.finish();
         for c in &summary.customers {
-            assert_eq!(c.orders as usize, orders[&c.customer].len(), "{}", c.customer);
+            assert_eq!(
+                c.orders as usize,
+                orders[&c.customer].len(),
+                "{}",
+                c.customer
+            );
             assert_eq!(c.purchase_days(), days[&c.customer].len(), "{}", c.customer);
         }
     }
