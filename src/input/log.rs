@@ -596,12 +596,13 @@ struct IdRuns {
     multi: bool,
     last: String,
     has_last: bool,
-    seen: FxHashSet<u64>,
+    seen: super::seen::Seen,
     repeated: FxHashSet<u64>,
 }
 
-/// The hash of an order id ([`IdRuns`]: a collision only makes an id
-/// "repeated", which is always safe).
+/// The hash of an order id ([`IdRuns`]: a collision, or the filter of
+/// [`super::seen`] answering "seen" wrongly, only makes an id "repeated",
+/// which is always safe).
 fn id_hash(id: &str) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
     h.write(id.as_bytes());
@@ -621,7 +622,7 @@ impl IdRuns {
         self.last.push_str(id);
         self.has_last = true;
         let h = id_hash(id);
-        if !self.seen.insert(h) {
+        if self.seen.insert(h) {
             self.repeated.insert(h);
         }
     }
@@ -651,7 +652,7 @@ impl LogScan {
             multi: level != AmountLevel::Row,
             last: String::new(),
             has_last: false,
-            seen: FxHashSet::default(),
+            seen: super::seen::Seen::default(),
             repeated: FxHashSet::default(),
         });
         Ok(LogScan {

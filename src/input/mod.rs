@@ -23,6 +23,8 @@ pub mod roles;
 pub mod sales;
 pub mod scores;
 #[cfg(feature = "analytics")]
+pub mod seen;
+#[cfg(feature = "analytics")]
 pub mod spend;
 #[cfg(feature = "analytics")]
 pub mod stream;

@@ -286,7 +286,7 @@ pub struct Summarizer {
     /// Day totals by CE day, and the last day's slot (logs come mostly in date order).
     daily: FxHashMap<i32, (f64, u32)>,
     /// `days` and `orders` are sorted and deduplicated when they reach this
-    /// length (then twice what is left): memory follows the distinct
+    /// length (then 1.5 times what is left): memory follows the distinct
     /// customer-days and orders, not the rows of a log read in pieces.
     compact_at: usize,
 }
@@ -393,7 +393,13 @@ impl Summarizer {
         self.days.dedup();
         self.orders.sort_unstable();
         self.orders.dedup_by_key(|&mut (slot, id, _)| (slot, id));
-        self.compact_at = 2 * self.days.len().max(self.orders.len());
+        // Room for half as many again, allocated once: the lists never
+        // hold more than 1.5 times what is distinct (plus the first length).
+        let at = self.days.len().max(self.orders.len());
+        self.compact_at = at + at / 2;
+        let room = |len: usize| (at + at / 2).max(COMPACT_FIRST).saturating_sub(len);
+        self.days.reserve_exact(room(self.days.len()));
+        self.orders.reserve_exact(room(self.orders.len()));
     }
 
     /// The summary of every row added.
