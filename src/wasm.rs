@@ -390,7 +390,8 @@ exports! {
 /// text. Each block (a `Uint8Array`) is copied into the module's memory and
 /// only per-customer state is kept. Errors are thrown as by `analyzeLog`;
 /// `notUtf8` when `latin` is false and the file is not UTF-8 (start again
-/// with `latin` true: Windows-1252).
+/// with `latin` true: Windows-1252). `size` (optional): the file's size in
+/// bytes, which sizes the memory of order ids.
 #[cfg(feature = "analytics")]
 #[wasm_bindgen(js_name = LogStream)]
 pub struct LogStream(Option<api::AnalyzeStream>);
@@ -402,13 +403,17 @@ impl LogStream {
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "AnalyzeStreamOptions")] options: JsValue,
         latin: bool,
+        size: Option<f64>,
     ) -> std::result::Result<LogStream, JsValue> {
         let value = to_value(options)?;
         let encoding = match latin {
             true => api::Encoding::Windows1252,
             false => api::Encoding::Utf8,
         };
-        let stream = api::AnalyzeStream::new(&value, encoding).map_err(to_js_error)?;
+        let mut stream = api::AnalyzeStream::new(&value, encoding).map_err(to_js_error)?;
+        if let Some(size) = size.filter(|s| s.is_finite() && *s >= 0.0) {
+            stream.size_hint(size as u64);
+        }
         Ok(LogStream(Some(stream)))
     }
 

@@ -279,6 +279,7 @@ fn stream_once(
         ProgressBar::hidden()
     };
     let mut stream = api::AnalyzeStream::new(input, encoding)?;
+    stream.size_hint(size);
     let mut block = vec![0u8; BLOCK_BYTES];
     for pass in 0..2 {
         let mut file = std::fs::File::open(name).map_err(cannot)?;

@@ -637,6 +637,12 @@ impl AnalyzeStream {
         })
     }
 
+    /// The file's size, when known before the first block (it sizes the
+    /// memory of order ids; reading is faster with it).
+    pub fn size_hint(&mut self, bytes: u64) {
+        self.stream.size_hint(bytes);
+    }
+
     /// First pass: the next block.
     pub fn scan(&mut self, block: &[u8]) -> Result<()> {
         self.stream.scan(block)

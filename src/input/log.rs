@@ -538,7 +538,7 @@ fn read_log_into(
     each: &mut dyn FnMut(LogRow),
 ) -> Result<LogReport> {
     let table = Table::read(text);
-    let mut scan = LogScan::new(&table, options)?;
+    let mut scan = LogScan::new(&table, options, Some(text.len() as u64))?;
     scan.scan(&table, table.text());
     let mut read = scan.finish(&table, options);
     read.read(&table, table.text(), each);
@@ -615,12 +615,15 @@ impl IdRuns {
             self.has_last = false;
             return;
         };
-        if self.multi && self.has_last && self.last == id {
-            return;
+        if self.multi {
+            // Rows of one order are one run: the id counts once.
+            if self.has_last && self.last == id {
+                return;
+            }
+            self.last.clear();
+            self.last.push_str(id);
+            self.has_last = true;
         }
-        self.last.clear();
-        self.last.push_str(id);
-        self.has_last = true;
         let h = id_hash(id);
         if self.seen.insert(h) {
             self.repeated.insert(h);
@@ -631,7 +634,9 @@ impl IdRuns {
 impl LogScan {
     /// What the first rows of `table` decide; errors for an empty log, a bad
     /// mapping or a missing column.
-    pub fn new(table: &Table, options: &LogOptions) -> Result<LogScan> {
+    /// `bytes`: the log's size, if known (it sizes the first pass's memory
+    /// of order ids).
+    pub fn new(table: &Table, options: &LogOptions, bytes: Option<u64>) -> Result<LogScan> {
         if table.width == 0 {
             return Err(Error::field(
                 Code::EmptyText,
@@ -648,11 +653,18 @@ impl LogScan {
         };
         let shape = cols.customer.map(|j| Shape::new(table, j));
         let engagement = Engagement::new(evidence.roles());
-        let ids = cols.order.map(|_| IdRuns {
-            multi: level != AmountLevel::Row,
+        // Orders of several rows: always (orders are settled as their rows
+        // end, in both paths alike). One row an order: only for a log above
+        // 64 MB or of unknown size, where the summary would otherwise keep
+        // every id (the figures are the same either way).
+        let multi = level != AmountLevel::Row;
+        let track = multi || bytes.is_none_or(|b| b > 64 << 20);
+        let ids = cols.order.filter(|_| track).map(|_| IdRuns {
+            multi,
             last: String::new(),
             has_last: false,
-            seen: super::seen::Seen::default(),
+            // About one id per 40 bytes of log (a row of the shortest exports).
+            seen: super::seen::Seen::with_capacity(bytes.map_or(0, |b| (b / 40) as usize)),
             repeated: FxHashSet::default(),
         });
         Ok(LogScan {

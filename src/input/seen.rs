@@ -76,6 +76,14 @@ impl Filter {
 }
 
 impl Seen {
+    /// A filter made for `ids` ids at first (a guess from the log's size:
+    /// one filter, one cache line looked at per id, when the guess holds).
+    pub fn with_capacity(ids: usize) -> Seen {
+        Seen {
+            filters: vec![Filter::new(ids.max(FIRST))],
+        }
+    }
+
     /// Takes in the hash of an id; true when it was (or looks) seen before.
     pub fn insert(&mut self, hash: u64) -> bool {
         let h = mix(hash);

@@ -196,6 +196,8 @@ fn open_quote(bytes: &[u8], delimiter: u8, spaces: bool) -> Option<usize> {
 pub struct LogStream {
     options: LogOptions,
     encoding: Encoding,
+    /// The file's size in bytes, when the caller knows it.
+    size: Option<u64>,
     stage: Stage,
 }
 
@@ -223,11 +225,18 @@ impl LogStream {
         LogStream {
             options,
             encoding,
+            size: None,
             stage: Stage::Head {
                 bytes: Vec::new(),
                 tried: 0,
             },
         }
+    }
+
+    /// The file's size, when known before the first block: it sizes the
+    /// memory of order ids (reading is faster when it is given).
+    pub fn size_hint(&mut self, bytes: u64) {
+        self.size = Some(bytes);
     }
 
     /// First pass: the next block of the log.
@@ -335,7 +344,7 @@ impl LogStream {
 
     /// The head read: the columns decided, the first pass begun.
     fn plan(&mut self, head: &Table) -> Result<()> {
-        let scan = Box::new(LogScan::new(head, &self.options)?);
+        let scan = Box::new(LogScan::new(head, &self.options, self.size)?);
         let table = head.shape_only();
         let cutter = Cutter::new(table.delimiter, self.encoding);
         self.stage = Stage::Scan {
