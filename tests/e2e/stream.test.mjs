@@ -155,4 +155,30 @@ describe("the sales analysis of a streamed file", { timeout: 900_000 }, () => {
     assert.equal((await page.locator(testid("sales-rows")).innerText()).replace(/\s+/g, " "), "2.941 baris dipakai, 3 dilewati");
     assert.deepEqual(problems, []);
   });
+
+  it("predicts from a streamed file (read whole as text for the model: it is under 100 MB)", async () => {
+    await load("?streamAbove=0");
+    const n = await runs();
+    await page.setInputFiles("#sales-file", sharedData("CDNOW_sample.txt"));
+    await waitResult(n);
+    assert.ok((await page.evaluate(() => window.__seen.stages)).includes("streaming"));
+    await page.waitForFunction(() => !document.getElementById("predict-run").disabled, null, { timeout: 10_000 });
+    await page.fill("#predict-calibration-end", "1997-09-30");
+    await page.fill("#predict-holdout-end", "1998-06-30");
+    await page.click('label[for="predict-unit-weeks"]');
+    const before = await page.evaluate(() => Number(document.getElementById("predict").dataset.run || 0));
+    await page.click("#predict-run");
+    await page.waitForFunction(
+      (k) => {
+        const s = document.getElementById("predict");
+        return Number(s.dataset.run || 0) > k && s.dataset.state === "ok";
+      },
+      before,
+      { timeout: 60_000 },
+    );
+    // The published BG/NBD estimates (METRICS.md §2: Fader, Hardie & Lee 2005), as the Predict test reads them.
+    assert.equal((await page.locator(testid("predict-param-r")).innerText()).trim(), "0,243");
+    assert.equal((await page.locator(testid("predict-param-b")).innerText()).trim(), "2,426");
+    assert.deepEqual(problems, []);
+  });
 });
