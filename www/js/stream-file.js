@@ -126,7 +126,13 @@ export async function streamFile(file, options, { latin = null, onProgress = () 
       }
       // Not UTF-8: the whole file again, as Windows-1252.
     } finally {
-      stream.free();
+      try {
+        stream.free();
+      } catch {
+        // After a trap inside a call the object still counts as borrowed and
+        // cannot be freed: the trap's error is the one to report (the page then
+        // replaces the worker, and its module with it).
+      }
     }
   }
   throw fileError("internal", "unreachable");
