@@ -13,17 +13,24 @@
 // the same text, read the same way (the locale and column mapping of the last
 // analysis); its ranked customers stay here too, as a third table.
 //
+// A text file larger than 64 MB (`streamAbove` bytes in the analyse message, for
+// tests: the page passes its URL's ?streamAbove=) is not read whole: it is
+// analysed by streaming (js/stream-file.js: two passes over blocks of its bytes,
+// only per-customer state kept); the File is kept instead of its text, so a
+// changed option streams it again. Predictions read such a file whole as text
+// only up to 100 MB ("fileTooBigToPredict" above that).
+//
 // A spreadsheet file (.xlsx, .xlsm, .xls, .ods) is turned into text here by the
 // small module xlsx/pkg (js/workbook.js, loaded the first time one comes), then
 // analysed as a text file; `sheet` names the sheet (default: the first with data)
 // and the result's `source.workbook` says which sheets there are.
 //
-// Messages in:  { type: "analyse", id, file?, sheet?, text?, options }
+// Messages in:  { type: "analyse", id, file?, sheet?, text?, options, streamAbove? }
 //               { type: "predict", id, options }   (unit, calibrationEnd, holdoutEnd, horizonMonths, monthlyDiscountRate)
 //               (analyse's options are analyzeLog's: locale, columns, countStatuses, excludeStatuses, currency, …)
 //               { type: "query", id, table: "rfm" | "life" | "predict", query }
 //               { type: "csv", id, table, lang, sep, headers }
-// Messages out: { type: "progress", id, stage, loaded?, total?, lines? }
+// Messages out: { type: "progress", id, stage, loaded?, total?, lines? }   (stage "streaming": loaded/total over both passes)
 //               { type: "result", id, summary, ms, source }
 //               { type: "predicted", id, summary, ms }
 //               { type: "error", id, error: { code, message, params, field, row, skipped, columns } }
@@ -33,6 +40,7 @@
 import init, { analyzeLog, parseTable, predictClv } from "./pkg/customer_metrics.js";
 import { SPREADSHEET_FILE, UNREADABLE_FILE, readSpreadsheet } from "./js/workbook.js";
 import { readTextFile } from "./js/kit/files.js";
+import { TEXT_MAX_BYTES, headText, streamFile, streams } from "./js/stream-file.js";
 import { likelyActive } from "./js/kit/defaults.js";
 import { csvDocument } from "./js/calc/csv.js";
 import { csvLines, lifeTable, predictTable, queryTable, rfmTable } from "./js/worker-tables.js";
@@ -43,6 +51,7 @@ const MAX_NAMES = 60; // names per lifecycle list sent with the summary
 const ready = init();
 
 let text = null; // the log, kept for re-analysis with other options
+let big = null; // or a file analysed by streaming: { file, latin } (latin null until first read)
 let source = null; // { kind: "file" | "text", name?, size, latin? }
 let tables = { rfm: null, life: null, predict: null };
 let reading = {}; // { locale, columns } of the last analysis: predictClv reads the text the same way
@@ -107,7 +116,7 @@ function countLines(s) {
 
 // ---------------------------------------------------------------- analysis
 
-async function analyse({ id, file, sheet, text: newText, options }) {
+async function analyse({ id, file, sheet, text: newText, options, streamAbove }) {
   try {
     await ready;
   } catch (error) {
@@ -115,27 +124,43 @@ async function analyse({ id, file, sheet, text: newText, options }) {
   }
   if (file) {
     text = null;
+    big = null;
     tables = { rfm: null, life: null, predict: null };
-    const read = await readFile(file, id, sheet);
-    text = read.text;
-    source = { kind: "file", name: file.name, size: file.size, latin: read.latin, workbook: read.workbook };
+    if (UNREADABLE_FILE.test(file.name)) throw Object.assign(new Error("not a text file"), { code: "fileNotText" });
+    if (await streams(file, streamAbove ?? undefined)) {
+      big = { file, latin: null };
+      source = { kind: "file", name: file.name, size: file.size, latin: false };
+    } else {
+      const read = await readFile(file, id, sheet);
+      text = read.text;
+      source = { kind: "file", name: file.name, size: file.size, latin: read.latin, workbook: read.workbook };
+    }
   } else if (typeof newText === "string") {
     text = newText;
+    big = null;
     source = { kind: "text", size: newText.length };
   }
-  if (text === null) throw Object.assign(new Error("no text"), { code: "emptyText" });
+  if (text === null && big === null) throw Object.assign(new Error("no text"), { code: "emptyText" });
   // The predictions were made from this text read this way: other text, or
   // another reading of it, makes them moot.
   const newReading = readingOf(options);
   if (file || typeof newText === "string" || JSON.stringify(newReading) !== JSON.stringify(reading)) tables.predict = null;
   reading = newReading;
 
-  self.postMessage({ type: "progress", id, stage: "analysing", lines: countLines(text) });
+  if (text !== null) self.postMessage({ type: "progress", id, stage: "analysing", lines: countLines(text) });
   const started = performance.now();
   let result;
   try {
-    result = analyzeLog({ text, ...options });
+    result = text !== null ? analyzeLog({ text, ...options }) : await streamBig(id, options);
   } catch (error) {
+    if (["fileNotText", "fileFailed"].includes(error && error.code)) {
+      big = null;
+      throw error;
+    }
+    if (big && typeof error?.latin === "boolean") {
+      big.latin = error.latin;
+      source = { ...source, latin: error.latin };
+    }
     tables = { rfm: null, life: null, predict: null };
     const plain = plainError(error);
     // Without the needed columns the page shows the columns found, so that the
@@ -144,7 +169,7 @@ async function analyse({ id, file, sheet, text: newText, options }) {
       const locale = options.locale || "auto";
       for (const columns of [options.columns, undefined]) {
         try {
-          plain.columns = parseTable({ text, locale, columns }).columns;
+          plain.columns = parseTable({ text: text ?? (await headText(big.file, big.latin)), locale, columns }).columns;
           break;
         } catch {
           // the mapping does not fit: the columns as detected, or none to show
@@ -158,6 +183,16 @@ async function analyse({ id, file, sheet, text: newText, options }) {
   self.postMessage({ type: "progress", id, stage: "preparing" });
   tables = { rfm: isError(result.rfm) ? null : rfmTable(result.rfm), life: isError(result.lifecycle) ? null : lifeTable(result.lifecycle), predict: tables.predict };
   self.postMessage({ type: "result", id, summary: summarise(result), ms, source });
+}
+
+/** analyzeLog of the big file by streaming (js/stream-file.js); the encoding found the first time is kept. */
+async function streamBig(id, options) {
+  const total = big.file.size;
+  const onProgress = (done, all) => self.postMessage({ type: "progress", id, stage: "streaming", loaded: done, total: all });
+  const { result, latin } = await streamFile(big.file, options, { latin: big.latin, onProgress });
+  big.latin = latin;
+  source = { ...source, size: total, latin };
+  return result;
 }
 
 const isError = (part) => !part || part.error !== undefined;
@@ -181,10 +216,23 @@ async function predict({ id, options }) {
   } catch (error) {
     throw Object.assign(new Error(`the WebAssembly module could not start: ${error && error.message}`), { code: "workerFailed" });
   }
-  if (text === null) throw Object.assign(new Error("no text"), { code: "emptyText" });
-  const input = { text, ...reading };
-  for (const key of PREDICT_OPTIONS) if (options && options[key] !== undefined && options[key] !== null) input[key] = options[key];
+  if (text === null && big === null) throw Object.assign(new Error("no text"), { code: "emptyText" });
   self.postMessage({ type: "progress", id, stage: "predicting" });
+  let logText = text;
+  if (logText === null) {
+    // A streamed file: read whole only when it is small enough to be one text.
+    try {
+      if (big.file.size > TEXT_MAX_BYTES) throw new Error("too large");
+      logText = (await readTextFile(big.file)).text;
+    } catch {
+      tables.predict = null;
+      const error = { code: "fileTooBigToPredict", message: "The file is too large to predict in the browser: use the command line, customer-metrics predict FILE.", params: { max: TEXT_MAX_BYTES } };
+      self.postMessage({ type: "error", id, error });
+      return;
+    }
+  }
+  const input = { text: logText, ...reading };
+  for (const key of PREDICT_OPTIONS) if (options && options[key] !== undefined && options[key] !== null) input[key] = options[key];
   const started = performance.now();
   let result;
   try {

@@ -251,6 +251,8 @@ export default {
       noTransactions: () => "The log holds no purchase.",
       noPurchases: () => "There is no purchase in the data (only refunds).",
       emptyText: () => "No sales log yet. Paste or open one in “Analyse my sales”.",
+      fileTooBigToPredict: () =>
+        "This file is too large to predict in the browser (at most 100 MB). Use the command line: customer-metrics predict FILE.",
       noData: () => "No sales log yet. Paste or open one in “Analyse my sales”.",
       missingColumn: () => "No customer, date or amount column was found. Set the columns' roles in “Analyse my sales”.",
       noUsableRows: () => "No row could be used.",

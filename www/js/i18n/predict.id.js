@@ -257,6 +257,8 @@ export default {
       noTransactions: () => "Log tidak berisi pembelian.",
       noPurchases: () => "Tidak ada pembelian di data (hanya pengembalian).",
       emptyText: () => "Belum ada log penjualan. Tempel atau buka log di Analisis penjualan.",
+      fileTooBigToPredict: () =>
+        "File ini terlalu besar untuk diprediksi di peramban (paling besar 100 MB). Pakai baris perintah: customer-metrics predict FILE.",
       noData: () => "Belum ada log penjualan. Tempel atau buka log di Analisis penjualan.",
       missingColumn: () => "Kolom pelanggan, tanggal atau jumlah tidak ditemukan. Atur peran kolom di Analisis penjualan.",
       noUsableRows: () => "Tidak ada baris yang bisa dipakai.",

@@ -35,6 +35,7 @@ export default {
     "sales.stage.sending": "Step 1 of 3: preparing the data…",
     "sales.stage.analysing": (p) => (p.lines ? `Step 2 of 3: analysing about ${p.lines} rows…` : "Step 2 of 3: analysing…"),
     "sales.stage.drawing": "Step 3 of 3: drawing the results…",
+    "sales.stage.streaming": (p) => `Steps 1–2 of 3: reading and analysing the large file piece by piece… ${p.pct}`,
     "sales.cancel": "Cancel",
     "sales.cancelled": "Analysis cancelled. Change the data or a setting to start again.",
     "sales.done": (p) => `Analysis done in ${p.seconds} s.`,

@@ -35,6 +35,7 @@ export default {
     "sales.stage.analysing": (p) =>
       p.lines ? `Langkah 2 dari 3: menganalisis ±${p.lines} baris…` : "Langkah 2 dari 3: menganalisis…",
     "sales.stage.drawing": "Langkah 3 dari 3: menggambar hasil…",
+    "sales.stage.streaming": (p) => `Langkah 1–2 dari 3: membaca dan menganalisis file besar sepotong demi sepotong… ${p.pct}`,
     "sales.cancel": "Batalkan",
     "sales.cancelled": "Analisis dibatalkan. Ubah data atau pengaturan untuk mulai lagi.",
     "sales.done": (p) => `Analisis selesai dalam ${p.seconds} detik.`,

@@ -78,7 +78,8 @@ function takeFile(file) {
   const lang = getLang();
   const params = { name: file.name, size: fileSize(lang, file.size), max: fileSize(lang, MAX_FILE_BYTES) };
   fileStatus.className = "file-status";
-  if (file.size > MAX_FILE_BYTES) return setStatus(fileStatus, t("sales.fileTooBig", params), true);
+  // Only a spreadsheet is read whole: a large text file is streamed by the worker (js/stream-file.js).
+  if (file.size > MAX_FILE_BYTES && SPREADSHEET_FILE.test(file.name)) return setStatus(fileStatus, t("sales.fileTooBig", params), true);
   if (UNREADABLE_FILE.test(file.name)) return setStatus(fileStatus, t("sales.fileNotText", params), true);
   clearTimeout(textTimer);
   textarea.value = ""; // the file is analysed as it is; a big one is never put in the box

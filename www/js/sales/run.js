@@ -30,6 +30,11 @@ import { render } from "./render.js";
 import { renderData } from "./data.js";
 import { notifyLog } from "./log.js";
 
+// ?streamAbove=BYTES in the page's URL: files larger than this are streamed by
+// the worker (default 64 MB, js/stream-file.js); tests force it with 0.
+const streamAboveParam = new URLSearchParams(location.search).get("streamAbove");
+const STREAM_ABOVE = streamAboveParam !== null && /^\d+$/.test(streamAboveParam) ? Number(streamAboveParam) : null;
+
 export function run({ fresh = false } = {}) {
   if (!state.source) return;
   const read = readOptions();
@@ -43,6 +48,7 @@ export function run({ fresh = false } = {}) {
     client.restart();
   }
   const message = { options: read.options };
+  if (STREAM_ABOVE !== null) message.streamAbove = STREAM_ABOVE;
   if (!client.holdsText || fresh) {
     if (state.source.kind === "file") {
       message.file = state.source.file;
@@ -73,6 +79,12 @@ export function showStage({ stage, loaded, total, lines }) {
     value = Math.round(share * 30);
     progressPct.textContent = "";
     text = t("sales.stage.reading", { pct: fmt.pct(lang, share * 100, 0) });
+  } else if (stage === "streaming") {
+    // A big file read and analysed at once, in two passes (loaded/total over both).
+    const share = total ? loaded / total : 0;
+    value = Math.round(share * 90);
+    progressPct.textContent = "";
+    text = t("sales.stage.streaming", { pct: fmt.pct(lang, share * 100, 0) });
   } else if (stage === "sending") {
     text = t("sales.stage.sending");
     value = 5;

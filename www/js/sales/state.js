@@ -12,7 +12,7 @@ export const $ = (id) => document.getElementById(id);
 export const section = $("sales");
 export const app = $("sales-app");
 
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+export const MAX_FILE_BYTES = 100 * 1024 * 1024; // spreadsheets (read whole); text files of any size are streamed
 export const TEXT_DELAY_MS = 350; // after the last keystroke or paste
 export const OPTION_DELAY_MS = 600; // after typing in an option
 export const ROLES = ["customer", "date", "amount", "orderId", "status", "refunded", "engagement"];
