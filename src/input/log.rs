@@ -742,6 +742,7 @@ impl LogScan {
                     unknown: Vec::new(),
                 },
                 refund_level: self.refund_level,
+                tracked: self.ids.is_some(),
                 repeated: self.ids.map(|i| i.repeated).unwrap_or_default(),
                 open: None,
                 orders: Vec::new(),
@@ -757,8 +758,7 @@ impl LogScan {
             shape: self.shape,
             engagement: self.engagement.map(|e| e.by_customer),
             currency: options.currency,
-            rows: 0,
-            skipped: Vec::new(),
+            accounting: (0, Vec::new()),
             at: Position::start(table),
         }
     }
@@ -771,8 +771,8 @@ pub struct LogRead {
     shape: Option<Shape>,
     engagement: Option<FxHashMap<String, f64>>,
     currency: Option<Currency>,
-    rows: usize,
-    skipped: Vec<Skipped>,
+    /// Rows read, and the skipped ones.
+    accounting: (usize, Vec<Skipped>),
     at: Position,
 }
 
@@ -785,6 +785,9 @@ struct State {
     blank_is_guest: bool,
     refund_level: AmountLevel,
     tally: Tally,
+    /// Whether the first pass tracked the order ids ([`IdRuns`]); if not,
+    /// any id may be shared.
+    tracked: bool,
     /// Hashes of the order ids the first pass saw in several places.
     repeated: FxHashSet<u64>,
     /// The order whose adjacent rows are being read (an id not repeated).
@@ -812,12 +815,12 @@ impl LogRead {
     /// Reads the rows of the next piece (whole records, in the order of the
     /// log), calling `each` for each usable single-row order.
     pub fn read(&mut self, table: &Table, piece: &str, each: &mut dyn FnMut(LogRow)) {
-        let records = self.at.records(table, piece);
+        let mut records = self.at.records(table, piece);
         let state = &mut self.state;
-        let skip = table.each_row_of(records, &mut self.rows, &mut self.skipped, |record| {
+        table.each_row_of(&mut records, &mut self.accounting, |record| {
             state.row(record, each)
         });
-        self.at.advance(piece, skip);
+        self.at.advance(piece, records.skip_left());
     }
 
     /// Every piece read: the orders of several rows handed to `each`, and
@@ -829,8 +832,7 @@ impl LogRead {
             shape,
             engagement,
             currency: option_currency,
-            rows,
-            mut skipped,
+            accounting: (rows, mut skipped),
             ..
         } = self;
         if let Some(o) = state.open.take() {
@@ -1144,7 +1146,8 @@ impl State {
                             amount: amount - view.refunded,
                             order: id,
                             line,
-                            unique: id.is_some_and(|i| !self.repeated.contains(&id_hash(i))),
+                            unique: self.tracked
+                                && id.is_some_and(|i| !self.repeated.contains(&id_hash(i))),
                         });
                         Ok(())
                     }
@@ -1374,18 +1377,29 @@ mod tests {
 
     #[test]
     fn an_order_id_on_rows_apart_counts_once_when_each_row_is_an_order() {
-        // No id repeats on adjacent rows: each row is an order, and X9 on
-        // rows 2 and 4 is marked as shared, so that the summary counts it once.
+        // No id repeats on adjacent rows: each row is an order. Read whole
+        // (a small text: ids not tracked) every id is handed over as possibly
+        // shared; read by a stream of unknown size (ids tracked), only X9,
+        // on rows 2 and 4, is: either way the summary counts X9 once.
         let text = "No. Pesanan;Tanggal;Pelanggan;Total\nX9;01/01/2025;Sari;10.000\nY1;02/01/2025;Budi;5.000\nX9;03/01/2025;Sari;20.000\n";
         let mut seen = Vec::new();
         read_log(text, &LogOptions::default(), |r| {
             seen.push((r.shared_order().map(str::to_string), r.line))
         })
         .unwrap();
-        assert_eq!(
-            seen,
-            [(Some("X9".into()), 2), (None, 3), (Some("X9".into()), 4)]
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(seen, [(some("X9"), 2), (some("Y1"), 3), (some("X9"), 4)]);
+        let mut stream = super::super::stream::LogStream::new(
+            LogOptions::default(),
+            super::super::stream::Encoding::Utf8,
         );
+        stream.scan(text.as_bytes()).unwrap();
+        stream.end_scan().unwrap();
+        let mut seen = Vec::new();
+        let mut each = |r: LogRow| seen.push((r.shared_order().map(str::to_string), r.line));
+        stream.read(text.as_bytes(), &mut each).unwrap();
+        stream.finish(&mut each).unwrap();
+        assert_eq!(seen, [(some("X9"), 2), (None, 3), (some("X9"), 4)]);
     }
 
     #[test]

@@ -646,20 +646,19 @@ impl<'a> Table<'a> {
         &self,
         use_row: impl FnMut(&Record) -> std::result::Result<(), Skipped>,
     ) -> (usize, Vec<Skipped>) {
-        let (mut rows, mut skipped) = (0, Vec::new());
-        self.each_row_of(self.records(), &mut rows, &mut skipped, use_row);
-        (rows, skipped)
+        let mut out = (0, Vec::new());
+        self.each_row_of(&mut self.records(), &mut out, use_row);
+        out
     }
 
     /// [`Table::each_row`] over the records given (those of one piece of a
     /// log), adding to the caller's count and list.
     pub fn each_row_of(
         &self,
-        mut records: Records,
-        rows: &mut usize,
-        skipped: &mut Vec<Skipped>,
+        records: &mut Records,
+        (rows, skipped): &mut (usize, Vec<Skipped>),
         mut use_row: impl FnMut(&Record) -> std::result::Result<(), Skipped>,
-    ) -> usize {
+    ) {
         while let Some(record) = records.next_ref() {
             *rows += 1;
             let result = record.and_then(|r| {
@@ -697,7 +696,6 @@ impl<'a> Table<'a> {
                 skipped.push(s);
             }
         }
-        records.skip
     }
 
     /// For each column, over the first `rows` readable records: how many of

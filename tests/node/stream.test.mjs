@@ -166,7 +166,7 @@ describe("LogStream gives analyzeLog's result, figure for figure", () => {
   test("a Windows-1252 file: notUtf8 when read as UTF-8, and as Windows-1252 the same as its decoded text", () => {
     const header = utf8("Tanggal,Pelanggan,Jumlah\r\n");
     const rows = [];
-    // Forty plain rows first (see the todo test below for a bad byte in the first rows).
+    // Forty plain rows first (a bad byte in the first rows: the test below).
     for (let i = 0; i < 80; i++) rows.push(`0${1 + (i % 9)}/0${1 + (i % 6)}/2024,${i < 40 ? "Ana" : "Jos\u00e9"} ${i % 7},${(i + 1) * 1000}\r\n`);
     // Each "é" as the single byte 0xE9 (Windows-1252), not UTF-8's two bytes.
     const body = Uint8Array.from([...rows.join("")].map((c) => c.charCodeAt(0)));
@@ -180,14 +180,13 @@ describe("LogStream gives analyzeLog's result, figure for figure", () => {
     assert.ok(want.result.rfm.customers.some((c) => c.customer === "José 3"));
   });
 
-  // LogStream decodes its head (the first 5,002 records) up to the first byte
-  // that is not UTF-8 and decides the columns from that text before the pieces
-  // say notUtf8: a bad byte in the first rows gives missingColumn (and a bad
-  // byte anywhere in the head keeps the whole file as head until endScan).
-  // js/stream-file.js checks the first 64 MB itself meanwhile (tested below).
-  test("a Windows-1252 byte in the first data row is notUtf8 too", { todo: "LogStream: reported to the lead" }, () => {
+  // A bad byte in the head (the first 5,002 records, from which the columns
+  // are decided) is notUtf8 too, with its line, not a wrong error.
+  test("a Windows-1252 byte in the first data row is notUtf8 too", () => {
     const bytes = Uint8Array.from([..."Tanggal;Pelanggan;Jumlah\n01/02/2024;Andr\u00e9;5000\n03/02/2024;Budi;7000\n"].map((c) => c.charCodeAt(0)));
-    assert.throws(() => streamed(bytes, {}, "whole", false), (e) => e.code === "notUtf8");
+    for (const size of [1, 7, "whole"]) {
+      assert.throws(() => streamed(bytes, {}, size, false), (e) => e.code === "notUtf8" && e.row === 2, `blocks of ${size}`);
+    }
   });
 
   test("an error: no amount column throws analyzeLog's code", () => {

@@ -23,16 +23,6 @@ export const HEAD_BYTES = 1024 * 1024;
 /** The largest streamed file that predictions still read whole as text (the page's limit before streaming). */
 export const TEXT_MAX_BYTES = 100 * 1024 * 1024;
 
-/**
- * While reading as UTF-8, the first bytes are also checked here: LogStream
- * finds a byte that is not UTF-8 in its head (the first 5,002 records) only
- * after deciding the columns from the text before that byte, which may fail
- * (a wrong error) or keep the whole file as head (memory); beyond the head it
- * says notUtf8 itself. Reported upstream; this check costs one decode of these
- * bytes.
- */
-const UTF8_CHECK_BYTES = 64 * 1024 * 1024;
-
 const fileError = (code, message) => Object.assign(new Error(message), { code });
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
 
@@ -99,20 +89,9 @@ export async function streamFile(file, options, { latin = null, onProgress = () 
   };
   for (const tryLatin of latin === null ? [false, true] : [latin]) {
     onProgress(0, total);
-    const stream = new LogStream(options, tryLatin);
-    const utf8 = tryLatin ? null : new TextDecoder("utf-8", { fatal: true });
-    let checked = 0;
-    const scan = (bytes) => {
-      if (utf8 && checked < UTF8_CHECK_BYTES) {
-        checked += bytes.length;
-        try {
-          utf8.decode(bytes, { stream: true });
-        } catch {
-          throw fileError("notUtf8", "A byte is not UTF-8: the file is read as Windows-1252.");
-        }
-      }
-      stream.scan(bytes);
-    };
+    // The file's size sizes the module's memory of order ids.
+    const stream = new LogStream(options, tryLatin, file.size);
+    const scan = (bytes) => stream.scan(bytes);
     try {
       await pass(file, blockBytes, scan, progress);
       stream.endScan();
