@@ -139,16 +139,20 @@ pub(crate) fn read(args: &Args) -> Result<(Summary, LogInput)> {
     })?;
     let options = log_options(args)?;
     let mut summarizer = Summarizer::default();
-    let report = read_log(text, &options, |row| {
-        summarizer.add(
-            row.customer,
-            row.date,
-            row.amount,
-            row.shared_order(),
-            row.line,
-        )
-    })?;
+    let report = read_log(text, &options, |row| add_row(&mut summarizer, row))?;
     into_input(report, summarizer)
+}
+
+/// One order the reader hands over, into the summary (its id only where
+/// other rows may carry it too).
+fn add_row(summarizer: &mut Summarizer, row: crate::input::log::LogRow) {
+    summarizer.add(
+        row.customer,
+        row.date,
+        row.amount,
+        row.shared_order(),
+        row.line,
+    )
 }
 
 /// The summary and report of a log read (whole or in blocks).
@@ -656,15 +660,7 @@ impl AnalyzeStream {
     /// Second pass: the next block, from the first byte again.
     pub fn read(&mut self, block: &[u8]) -> Result<()> {
         let summarizer = &mut self.summarizer;
-        self.stream.read(block, &mut |row| {
-            summarizer.add(
-                row.customer,
-                row.date,
-                row.amount,
-                row.shared_order(),
-                row.line,
-            )
-        })
+        self.stream.read(block, &mut |row| add_row(summarizer, row))
     }
 
     /// The analysis.
@@ -674,15 +670,7 @@ impl AnalyzeStream {
             stream,
             mut summarizer,
         } = self;
-        let report = stream.finish(&mut |row| {
-            summarizer.add(
-                row.customer,
-                row.date,
-                row.amount,
-                row.shared_order(),
-                row.line,
-            )
-        })?;
+        let report = stream.finish(&mut |row| add_row(&mut summarizer, row))?;
         let args = Args::new(&input, &fields::ANALYZE_LOG)?;
         let options = AnalyzeOptions::of(&args)?;
         let (summary, log) = into_input(report, summarizer)?;

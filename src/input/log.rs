@@ -1,6 +1,9 @@
-//! A transaction log read into orders: each usable order is handed to the
-//! caller as it is read (or, when orders span several rows, once the whole
-//! log is read), each unusable row becomes a skipped-row report.
+//! A transaction log read into orders, in two passes ([`LogScan`], then
+//! [`LogRead`]) over pieces of whole records (the whole text, or a file's
+//! blocks: [`super::stream`]): each usable order is handed to the caller as
+//! soon as its rows are read (an order whose id also occurs apart from its
+//! other rows, once the whole log is read), each unusable row becomes a
+//! skipped-row report.
 //!
 //! Store exports are read as they are (see [`super::sales`]): title lines
 //! above the header, one row per product line, order totals repeated on
@@ -13,8 +16,10 @@
 //!   amount column repeats it on each line (or gives it on the first line
 //!   only), or the sum of the lines when they differ ([`AmountLevel`], decided
 //!   from the first 5,000 rows). Its date is its first line's, its customer
-//!   the first buyer named on its lines. Without repeated ids each row is an
-//!   order, as in a hand-kept log. The lines read into an order count as used.
+//!   the first buyer named on its lines. Rows of the same id apart from each
+//!   other are lines of the same order too. Without repeated ids each row is
+//!   an order, as in a hand-kept log. The lines read into an order count as
+//!   used.
 //! - **Status.** An order's status (and a `Cancelled at` or granted-return
 //!   column) decides whether it counts: cancelled, void, failed, unpaid,
 //!   expired, pending and fully returned orders do not, unless the caller's
@@ -813,7 +818,9 @@ impl LogRead {
     }
 
     /// Reads the rows of the next piece (whole records, in the order of the
-    /// log), calling `each` for each usable single-row order.
+    /// log), calling `each` for each usable order whose rows have all been
+    /// read (an order of one row at once, one of several when the next
+    /// order starts).
     pub fn read(&mut self, table: &Table, piece: &str, each: &mut dyn FnMut(LogRow)) {
         let mut records = self.at.records(table, piece);
         let state = &mut self.state;
@@ -823,8 +830,8 @@ impl LogRead {
         self.at.advance(piece, records.skip_left());
     }
 
-    /// Every piece read: the orders of several rows handed to `each`, and
-    /// the report.
+    /// Every piece read: the orders still open or held (an id whose rows
+    /// are apart) handed to `each`, and the report.
     pub fn finish(self, table: &Table, each: &mut dyn FnMut(LogRow)) -> LogReport {
         let LogRead {
             mut state,

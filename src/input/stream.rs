@@ -305,7 +305,7 @@ impl LogStream {
     }
 
     /// Second pass: the next block, from the log's first byte again; `each`
-    /// gets each usable order of one row.
+    /// gets each usable order as soon as its rows are read.
     pub fn read(&mut self, block: &[u8], each: &mut dyn FnMut(LogRow)) -> Result<()> {
         let Stage::Read {
             table,
