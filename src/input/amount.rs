@@ -80,6 +80,20 @@ pub struct AmountStats {
 }
 
 impl AmountStats {
+    /// Adds `times` times what other cells said (the evidence of one cell
+    /// text that a column holds `times` times).
+    pub fn add_times(&mut self, other: &AmountStats, times: usize) {
+        self.cells += other.cells * times;
+        self.amounts += other.amounts * times;
+        self.comma_decimal += other.comma_decimal * times;
+        self.dot_decimal += other.dot_decimal * times;
+        self.ambiguous += other.ambiguous * times;
+        self.rupiah += other.rupiah * times;
+        for (a, b) in self.marked.iter_mut().zip(other.marked) {
+            *a += b * times;
+        }
+    }
+
     /// Takes one cell into account. Empty cells are ignored; text such as
     /// `gratis` counts as a cell but says nothing about the notation.
     pub fn observe(&mut self, cell: &str) {

@@ -653,7 +653,16 @@ pub struct Evidence {
     priced: Vec<usize>,
     date_stats: Vec<DateStats>,
     amount_stats: Vec<AmountStats>,
+    /// How often each cell text occurs, per date and amount column (in the
+    /// order of `dated`, then `priced`), for the first [`SEEN_TEXTS`]
+    /// texts: a log repeats its dates and prices, whose evidence is then
+    /// worked out once a text (the same counts, fewer parses).
+    texts: Vec<rustc_hash::FxHashMap<Box<str>, usize>>,
 }
+
+/// Distinct cell texts counted per column before the others are observed
+/// one by one.
+const SEEN_TEXTS: usize = 1 << 14;
 
 impl Evidence {
     fn new(roles: Vec<Option<Role>>, kinds: Vec<Kind>) -> Evidence {
@@ -665,13 +674,15 @@ impl Evidence {
             matches!(roles[j], Some(Role::Amount | Role::Refunded))
                 || (roles[j].is_none() && kinds[j] == Kind::Amount)
         };
-        let dated = (0..width).filter(|&j| is_date(j)).collect();
-        let priced = (0..width).filter(|&j| is_amount(j)).collect();
+        let dated: Vec<usize> = (0..width).filter(|&j| is_date(j)).collect();
+        let priced: Vec<usize> = (0..width).filter(|&j| is_amount(j)).collect();
+        let texts = vec![rustc_hash::FxHashMap::default(); dated.len() + priced.len()];
         Evidence {
             dated,
             priced,
             date_stats: vec![DateStats::default(); width],
             amount_stats: vec![AmountStats::default(); width],
+            texts,
             roles,
             kinds,
         }
@@ -684,18 +695,47 @@ impl Evidence {
 
     /// Takes one row's date and amount cells into account.
     pub fn observe(&mut self, record: &Record) {
-        for &j in &self.dated {
-            self.date_stats[j].observe(record.get(j));
+        let dated = self.dated.len();
+        for (k, &j) in self.dated.iter().chain(&self.priced).enumerate() {
+            let cell = record.get(j);
+            let texts = &mut self.texts[k];
+            if let Some(n) = texts.get_mut(cell) {
+                *n += 1;
+            } else if texts.len() < SEEN_TEXTS {
+                texts.insert(cell.into(), 1);
+            } else if k < dated {
+                self.date_stats[j].observe(cell);
+            } else {
+                self.amount_stats[j].observe(cell);
+            }
         }
-        for &j in &self.priced {
-            self.amount_stats[j].observe(record.get(j));
+    }
+
+    /// Each column's evidence: the texts counted, each observed once, added
+    /// as many times as it occurs, to what was observed one by one.
+    fn stats(&self) -> (Vec<DateStats>, Vec<AmountStats>) {
+        let (mut dates, mut amounts) = (self.date_stats.clone(), self.amount_stats.clone());
+        let dated = self.dated.len();
+        for (k, &j) in self.dated.iter().chain(&self.priced).enumerate() {
+            for (text, &n) in &self.texts[k] {
+                if k < dated {
+                    let mut one = DateStats::default();
+                    one.observe(text);
+                    dates[j].add_times(&one, n);
+                } else {
+                    let mut one = AmountStats::default();
+                    one.observe(text);
+                    amounts[j].add_times(&one, n);
+                }
+            }
         }
+        (dates, amounts)
     }
 
     /// The layout, with each notation decided from the evidence.
     pub fn decide(&self, table: &Table, locale: Locale) -> Layout {
         let (roles, kinds) = (&self.roles, &self.kinds);
-        let (date_stats, amount_stats) = (&self.date_stats, &self.amount_stats);
+        let (date_stats, amount_stats) = self.stats();
         let width = roles.len();
         let is_date = |j: usize| self.dated.contains(&j);
         let is_amount = |j: usize| self.priced.contains(&j);

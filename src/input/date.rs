@@ -95,6 +95,23 @@ pub struct DateStats {
 }
 
 impl DateStats {
+    /// Adds `times` times what other cells said (the evidence of one cell
+    /// text that a column holds `times` times).
+    pub fn add_times(&mut self, other: &DateStats, times: usize) {
+        self.cells += other.cells * times;
+        self.dates += other.dates * times;
+        self.day_first += other.day_first * times;
+        self.month_first += other.month_first * times;
+        self.ambiguous += other.ambiguous * times;
+        self.text_day_first += other.text_day_first * times;
+        self.text_month_first += other.text_month_first * times;
+        self.indonesian += other.indonesian * times;
+        self.with_time += other.with_time * times;
+        for (a, b) in self.formats.iter_mut().zip(other.formats) {
+            *a += b * times;
+        }
+    }
+
     /// Takes one cell into account. Empty cells are ignored; text such as
     /// `besok` counts as a cell but says nothing about the dates.
     pub fn observe(&mut self, cell: &str) {
