@@ -837,6 +837,43 @@ impl Evidence {
 mod tests {
     use super::*;
 
+    #[test]
+    fn counted_texts_give_the_evidence_of_every_cell() {
+        // A date and an amount column of 40,000 rows: 20,000 distinct amount
+        // texts (past the 16,384 counted, the rest observed one by one), a
+        // few hundred dates in two styles, blanks and words. The evidence must
+        // equal a plain observation of every cell.
+        let mut ev = Evidence::new(
+            vec![Some(Role::Date), Some(Role::Amount)],
+            vec![Kind::Date, Kind::Amount],
+        );
+        let (mut dates, mut amounts) = (DateStats::default(), AmountStats::default());
+        for k in 0..40_000usize {
+            let date = match k % 7 {
+                0 => String::new(),
+                1 => "besok".to_string(),
+                2 => format!("{} Januari 2025", 1 + k % 28),
+                _ => format!("{:02}/{:02}/2025", 1 + k % 28, 1 + k % 12),
+            };
+            let amount = match k % 5 {
+                0 => format!("Rp {}.{:03}", 1 + k / 1000, k % 1000),
+                1 => format!("{},{:02}", k % 20_000, k % 100),
+                2 => "gratis".to_string(),
+                _ => format!("{}.{:02}", k % 20_000, k % 100),
+            };
+            dates.observe(&date);
+            amounts.observe(&amount);
+            ev.observe(&Record {
+                line: k + 2,
+                fields: csv::StringRecord::from(vec![date, amount]),
+            });
+        }
+        assert!(ev.texts[1].len() == SEEN_TEXTS, "the cap was reached");
+        let (d, a) = ev.stats();
+        assert_eq!(d[0], dates);
+        assert_eq!(a[1], amounts);
+    }
+
     fn layout(text: &str, locale: Locale) -> Layout {
         analyze(&Table::read(text), locale, &BTreeMap::new(), &[]).unwrap()
     }
