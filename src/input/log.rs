@@ -47,7 +47,7 @@ use super::roles::Role;
 use super::sales::{
     is_guest, is_total_label, return_granted, status_category, AmountLevel, Choice, StatusCategory,
 };
-use super::table::{line_breaks, ColumnRef, Record, Records, Table};
+use super::table::{ColumnRef, Record, Records, Table};
 use super::{CellError, Locale};
 use crate::error::{number, Code, Error, Notice, Result, Skipped};
 use chrono::NaiveDate;
@@ -570,9 +570,9 @@ impl Position {
         table.records_in(piece, self.line, self.skip)
     }
 
-    fn advance(&mut self, piece: &str, skip: usize) {
-        self.line += line_breaks(piece.as_bytes());
-        self.skip = skip;
+    /// After every record of a piece: where the next piece starts.
+    fn advance(&mut self, records: &Records) {
+        (self.line, self.skip) = records.end();
     }
 }
 
@@ -708,8 +708,7 @@ impl LogScan {
                 }
             }
         }
-        let skip = records.skip_left();
-        self.at.advance(piece, skip);
+        self.at.advance(&records);
     }
 
     /// Every piece seen: the notations decided, ready for the second pass.
@@ -827,7 +826,7 @@ impl LogRead {
         table.each_row_of(&mut records, &mut self.accounting, |record| {
             state.row(record, each)
         });
-        self.at.advance(piece, records.skip_left());
+        self.at.advance(&records);
     }
 
     /// Every piece read: the orders still open or held (an id whose rows

@@ -214,11 +214,14 @@ impl<'t> Records<'t> {
         }
     }
 
-    /// Non-blank records still to pass over (title lines and the header): a
-    /// log read in pieces carries it to the next piece.
+    /// Where a log read in pieces stands once these records are read: the
+    /// line the next piece starts on (the line breaks after the last record
+    /// counted; the others were counted on the way), and the non-blank
+    /// records (title lines, the header) still to pass over.
     #[cfg(feature = "analytics")]
-    pub fn skip_left(&self) -> usize {
-        self.skip
+    pub fn end(&self) -> (usize, usize) {
+        let rest = &self.bytes[self.scanned.min(self.bytes.len())..];
+        (self.line + line_breaks(rest), self.skip)
     }
 
     /// The next data row, reusing one record's buffers: no allocation per
