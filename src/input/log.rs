@@ -715,7 +715,6 @@ impl LogScan {
     pub fn finish(self, table: &Table, options: &LogOptions) -> LogRead {
         let layout = self.evidence.decide(table, options.locale);
         let choice = self.choice;
-        let multi = self.level != AmountLevel::Row;
         let blank_is_guest = choice.blank_is_guest
             || choice.layout.is_some()
             || (choice.blank_customers >= 0.05 && choice.blank_customer_rows >= 3);
@@ -724,7 +723,6 @@ impl LogScan {
                 layout,
                 cols: self.cols,
                 level: self.level,
-                multi,
                 blank_is_guest,
                 tally: Tally {
                     rule: Rule {
@@ -746,8 +744,7 @@ impl LogScan {
                     unknown: Vec::new(),
                 },
                 refund_level: self.refund_level,
-                tracked: self.ids.is_some(),
-                repeated: self.ids.map(|i| i.repeated).unwrap_or_default(),
+                repeated: self.ids.map(|i| i.repeated),
                 open: None,
                 orders: Vec::new(),
                 index: FxHashMap::default(),
@@ -785,15 +782,12 @@ struct State {
     layout: Layout,
     cols: Cols,
     level: AmountLevel,
-    multi: bool,
     blank_is_guest: bool,
     refund_level: AmountLevel,
     tally: Tally,
-    /// Whether the first pass tracked the order ids ([`IdRuns`]); if not,
-    /// any id may be shared.
-    tracked: bool,
-    /// Hashes of the order ids the first pass saw in several places.
-    repeated: FxHashSet<u64>,
+    /// Hashes of the order ids the first pass saw in several places; None
+    /// when it did not track them ([`IdRuns`]): then any id may be shared.
+    repeated: Option<FxHashSet<u64>>,
     /// The order whose adjacent rows are being read (an id not repeated).
     open: Option<Order>,
     /// Orders of repeated ids, by first appearance: settled at the end.
@@ -928,6 +922,15 @@ impl LogRead {
     }
 }
 
+/// May rows apart from this one carry order id `id`, by what the first pass
+/// found (`repeated`, [`State::repeated`])? No hash is worked out when it
+/// found no id repeated.
+fn shared(repeated: &Option<FxHashSet<u64>>, id: &str) -> bool {
+    repeated
+        .as_ref()
+        .is_none_or(|r| !r.is_empty() && r.contains(&id_hash(id)))
+}
+
 impl State {
     /// An order whose rows are all read: counted and handed to `each`, or
     /// its lines skipped.
@@ -1041,7 +1044,7 @@ impl State {
             layout.amount(record, j).ok().map(f64::abs)
         };
         let level = self.level;
-        match (self.multi, id) {
+        match (level != AmountLevel::Row, id) {
             (true, Some(id)) => {
                 // A line whose own amount cannot be read is skipped before it
                 // touches its order (with line amounts it would be missing).
@@ -1057,7 +1060,8 @@ impl State {
                     Some(o) if o.id != id => self.open.take(),
                     _ => None,
                 };
-                let o = if !self.repeated.contains(&id_hash(id)) {
+                // Still open: a further row of the open order.
+                let o = if self.open.is_some() || !shared(&self.repeated, id) {
                     self.open.get_or_insert_with(|| Order {
                         id: id.to_string(),
                         ..Order::default()
@@ -1152,8 +1156,7 @@ impl State {
                             amount: amount - view.refunded,
                             order: id,
                             line,
-                            unique: self.tracked
-                                && id.is_some_and(|i| !self.repeated.contains(&id_hash(i))),
+                            unique: id.is_some_and(|i| !shared(&self.repeated, i)),
                         });
                         Ok(())
                     }
