@@ -67,6 +67,20 @@ fn is_spreadsheet(name: &str, bytes: &[u8]) -> bool {
     by_name || zip || compound
 }
 
+/// A progress bar of `len` steps on standard error when it is a terminal
+/// and `wanted`; hidden otherwise.
+fn progress_bar(wanted: bool, len: u64, template: &str, message: String) -> ProgressBar {
+    if !(wanted && std::io::stderr().is_terminal()) {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len);
+    bar.set_style(
+        ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar.set_message(message);
+    bar
+}
+
 /// Reads all of a file (or standard input), with a progress bar for large
 /// files when standard error is a terminal.
 fn bytes_of(name: &str) -> Result<Vec<u8>, Failure> {
@@ -78,17 +92,12 @@ fn bytes_of(name: &str) -> Result<Vec<u8>, Failure> {
     }
     let mut file = std::fs::File::open(name).map_err(cannot)?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let bar = if std::io::stderr().is_terminal() && size > 8 << 20 {
-        let bar = ProgressBar::new(size);
-        bar.set_style(
-            ProgressStyle::with_template("reading {msg} {bar:30} {bytes}/{total_bytes}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        bar.set_message(name.to_string());
-        bar
-    } else {
-        ProgressBar::hidden()
-    };
+    let bar = progress_bar(
+        size > 8 << 20,
+        size,
+        "reading {msg} {bar:30} {bytes}/{total_bytes}",
+        name.to_string(),
+    );
     let mut buf = Vec::with_capacity(size as usize);
     let mut chunk = vec![0u8; 1 << 20];
     loop {
@@ -267,17 +276,12 @@ fn stream_once(
 ) -> Result<api::log::FromLog<api::log::Analysis>, Failure> {
     let cannot = |e: std::io::Error| Failure::File(format!("cannot read {name}: {e}"));
     let size = std::fs::metadata(name).map_err(cannot)?.len();
-    let bar = if std::io::stderr().is_terminal() {
-        let bar = ProgressBar::new(2 * size);
-        bar.set_style(
-            ProgressStyle::with_template("{msg} {bar:30} {percent}% {eta}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        bar.set_message(format!("analysing {name}"));
-        bar
-    } else {
-        ProgressBar::hidden()
-    };
+    let bar = progress_bar(
+        true,
+        2 * size,
+        "{msg} {bar:30} {percent}% {eta}",
+        format!("analysing {name}"),
+    );
     let mut stream = api::AnalyzeStream::new(input, encoding)?;
     stream.size_hint(size);
     let mut block = vec![0u8; BLOCK_BYTES];
