@@ -93,7 +93,6 @@ function plainError(error) {
 
 /** The file as text, read in chunks with progress (js/kit/files.js: UTF-16 by its BOM, UTF-8, else Windows-1252); a spreadsheet's sheet as text. */
 async function readFile(file, id, sheet) {
-  if (UNREADABLE_FILE.test(file.name)) throw Object.assign(new Error("not a text file"), { code: "fileNotText" });
   const total = file.size;
   if (SPREADSHEET_FILE.test(file.name)) {
     self.postMessage({ type: "progress", id, stage: "reading", loaded: 0, total });

@@ -7,7 +7,8 @@
 // streamed. Used by the worker (www/worker.js); DOM-free, so Node tests import it.
 
 import { LogStream } from "../pkg/customer_metrics.js";
-import { looksBinary } from "./kit/files.js";
+import { fileError, looksBinary } from "./kit/files.js";
+import { SPREADSHEET_FILE } from "./workbook.js";
 
 /**
  * Text files larger than this are streamed. Below it the whole text is read
@@ -23,8 +24,6 @@ export const HEAD_BYTES = 1024 * 1024;
 /** The largest streamed file that predictions still read whole as text (the page's limit before streaming). */
 export const TEXT_MAX_BYTES = 100 * 1024 * 1024;
 
-const fileError = (code, message) => Object.assign(new Error(message), { code });
-const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
 
 /** Bytes `a`..`b` of the file; a failed read is "fileFailed" (as js/kit/files.js says it). */
 async function bytesOf(file, a, b) {
@@ -38,7 +37,7 @@ async function bytesOf(file, a, b) {
 /** Whether `file` is analysed by streaming: a text file (no spreadsheet, no UTF-16 BOM) larger than `above` bytes. */
 export async function streams(file, above = STREAM_ABOVE) {
   const limit = Number.isFinite(above) && above >= 0 ? above : STREAM_ABOVE;
-  if (!(file.size > limit) || SPREADSHEET.test(file.name || "")) return false;
+  if (!(file.size > limit) || SPREADSHEET_FILE.test(file.name || "")) return false;
   const head = await bytesOf(file, 0, 2);
   return !((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
 }

@@ -16,7 +16,8 @@ export function fileSize(lang, bytes) {
 /** Control characters near the start: a binary file (a picture, a Word file), not text. */
 export const looksBinary = (text) => /[\u0000-\u0008\u000E-\u001A]/.test(text.slice(0, 4096));
 
-const fileError = (code, message) => Object.assign(new Error(message), { code });
+/** An Error with a `code` ("fileNotText", "fileFailed", …) for the page to word. */
+export const fileError = (code, message) => Object.assign(new Error(message), { code });
 
 /**
  * Reads a file as text, in chunks: { text, latin }. The one encoding test: a
