@@ -215,7 +215,7 @@ enum Stage {
     Read {
         table: Table<'static>,
         read: Box<LogRead>,
-        cutter: Option<Cutter>,
+        cutter: Cutter,
     },
     Done,
 }
@@ -293,10 +293,12 @@ impl LogStream {
                     scan.scan(&table, &table.piece(&piece));
                 }
                 let read = Box::new(scan.finish(&table, &self.options));
+                // The second pass cuts the file from its first byte again.
+                let cutter = Cutter::new(table.delimiter, self.encoding);
                 self.stage = Stage::Read {
                     table,
                     read,
-                    cutter: None,
+                    cutter,
                 };
                 Ok(())
             }
@@ -315,29 +317,25 @@ impl LogStream {
         else {
             return Err(out_of_order("read"));
         };
-        let encoding = self.encoding;
-        let cutter = cutter.get_or_insert_with(|| Cutter::new(table.delimiter, encoding));
         if let Some(piece) = cutter.push(block, read.line())? {
             read.read(table, &table.piece(&piece), each);
         }
         Ok(())
     }
 
-    /// Second pass over: the orders of several rows handed to `each`, and
-    /// the report.
+    /// Second pass over: the orders still open or held handed to `each`,
+    /// and the report.
     pub fn finish(mut self, each: &mut dyn FnMut(LogRow)) -> Result<LogReport> {
         let Stage::Read {
             table,
             mut read,
-            cutter,
+            mut cutter,
         } = std::mem::replace(&mut self.stage, Stage::Done)
         else {
             return Err(out_of_order("finish"));
         };
-        if let Some(mut cutter) = cutter {
-            if let Some(piece) = cutter.end(read.line())? {
-                read.read(&table, &table.piece(&piece), each);
-            }
+        if let Some(piece) = cutter.end(read.line())? {
+            read.read(&table, &table.piece(&piece), each);
         }
         Ok(read.finish(&table, each))
     }
