@@ -397,9 +397,9 @@ impl Summarizer {
         // hold more than 1.5 times what is distinct (plus the first length).
         let at = self.days.len().max(self.orders.len());
         self.compact_at = at + at / 2;
-        let room = |len: usize| (at + at / 2).max(COMPACT_FIRST).saturating_sub(len);
-        self.days.reserve_exact(room(self.days.len()));
-        self.orders.reserve_exact(room(self.orders.len()));
+        let limit = self.compact_at.max(COMPACT_FIRST);
+        self.days.reserve_exact(limit - self.days.len());
+        self.orders.reserve_exact(limit - self.orders.len());
     }
 
     /// The summary of every row added.
