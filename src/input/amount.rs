@@ -197,6 +197,15 @@ impl AmountStats {
 /// Errors: `emptyValue` for an empty cell, `invalidAmount` for anything else
 /// that is not an amount in this notation, with the reason.
 pub fn parse_amount(cell: &str, decimal: DecimalMark) -> Result<f64, CellError> {
+    // Most amounts in big logs are bare whole numbers (`1745000`): up to 15
+    // digits are exact in a double and mean the same in either notation, so
+    // they skip the splitting below (the page's and the native build only;
+    // the widget's small one keeps its size).
+    #[cfg(feature = "analytics")]
+    if (1..=15).contains(&cell.len()) && cell.bytes().all(|b| b.is_ascii_digit()) {
+        let n = cell.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+        return Ok(n as f64);
+    }
     let s = cell.trim();
     if s.is_empty() {
         return Err(CellError {
@@ -512,6 +521,22 @@ mod tests {
         assert_eq!(exact_value("1.250.000", "50", -2), Some(1_250_000.5));
         assert_eq!(exact_value("0", "1", -1), Some(0.1));
         assert_eq!(exact_value("1", "5", 5), Some(1_500_000.0));
+    }
+
+    #[test]
+    fn bare_whole_numbers_read_alike_in_both_notations() {
+        // Written out by hand; 15 digits still take the short path, 16 and
+        // more the general one (2^53 + 1 rounds to 2^53, as the parser does).
+        for (cell, want) in [
+            ("1745000", 1_745_000.0),
+            ("007", 7.0),
+            ("0", 0.0),
+            ("123456789012345", 123_456_789_012_345.0),
+            ("9007199254740993", 9_007_199_254_740_992.0),
+        ] {
+            assert_eq!(ok(cell, Comma), want, "{cell}");
+            assert_eq!(ok(cell, Dot), want, "{cell}");
+        }
     }
 
     #[track_caller]

@@ -96,6 +96,22 @@ pub fn customer_key(name: &str) -> String {
 /// [`customer_key`] into a buffer that is reused from row to row.
 fn write_key(name: &str, key: &mut String) {
     key.clear();
+    // Most names are ASCII words split by single spaces (`Pelanggan 12`):
+    // copied and lower-cased whole, with no search for white space runs.
+    let simple = {
+        // ASCII, no white space but single spaces between words.
+        let mut space = true;
+        name.bytes().all(|c| {
+            let ok = c.is_ascii() && !matches!(c, b'\t'..=b'\r') && !(space && c == b' ');
+            space = c == b' ';
+            ok
+        }) && !space
+    };
+    if simple {
+        key.push_str(name);
+        key.make_ascii_lowercase();
+        return;
+    }
     for word in name.split_whitespace() {
         if !key.is_empty() {
             key.push(' ');
@@ -652,6 +668,12 @@ mod tests {
         assert_eq!(customer_key("  Budi \t  SANTOSO "), "budi santoso");
         assert_eq!(customer_key("ÉLODIE"), "élodie");
         assert_eq!(customer_key("   "), "");
+        // ASCII names take a path of their own: every ASCII white space
+        // (tab, line feed, vertical tab, form feed, return, space) is a gap.
+        assert_eq!(customer_key("\tPELANGGAN\u{b}\u{c}12\r\n"), "pelanggan 12");
+        assert_eq!(customer_key("Toko_A-1 "), "toko_a-1");
+        // A non-ASCII name keeps the Unicode path (a no-break space is a gap).
+        assert_eq!(customer_key("Budi\u{a0}ÖZIL"), "budi özil");
     }
 
     #[test]
