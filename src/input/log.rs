@@ -258,7 +258,9 @@ struct Cols {
 struct Order {
     id: String,
     lines: Vec<usize>,
-    customer: Option<String>,
+    /// The first customer named on its lines (when `named`).
+    customer: String,
+    named: bool,
     date: Option<NaiveDate>,
     date_error: Option<CellError>,
     amount_first: Option<f64>,
@@ -269,6 +271,36 @@ struct Order {
     status: Option<String>,
     cancelled: bool,
     returned: bool,
+}
+
+impl Order {
+    /// A new order `id`, in `spare`'s buffers if given: no allocation per
+    /// order once the first is settled.
+    fn reuse(spare: Option<Box<Order>>, id: &str) -> Box<Order> {
+        let Some(mut o) = spare else {
+            return Box::new(Order {
+                id: id.to_string(),
+                ..Order::default()
+            });
+        };
+        let Order {
+            id: mut id_buffer,
+            mut lines,
+            mut customer,
+            ..
+        } = std::mem::take(&mut *o);
+        id_buffer.clear();
+        id_buffer.push_str(id);
+        lines.clear();
+        customer.clear();
+        *o = Order {
+            id: id_buffer,
+            lines,
+            customer,
+            ..Order::default()
+        };
+        o
+    }
 }
 
 /// Counts adjacent rows of the same order and compares their amounts:
@@ -496,31 +528,88 @@ fn is_total_row(record: &Record, cols: &Cols, customer: &str, id: Option<&str>) 
         && !record.get(cols.amount).is_empty()
 }
 
-/// The last date cell read and its date: logs are mostly in date order, so
-/// most rows repeat the previous row's date text and need no parsing.
-#[derive(Default)]
-struct LastDate {
-    text: String,
-    date: Option<NaiveDate>,
+/// A row's date and amount cells as read in the layout decided: read
+/// before the row's turn ([`Records::each_with`]: natively on the thread
+/// that reads the records ahead), since reading them depends on nothing but
+/// the cell.
+struct Cells {
+    date: std::result::Result<NaiveDate, CellError>,
+    amount: std::result::Result<f64, CellError>,
 }
 
-impl LastDate {
-    /// [`Layout::date`](super::columns::Layout::date) of the cell, remembered when it is a date.
-    fn read(
-        &mut self,
-        layout: &Layout,
-        record: &Record,
-        j: usize,
-    ) -> std::result::Result<NaiveDate, CellError> {
-        let text = record.get(j);
-        if let Some(date) = self.date.filter(|_| self.text == text) {
-            return Ok(date);
+/// Reads [`Cells`], each distinct date or amount text once.
+struct CellReader {
+    layout: Layout,
+    date: usize,
+    amount: usize,
+    dates: Memo<NaiveDate>,
+    amounts: Memo<f64>,
+}
+
+impl CellReader {
+    fn read(&mut self, record: &Record) -> Cells {
+        let layout = &self.layout;
+        let text = record.get(self.date);
+        let date = if text.is_empty() {
+            layout.date(record, self.date)
+        } else {
+            self.dates.get(text, || layout.date(record, self.date))
+        };
+        let text = record.get(self.amount);
+        // A bare whole number reads faster than a lookup.
+        let amount = if text.is_empty() || text.bytes().all(|b| b.is_ascii_digit()) {
+            layout.amount(record, self.amount)
+        } else {
+            self.amounts
+                .get(text, || layout.amount(record, self.amount))
+        };
+        Cells { date, amount }
+    }
+}
+
+/// Distinct texts read so far and what they read as (at most
+/// [`MEMO_TEXTS`]; a text beyond is read each time), and the last one
+/// apart: logs in date order repeat the previous row's date.
+struct Memo<T> {
+    last: String,
+    last_read: Option<std::result::Result<T, CellError>>,
+    read: FxHashMap<Box<str>, std::result::Result<T, CellError>>,
+}
+
+/// The most distinct texts a [`Memo`] keeps.
+const MEMO_TEXTS: usize = 1 << 14;
+
+impl<T: Clone> Memo<T> {
+    fn new() -> Memo<T> {
+        Memo {
+            last: String::new(),
+            last_read: None,
+            read: FxHashMap::default(),
         }
-        let read = layout.date(record, j);
-        self.date = read.as_ref().ok().copied();
-        self.text.clear();
-        self.text.push_str(text);
-        read
+    }
+
+    fn get(
+        &mut self,
+        text: &str,
+        read: impl FnOnce() -> std::result::Result<T, CellError>,
+    ) -> std::result::Result<T, CellError> {
+        if let Some(r) = self.last_read.as_ref().filter(|_| self.last == text) {
+            return r.clone();
+        }
+        let r = match self.read.get(text) {
+            Some(r) => r.clone(),
+            None => {
+                let r = read();
+                if self.read.len() < MEMO_TEXTS {
+                    self.read.insert(text.into(), r.clone());
+                }
+                r
+            }
+        };
+        self.last.clear();
+        self.last.push_str(text);
+        self.last_read = Some(r.clone());
+        r
     }
 }
 
@@ -693,21 +782,24 @@ impl LogScan {
     /// Takes the rows of the next piece (whole records) into account.
     pub fn scan(&mut self, table: &Table, piece: &str) {
         let mut records = self.at.records(table, piece);
-        while let Some(record) = records.next_ref() {
+        let (evidence, shape, engagement) =
+            (&mut self.evidence, &mut self.shape, &mut self.engagement);
+        let (ids, order) = (&mut self.ids, self.cols.order);
+        records.each(|record| {
             if let Ok(record) = record {
                 // (A repeated header line proves nothing either way here.)
-                self.evidence.observe(record);
-                if let Some(shape) = &mut self.shape {
+                evidence.observe(record);
+                if let Some(shape) = shape {
                     shape.observe(record);
                 }
-                if let Some(e) = &mut self.engagement {
+                if let Some(e) = engagement {
                     e.observe(record);
                 }
-                if let (Some(ids), Some(j)) = (&mut self.ids, self.cols.order) {
+                if let (Some(ids), Some(j)) = (&mut *ids, order) {
                     ids.observe(Some(record.get(j)).filter(|o| !o.is_empty()));
                 }
             }
-        }
+        });
         self.at.advance(&records);
     }
 
@@ -719,6 +811,13 @@ impl LogScan {
             || choice.layout.is_some()
             || (choice.blank_customers >= 0.05 && choice.blank_customer_rows >= 3);
         LogRead {
+            cells: CellReader {
+                layout: layout.clone(),
+                date: self.cols.date,
+                amount: self.cols.amount,
+                dates: Memo::new(),
+                amounts: Memo::new(),
+            },
             state: State {
                 layout,
                 cols: self.cols,
@@ -746,12 +845,12 @@ impl LogScan {
                 refund_level: self.refund_level,
                 repeated: self.ids.map(|i| i.repeated),
                 open: None,
+                spare: None,
                 orders: Vec::new(),
                 index: FxHashMap::default(),
                 late: Vec::new(),
                 currency_cell: None,
                 name: String::new(),
-                last_date: LastDate::default(),
                 running: 0.0,
                 amounts_read: 0,
             },
@@ -768,6 +867,7 @@ impl LogScan {
 /// The second pass over a log: its rows read into orders, piece by piece.
 pub struct LogRead {
     state: State,
+    cells: CellReader,
     choice: Choice,
     shape: Option<Shape>,
     engagement: Option<FxHashMap<String, f64>>,
@@ -789,7 +889,9 @@ struct State {
     /// when it did not track them ([`IdRuns`]): then any id may be shared.
     repeated: Option<FxHashSet<u64>>,
     /// The order whose adjacent rows are being read (an id not repeated).
-    open: Option<Order>,
+    open: Option<Box<Order>>,
+    /// The last order settled, whose buffers the next one reuses.
+    spare: Option<Box<Order>>,
     /// Orders of repeated ids, by first appearance: settled at the end.
     orders: Vec<Order>,
     index: FxHashMap<String, usize>,
@@ -797,7 +899,6 @@ struct State {
     late: Vec<Skipped>,
     currency_cell: Option<Currency>,
     name: String,
-    last_date: LastDate,
     // The sum of every amount read so far: a row without a customer whose
     // amount equals it is the report's total.
     running: f64,
@@ -816,10 +917,13 @@ impl LogRead {
     /// order starts).
     pub fn read(&mut self, table: &Table, piece: &str, each: &mut dyn FnMut(LogRow)) {
         let mut records = self.at.records(table, piece);
-        let state = &mut self.state;
-        table.each_row_of(&mut records, &mut self.accounting, |record| {
-            state.row(record, each)
-        });
+        let (state, cells) = (&mut self.state, &mut self.cells);
+        table.each_row_ahead(
+            &mut records,
+            &mut self.accounting,
+            |record| cells.read(record),
+            |record, cells| state.row(record, cells, each),
+        );
         self.at.advance(&records);
     }
 
@@ -965,7 +1069,7 @@ impl State {
             _ => o.refunded_first.unwrap_or(0.0),
         };
         let view = View {
-            customer: o.customer.as_deref(),
+            customer: o.named.then_some(o.customer.as_str()),
             amount,
             refunded,
             status: o.status.as_deref(),
@@ -975,7 +1079,7 @@ impl State {
         };
         match self.tally.take(&view) {
             Outcome::Customer => each(LogRow {
-                customer: o.customer.as_deref().unwrap_or(""),
+                customer: &o.customer,
                 date,
                 amount: amount - refunded,
                 order: Some(&o.id),
@@ -994,6 +1098,7 @@ impl State {
     fn row(
         &mut self,
         record: &Record,
+        cells: &Cells,
         each: &mut dyn FnMut(LogRow),
     ) -> std::result::Result<(), Skipped> {
         let (cols, layout) = (&self.cols, &self.layout);
@@ -1048,7 +1153,7 @@ impl State {
             (true, Some(id)) => {
                 // A line whose own amount cannot be read is skipped before it
                 // touches its order (with line amounts it would be missing).
-                let amount = match layout.amount(record, cols.amount) {
+                let amount = match cells.amount.clone() {
                     Ok(a) => Some(Ok(a)),
                     Err(e) if e.code == "emptyValue" && level != AmountLevel::Line => None,
                     Err(e) if level == AmountLevel::Line => return Err(cell_problem(line, e)),
@@ -1062,10 +1167,10 @@ impl State {
                 };
                 // Still open: a further row of the open order.
                 let o = if self.open.is_some() || !shared(&self.repeated, id) {
-                    self.open.get_or_insert_with(|| Order {
-                        id: id.to_string(),
-                        ..Order::default()
-                    })
+                    let spare = &mut self.spare;
+                    &mut **self
+                        .open
+                        .get_or_insert_with(|| Order::reuse(spare.take(), id))
                 } else {
                     let k = match self.index.get(id) {
                         Some(&k) => k,
@@ -1081,11 +1186,12 @@ impl State {
                     &mut self.orders[k]
                 };
                 o.lines.push(line);
-                if o.customer.is_none() && !guest {
-                    o.customer = Some(customer.to_string());
+                if !o.named && !guest {
+                    o.customer.push_str(customer);
+                    o.named = true;
                 }
                 if o.date.is_none() {
-                    match self.last_date.read(layout, record, cols.date) {
+                    match cells.date.clone() {
                         Ok(d) => o.date = Some(d),
                         Err(e) => {
                             o.date_error.get_or_insert(e);
@@ -1119,17 +1225,13 @@ impl State {
                 o.returned |= returned;
                 if let Some(ended) = ended {
                     self.settle(&ended, each);
+                    self.spare = Some(ended);
                 }
                 Ok(())
             }
             _ => {
-                let date = self
-                    .last_date
-                    .read(layout, record, cols.date)
-                    .map_err(|e| cell_problem(line, e))?;
-                let amount = layout
-                    .amount(record, cols.amount)
-                    .map_err(|e| cell_problem(line, e))?;
+                let date = cells.date.clone().map_err(|e| cell_problem(line, e))?;
+                let amount = cells.amount.clone().map_err(|e| cell_problem(line, e))?;
                 if customer.is_empty()
                     && id.is_none()
                     && self.amounts_read >= 3

@@ -255,6 +255,131 @@ impl<'t> Records<'t> {
     }
 }
 
+/// A batch of records read ahead ([`Records::each_with`]): the first `len`
+/// items are filled; the records beyond keep their buffers for the next fill.
+#[cfg(all(feature = "analytics", not(target_arch = "wasm32")))]
+struct Batch<P> {
+    items: Vec<std::result::Result<(Record, P), Skipped>>,
+    len: usize,
+}
+
+#[cfg(feature = "analytics")]
+impl Records<'_> {
+    /// Every remaining record, in order, through `f`, as
+    /// [`next_ref`](Records::next_ref) gives them.
+    pub fn each(&mut self, mut f: impl FnMut(std::result::Result<&Record, Skipped>)) {
+        self.each_with(|_| (), |r| f(r.map(|(r, ())| r)));
+    }
+
+    /// [`Records::each`], with what `prepare` makes of each record (a pure
+    /// reading of some of its cells) handed to `f` beside it.
+    ///
+    /// Natively, on a machine of two cores or more and for a piece of 1 MB
+    /// or more, a second thread reads the records ahead (the `csv` crate's
+    /// splitting) and prepares them, in batches, while `f` takes them on
+    /// this thread. `f` sees the same records in the same order either way,
+    /// so no figure depends on it.
+    pub fn each_with<P: Send>(
+        &mut self,
+        mut prepare: impl FnMut(&Record) -> P + Send,
+        mut f: impl FnMut(std::result::Result<(&Record, &P), Skipped>),
+    ) {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let at = (self.reader.position().byte() as usize).min(self.bytes.len());
+            let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+            if self.bytes.len() - at >= READ_AHEAD_FROM && cores >= 2 {
+                return self.each_read_ahead(prepare, f);
+            }
+        }
+        while let Some(r) = self.next_ref() {
+            match r {
+                Ok(r) => {
+                    let p = prepare(r);
+                    f(Ok((r, &p)));
+                }
+                Err(e) => f(Err(e)),
+            }
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn each_read_ahead<P: Send>(
+        &mut self,
+        mut prepare: impl FnMut(&Record) -> P + Send,
+        mut f: impl FnMut(std::result::Result<(&Record, &P), Skipped>),
+    ) {
+        use std::sync::mpsc;
+        const BATCH: usize = 1024;
+        // Filled batches go to `f`'s thread (at most a few ahead, so memory
+        // stays bounded), taken ones come back to be filled again.
+        let (filled, take) = mpsc::sync_channel::<Batch<P>>(4);
+        let (give_back, empty) = mpsc::channel::<Batch<P>>();
+        std::thread::scope(|scope| {
+            let records = &mut *self;
+            scope.spawn(move || {
+                let fresh = || Batch {
+                    items: Vec::with_capacity(BATCH),
+                    len: 0,
+                };
+                let mut batch = fresh();
+                loop {
+                    let read = match records.next_ref() {
+                        None => break,
+                        Some(Ok(_)) => Ok(()),
+                        Some(Err(e)) => Err(e),
+                    };
+                    let k = batch.len;
+                    match (read, batch.items.get_mut(k)) {
+                        // The record read into a slot's old buffers (no allocation).
+                        (Ok(()), Some(Ok((slot, p)))) => {
+                            std::mem::swap(slot, &mut records.current);
+                            *p = prepare(slot);
+                        }
+                        (Ok(()), slot) => {
+                            let r = records.current.clone();
+                            let p = prepare(&r);
+                            let item = Ok((r, p));
+                            match slot {
+                                Some(slot) => *slot = item,
+                                None => batch.items.push(item),
+                            }
+                        }
+                        (Err(e), Some(slot)) => *slot = Err(e),
+                        (Err(e), None) => batch.items.push(Err(e)),
+                    }
+                    batch.len += 1;
+                    if batch.len == BATCH {
+                        let mut next = empty.try_recv().unwrap_or_else(|_| fresh());
+                        next.len = 0;
+                        // The taker gone (it panicked): stop reading.
+                        if filled.send(std::mem::replace(&mut batch, next)).is_err() {
+                            return;
+                        }
+                    }
+                }
+                if batch.len > 0 {
+                    let _ = filled.send(batch);
+                }
+            });
+            for batch in take {
+                for item in &batch.items[..batch.len] {
+                    f(match item {
+                        Ok((r, p)) => Ok((r, p)),
+                        Err(e) => Err(e.clone()),
+                    });
+                }
+                let _ = give_back.send(batch);
+            }
+        });
+    }
+}
+
+/// The smallest rest of a piece that [`Records::each_with`] reads ahead on
+/// a second thread (below it, starting the thread costs more than it saves).
+#[cfg(all(feature = "analytics", not(target_arch = "wasm32")))]
+const READ_AHEAD_FROM: usize = 1 << 20;
+
 impl Iterator for Records<'_> {
     type Item = std::result::Result<Record, Skipped>;
 
@@ -664,24 +789,55 @@ impl<'a> Table<'a> {
     ) {
         while let Some(record) = records.next_ref() {
             *rows += 1;
-            let result = record.and_then(|r| {
-                if Some(r.line) == self.description_line {
-                    Err(Skipped::new(
-                        r.line,
-                        Code::DescriptionRow,
-                        format!("Row {} describes the columns; it holds no data.", r.line),
-                    ))
-                } else if self.repeats_header(r) {
-                    Err(Skipped::new(
-                        r.line,
-                        Code::RepeatedHeader,
-                        format!("Row {} repeats the header row.", r.line),
-                    ))
-                } else if self.has_header
-                    && r.fields.len() > self.width
-                    && r.fields.iter().skip(self.width).any(|f| !clean(f).is_empty())
-                {
-                    Err(Skipped::new(
+            if let Err(s) = record.and_then(|r| self.data_row(r).and_then(|()| use_row(r))) {
+                skipped.push(s);
+            }
+        }
+    }
+
+    /// [`Table::each_row_of`] with the records read ahead and prepared
+    /// ([`Records::each_with`]).
+    #[cfg(feature = "analytics")]
+    pub fn each_row_ahead<P: Send>(
+        &self,
+        records: &mut Records,
+        (rows, skipped): &mut (usize, Vec<Skipped>),
+        prepare: impl FnMut(&Record) -> P + Send,
+        mut use_row: impl FnMut(&Record, &P) -> std::result::Result<(), Skipped>,
+    ) {
+        records.each_with(prepare, |record| {
+            *rows += 1;
+            if let Err(s) = record.and_then(|(r, p)| self.data_row(r).and_then(|()| use_row(r, p)))
+            {
+                skipped.push(s);
+            }
+        });
+    }
+
+    /// Why a record read is not a data row (the columns' description, the
+    /// header again, more fields than the header names), if it is not.
+    #[inline]
+    fn data_row(&self, r: &Record) -> std::result::Result<(), Skipped> {
+        if Some(r.line) == self.description_line {
+            Err(Skipped::new(
+                r.line,
+                Code::DescriptionRow,
+                format!("Row {} describes the columns; it holds no data.", r.line),
+            ))
+        } else if self.repeats_header(r) {
+            Err(Skipped::new(
+                r.line,
+                Code::RepeatedHeader,
+                format!("Row {} repeats the header row.", r.line),
+            ))
+        } else if self.has_header
+            && r.fields.len() > self.width
+            && r.fields
+                .iter()
+                .skip(self.width)
+                .any(|f| !clean(f).is_empty())
+        {
+            Err(Skipped::new(
                         r.line,
                         Code::TooManyFields,
                         format!(
@@ -691,13 +847,8 @@ impl<'a> Table<'a> {
                             self.width
                         ),
                     ))
-                } else {
-                    use_row(r)
-                }
-            });
-            if let Err(s) = result {
-                skipped.push(s);
-            }
+        } else {
+            Ok(())
         }
     }
 
