@@ -288,8 +288,13 @@ impl Records<'_> {
         {
             let at = (self.reader.position().byte() as usize).min(self.bytes.len());
             let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-            if self.bytes.len() - at >= READ_AHEAD_FROM && cores >= 2 {
-                return self.each_read_ahead(prepare, f);
+            // (Without a second thread to be had, a limit of the system:
+            // read here.)
+            if self.bytes.len() - at >= READ_AHEAD_FROM
+                && cores >= 2
+                && self.each_read_ahead(&mut prepare, &mut f)
+            {
+                return;
             }
         }
         while let Some(r) = self.next_ref() {
@@ -303,12 +308,14 @@ impl Records<'_> {
         }
     }
 
+    /// [`Records::each_with`] on two threads; false (nothing read) when the
+    /// second thread cannot be started.
     #[cfg(not(target_arch = "wasm32"))]
     fn each_read_ahead<P: Send>(
         &mut self,
-        mut prepare: impl FnMut(&Record) -> P + Send,
-        mut f: impl FnMut(std::result::Result<(&Record, &P), Skipped>),
-    ) {
+        prepare: &mut (impl FnMut(&Record) -> P + Send),
+        f: &mut impl FnMut(std::result::Result<(&Record, &P), Skipped>),
+    ) -> bool {
         use std::sync::mpsc;
         const BATCH: usize = 1024;
         // Filled batches go to `f`'s thread (at most a few ahead, so memory
@@ -317,7 +324,7 @@ impl Records<'_> {
         let (give_back, empty) = mpsc::channel::<Batch<P>>();
         std::thread::scope(|scope| {
             let records = &mut *self;
-            scope.spawn(move || {
+            let reader = std::thread::Builder::new().spawn_scoped(scope, move || {
                 let fresh = || Batch {
                     items: Vec::with_capacity(BATCH),
                     len: 0,
@@ -362,6 +369,9 @@ impl Records<'_> {
                     let _ = filled.send(batch);
                 }
             });
+            if reader.is_err() {
+                return false;
+            }
             for batch in take {
                 for item in &batch.items[..batch.len] {
                     f(match item {
@@ -371,7 +381,8 @@ impl Records<'_> {
                 }
                 let _ = give_back.send(batch);
             }
-        });
+            true
+        })
     }
 }
 
@@ -415,7 +426,10 @@ fn reader(text: &str, delimiter: Delimiter) -> csv::Reader<&[u8]> {
 }
 
 fn is_blank(record: &csv::StringRecord) -> bool {
-    record.iter().all(|f| f.trim().is_empty())
+    // A visible ASCII character anywhere (most rows: in the first byte) is
+    // never white space.
+    !record.as_slice().bytes().any(|b| b.is_ascii_graphic())
+        && record.iter().all(|f| f.trim().is_empty())
 }
 
 /// The first `n` non-blank records read with `delimiter`.
