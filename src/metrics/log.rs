@@ -124,6 +124,38 @@ fn write_key(name: &str, key: &mut String) {
     }
 }
 
+/// The fields of a [`CustomerSummary`] that most rows change.
+#[derive(Debug, Clone)]
+struct Hot {
+    first_line: usize,
+    total: f64,
+    purchase_rows: u32,
+    orders: u32,
+    no_id_days: [i32; 2],
+}
+
+/// A customer key of at most 23 bytes, held in place: its bytes, zeros,
+/// and its length in the last byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct ShortKey([u8; 24]);
+
+impl ShortKey {
+    fn new(key: &str) -> Option<ShortKey> {
+        let b = key.as_bytes();
+        (b.len() <= 23).then(|| {
+            let mut a = [0; 24];
+            a[..b.len()].copy_from_slice(b);
+            a[23] = b.len() as u8;
+            ShortKey(a)
+        })
+    }
+
+    fn as_str(&self) -> &str {
+        // The bytes of a whole `&str`: always UTF-8.
+        std::str::from_utf8(&self.0[..usize::from(self.0[23])]).unwrap_or_default()
+    }
+}
+
 /// Everything the analytics need to know about one customer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CustomerSummary {
@@ -293,7 +325,14 @@ pub fn summarize(transactions: impl IntoIterator<Item = Transaction>) -> Summary
 /// them: only a new customer allocates (its name and key).
 #[derive(Debug, Default)]
 pub struct Summarizer {
-    index: FxHashMap<String, u32>,
+    /// Customer slots by key: keys of up to 23 bytes (most) held in place,
+    /// so that a lookup follows no pointer; longer ones apart.
+    index: FxHashMap<ShortKey, u32>,
+    long_keys: FxHashMap<String, u32>,
+    /// What each row changes of its customer, apart from the rest of
+    /// [`CustomerSummary`] (taken into it by [`Summarizer::finish`]): fewer
+    /// cache lines touched per row of a log of many customers.
+    hot: Vec<Hot>,
     customers: Vec<CustomerSummary>,
     days: Vec<u64>,
     orders: Vec<(u32, u64, i32)>,
@@ -331,12 +370,17 @@ impl Summarizer {
         out.first_date = Some(out.first_date.map_or(date, |d| d.min(date)));
         out.last_date = Some(out.last_date.map_or(date, |d| d.max(date)));
         write_key(customer, &mut self.key);
-        let slot = match self.index.get(self.key.as_str()) {
+        let short = ShortKey::new(&self.key);
+        let found = match &short {
+            Some(k) => self.index.get(k),
+            None => self.long_keys.get(self.key.as_str()),
+        };
+        let slot = match found {
             Some(&slot) => {
-                let c = &mut self.customers[slot as usize];
-                if line < c.first_line {
-                    c.first_line = line;
-                    c.customer = customer.to_string();
+                let h = &mut self.hot[slot as usize];
+                if line < h.first_line {
+                    h.first_line = line;
+                    self.customers[slot as usize].customer = customer.to_string();
                 }
                 slot
             }
@@ -356,11 +400,21 @@ impl Summarizer {
                     second_order: None,
                     no_id_days: [i32::MAX; 2],
                 });
-                self.index.insert(self.key.clone(), slot);
+                self.hot.push(Hot {
+                    first_line: line,
+                    total: 0.0,
+                    purchase_rows: 0,
+                    orders: 0,
+                    no_id_days: [i32::MAX; 2],
+                });
+                match short {
+                    Some(k) => self.index.insert(k, slot),
+                    None => self.long_keys.insert(self.key.clone(), slot),
+                };
                 slot
             }
         };
-        let c = &mut self.customers[slot as usize];
+        let c = &mut self.hot[slot as usize];
         let today = day(date);
         let totals = self.daily.entry(today).or_default();
         totals.0 += amount;
@@ -390,9 +444,10 @@ impl Summarizer {
             }
         } else if amount < 0.0 {
             out.refund_rows += 1;
-            c.refund_rows += 1;
             c.total += amount;
-            c.refunded -= amount;
+            let cold = &mut self.customers[slot as usize];
+            cold.refund_rows += 1;
+            cold.refunded -= amount;
         } else {
             out.zero_rows += 1;
         }
@@ -422,14 +477,26 @@ impl Summarizer {
     pub fn finish(self) -> Summary {
         let Summarizer {
             index,
+            long_keys,
             mut customers,
             mut days,
             mut orders,
             mut out,
             mut daily,
+            hot,
             ..
         } = self;
+        for (c, h) in customers.iter_mut().zip(hot) {
+            c.first_line = h.first_line;
+            c.total = h.total;
+            c.purchase_rows = h.purchase_rows;
+            c.orders = h.orders;
+            c.no_id_days = h.no_id_days;
+        }
         for (key, slot) in index {
+            customers[slot as usize].key = key.as_str().to_string();
+        }
+        for (key, slot) in long_keys {
             customers[slot as usize].key = key;
         }
         days.sort_unstable();
@@ -674,6 +741,39 @@ mod tests {
         assert_eq!(customer_key("Toko_A-1 "), "toko_a-1");
         // A non-ASCII name keeps the Unicode path (a no-break space is a gap).
         assert_eq!(customer_key("Budi\u{a0}ÖZIL"), "budi özil");
+    }
+
+    #[test]
+    fn keys_short_and_long_stay_apart() {
+        // 23 bytes (held in place), 24 bytes (apart), a 23-byte prefix of
+        // the 24, and a name with a NUL after it: five customers, by hand.
+        let k23 = "abcdefghijklmnopqrstuvw";
+        let k24 = "abcdefghijklmnopqrstuvwx";
+        let rows = vec![
+            t(k23, "2025-01-01", 1.0, None, 2),
+            t(k24, "2025-01-01", 2.0, None, 3),
+            t("x", "2025-01-01", 4.0, None, 4),
+            t("x\u{0}", "2025-01-01", 8.0, None, 5),
+            t(&k23.to_uppercase(), "2025-01-02", 16.0, None, 6),
+            t(&k24.to_uppercase(), "2025-01-02", 32.0, None, 7),
+            t("", "2025-01-02", 64.0, None, 8),
+        ];
+        let s = summarize(rows);
+        let got: Vec<(&str, f64, u32)> = s
+            .customers
+            .iter()
+            .map(|c| (c.key.as_str(), c.total, c.orders))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (k23, 17.0, 2),
+                (k24, 34.0, 2),
+                ("x", 4.0, 1),
+                ("x\u{0}", 8.0, 1),
+                ("", 64.0, 1)
+            ]
+        );
     }
 
     #[test]
