@@ -329,6 +329,9 @@ pub struct Summarizer {
     /// so that a lookup follows no pointer; longer ones apart.
     index: FxHashMap<ShortKey, u32>,
     long_keys: FxHashMap<String, u32>,
+    /// Customer slots by the name as written (up to 23 bytes; at most
+    /// [`WRITTEN_NAMES`] spellings): most rows repeat a name seen before.
+    written: FxHashMap<ShortKey, u32>,
     /// What each row changes of its customer, apart from the rest of
     /// [`CustomerSummary`] (taken into it by [`Summarizer::finish`]): fewer
     /// cache lines touched per row of a log of many customers.
@@ -345,6 +348,9 @@ pub struct Summarizer {
     /// customer-days and orders, not the rows of a log read in pieces.
     compact_at: usize,
 }
+
+/// The most spellings of names [`Summarizer`] remembers (about 40 MB).
+const WRITTEN_NAMES: usize = 1 << 20;
 
 /// The first length at which [`Summarizer`] compacts its lists.
 /// (Small in unit tests, so that they compact.)
@@ -369,14 +375,24 @@ impl Summarizer {
         out.rows += 1;
         out.first_date = Some(out.first_date.map_or(date, |d| d.min(date)));
         out.last_date = Some(out.last_date.map_or(date, |d| d.max(date)));
-        write_key(customer, &mut self.key);
-        let short = ShortKey::new(&self.key);
-        let found = match &short {
-            Some(k) => self.index.get(k),
-            None => self.long_keys.get(self.key.as_str()),
+        // A name as written that was seen before: its slot without working
+        // out its key again.
+        let written = ShortKey::new(customer);
+        let known = written.and_then(|w| self.written.get(&w).copied());
+        let short = match known {
+            Some(_) => None,
+            None => {
+                write_key(customer, &mut self.key);
+                ShortKey::new(&self.key)
+            }
+        };
+        let found = match (known, &short) {
+            (Some(slot), _) => Some(slot),
+            (None, Some(k)) => self.index.get(k).copied(),
+            (None, None) => self.long_keys.get(self.key.as_str()).copied(),
         };
         let slot = match found {
-            Some(&slot) => {
+            Some(slot) => {
                 let h = &mut self.hot[slot as usize];
                 if line < h.first_line {
                     h.first_line = line;
@@ -414,6 +430,11 @@ impl Summarizer {
                 slot
             }
         };
+        if let (Some(w), None) = (written, known) {
+            if self.written.len() < WRITTEN_NAMES {
+                self.written.insert(w, slot);
+            }
+        }
         let c = &mut self.hot[slot as usize];
         let today = day(date);
         let totals = self.daily.entry(today).or_default();
@@ -746,7 +767,8 @@ mod tests {
     #[test]
     fn keys_short_and_long_stay_apart() {
         // 23 bytes (held in place), 24 bytes (apart), a 23-byte prefix of
-        // the 24, and a name with a NUL after it: five customers, by hand.
+        // the 24, and a name with a NUL after it: five customers, by hand,
+        // in the order of their first lines.
         let k23 = "abcdefghijklmnopqrstuvw";
         let k24 = "abcdefghijklmnopqrstuvwx";
         let rows = vec![
@@ -757,6 +779,10 @@ mod tests {
             t(&k23.to_uppercase(), "2025-01-02", 16.0, None, 6),
             t(&k24.to_uppercase(), "2025-01-02", 32.0, None, 7),
             t("", "2025-01-02", 64.0, None, 8),
+            // Names as written again (found by their spelling), the first
+            // line still the smallest.
+            t(k23, "2025-01-03", 128.0, None, 9),
+            t("x", "2025-01-03", 256.0, None, 1),
         ];
         let s = summarize(rows);
         let got: Vec<(&str, f64, u32)> = s
@@ -767,9 +793,9 @@ mod tests {
         assert_eq!(
             got,
             [
-                (k23, 17.0, 2),
+                ("x", 260.0, 2),
+                (k23, 145.0, 3),
                 (k24, 34.0, 2),
-                ("x", 4.0, 1),
                 ("x\u{0}", 8.0, 1),
                 ("", 64.0, 1)
             ]
