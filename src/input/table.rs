@@ -287,11 +287,11 @@ impl Records<'_> {
         #[cfg(not(target_arch = "wasm32"))]
         {
             let at = (self.reader.position().byte() as usize).min(self.bytes.len());
-            let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+            let cores = || std::thread::available_parallelism().map_or(1, |n| n.get());
             // (Without a second thread to be had, a limit of the system:
             // read here.)
             if self.bytes.len() - at >= READ_AHEAD_FROM
-                && cores >= 2
+                && cores() >= 2
                 && self.each_read_ahead(&mut prepare, &mut f)
             {
                 return;

@@ -349,7 +349,8 @@ pub struct Summarizer {
     compact_at: usize,
 }
 
-/// The most spellings of names [`Summarizer`] remembers (about 40 MB).
+/// The most spellings of names [`Summarizer`] remembers (a table of about
+/// 64 MB when full).
 const WRITTEN_NAMES: usize = 1 << 20;
 
 /// The first length at which [`Summarizer`] compacts its lists.
