@@ -184,6 +184,9 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
       return;
     }
     if (UNREADABLE_FILE.test(file.name)) return setStatus(fileStatus, t("data.fileNotText", params), true);
+    // Pending while the file is read (the tests, and anything else that waits
+    // for the page to settle, wait for its text to be in).
+    fileStatus.dataset.pending = "1";
     try {
       const { text, latin } = await readTextFile(file);
       setStatus(fileStatus, t(latin ? "data.fileReadLatin" : "data.fileRead", params));
@@ -191,6 +194,8 @@ export function createDataInput({ name, roles, parseTable, groupSelect = null, o
     } catch (error) {
       if (error.code !== "fileNotText") console.error(error);
       setStatus(fileStatus, t(error.code === "fileNotText" ? "data.fileNotText" : "data.fileFailed", params), true);
+    } finally {
+      delete fileStatus.dataset.pending;
     }
   }
 
