@@ -197,14 +197,12 @@ impl AmountStats {
 /// Errors: `emptyValue` for an empty cell, `invalidAmount` for anything else
 /// that is not an amount in this notation, with the reason.
 pub fn parse_amount(cell: &str, decimal: DecimalMark) -> Result<f64, CellError> {
-    // Most amounts in big logs are bare whole numbers (`1745000`): up to 15
-    // digits are exact in a double and mean the same in either notation, so
-    // they skip the splitting below (the page's and the native build only;
-    // the widget's small one keeps its size).
+    // Most amounts in big logs are bare whole numbers: they skip the
+    // splitting below (the page's and the native build only; the widget's
+    // small one keeps its size).
     #[cfg(feature = "analytics")]
-    if (1..=15).contains(&cell.len()) && cell.bytes().all(|b| b.is_ascii_digit()) {
-        let n = cell.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
-        return Ok(n as f64);
+    if let Some(n) = bare_whole_number(cell) {
+        return Ok(n);
     }
     let s = cell.trim();
     if s.is_empty() {
@@ -220,6 +218,14 @@ pub fn parse_amount(cell: &str, decimal: DecimalMark) -> Result<f64, CellError> 
     let parts = split(s).map_err(invalid)?;
     let mark = check(&parts, decimal).map_err(invalid)?;
     value(&parts, mark).ok_or_else(|| invalid(Why::Text))
+}
+
+/// A bare whole number of up to 15 digits (`1745000`): exact in a double,
+/// and the same in either notation. None for any other cell.
+#[cfg(feature = "analytics")]
+pub fn bare_whole_number(cell: &str) -> Option<f64> {
+    ((1..=15).contains(&cell.len()) && cell.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| cell.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0')) as f64)
 }
 
 /// True when the cell reads as an amount with one decimal mark or the other:

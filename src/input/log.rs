@@ -40,6 +40,7 @@
 //!   an order whose amount equals the sum of every amount above it (three or
 //!   more), is skipped as `totalRow`.
 
+use super::amount::bare_whole_number;
 use super::beside::Engagement;
 use super::columns::{analyze_sales, Evidence, Layout};
 use super::currency::Currency;
@@ -557,11 +558,12 @@ impl CellReader {
         };
         let text = record.get(self.amount);
         // A bare whole number reads faster than a lookup.
-        let amount = if text.is_empty() || text.bytes().all(|b| b.is_ascii_digit()) {
-            layout.amount(record, self.amount)
-        } else {
-            self.amounts
-                .get(text, || layout.amount(record, self.amount))
+        let amount = match bare_whole_number(text) {
+            Some(n) => Ok(n),
+            None if text.is_empty() => layout.amount(record, self.amount),
+            None => self
+                .amounts
+                .get(text, || layout.amount(record, self.amount)),
         };
         Cells { date, amount }
     }

@@ -126,7 +126,7 @@ pub enum ColumnRef {
 }
 
 /// One data row: the 1-based line where it starts and its fields.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Record {
     pub line: usize,
     pub fields: csv::StringRecord,
@@ -338,13 +338,14 @@ impl Records<'_> {
                     };
                     let k = batch.len;
                     match (read, batch.items.get_mut(k)) {
-                        // The record read into a slot's old buffers (no allocation).
+                        // The record read into a slot's old buffers (no
+                        // allocation once the batches have gone round).
                         (Ok(()), Some(Ok((slot, p)))) => {
                             std::mem::swap(slot, &mut records.current);
                             *p = prepare(slot);
                         }
                         (Ok(()), slot) => {
-                            let r = records.current.clone();
+                            let r = std::mem::take(&mut records.current);
                             let p = prepare(&r);
                             let item = Ok((r, p));
                             match slot {
