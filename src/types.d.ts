@@ -354,6 +354,28 @@ export interface AnalyzeLogInput extends LogInput {
   marketingSpend?: string;
   /** The periods of `trends`: "month" (default) or "week". */
   granularity?: "month" | "week";
+  /** Per-customer lists to leave empty (`[]`) in the result, when only the figures are wanted. */
+  omit?: ("rfm.customers" | "clv.customers" | "scores.customers" | "lifecycle.customers")[];
+  /** Also the RFM and lifecycle customers as columns (`tables`): typed arrays, quick to hand over. */
+  tables?: boolean;
+}
+/** analyzeLog's `tables` (`tables: true`): `rfm.customers` and `lifecycle.customers` as columns, in their order; null where the part failed. */
+export interface CustomerTables {
+  rfm: {
+    customer: string[]; recency: Float64Array; frequency: Float64Array; monetary: Float64Array;
+    r: Uint8Array; f: Uint8Array; m: Uint8Array;
+    /** Indices into segmentKeys (the rules' keys in order, then any other). */
+    segment: Uint8Array; segmentKeys: string[];
+  } | null;
+  lifecycle: {
+    customer: string[]; daysSinceFirstPurchase: Float64Array; daysSinceLastPurchase: Float64Array; spend: Float64Array;
+    /** Indices into stageKeys (new, active, atRisk, churned). */
+    stage: Uint8Array; stageKeys: string[];
+    /** 1 for a VIP, else 0. */
+    vip: Uint8Array;
+    /** 0: no win-back stage; else 1 + an index into winBackKeys. */
+    winBack: Uint8Array; winBackKeys: string[];
+  } | null;
 }
 export interface AnalyzeLogOutput {
   rfm: Part<RfmOutput>; retention: Part<RetentionOutput>; repeat: Part<RepeatStats>;
@@ -362,6 +384,8 @@ export interface AnalyzeLogOutput {
   scores: Part<ScoresOutput>;
   acquisition?: Part<LogAcquisition>;
   trends: Part<TrendsOutput>;
+  /** With `tables: true`. */
+  tables?: CustomerTables;
 }
 export type AnalyzeLogResult = AnalyzeLogOutput & LogReport;
 /** `new LogStream(options)`: analyzeLog's options, without `text` (the file comes in blocks of bytes). */
@@ -544,7 +568,10 @@ export interface ScoresOutput {
   healthBands: ScoreBand[]; healthDistribution: ScoreBucket[]; averageHealth: number;
   churnBands: ScoreBand[]; churnDistribution: ScoreBucket[]; averageChurnRisk: number;
   weights: ChurnWeight[]; customers: CustomerScore[];
-  callList: CallListEntry[]; callListTotal: number; notices: Notice[];
+  callList: CallListEntry[]; callListTotal: number;
+  /** The 20 customers of lowest health (then the higher churn risk, then the log's order). */
+  lowestHealth: CustomerScore[];
+  notices: Notice[];
   survey: SurveyJoin | null;
 }
 export interface LogAcquisition {

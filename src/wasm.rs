@@ -377,10 +377,105 @@ exports! {
     "analytics": cohorts as cohorts("CohortsInput") -> "CohortsResult";
     "analytics": clv_from_log as clvFromLog("ClvFromLogInput") -> "ClvFromLogResult";
     "analytics": lifecycle as lifecycle("LifecycleInput") -> "LifecycleResult";
-    "analytics": analyze_log as analyzeLog("AnalyzeLogInput") -> "AnalyzeLogResult";
     "analytics": predict_clv as predictClv("PredictClvInput") -> "PredictClvResult";
     "analytics": subscription_retention as subscriptionRetention("SubscriptionRetentionInput") -> "SubscriptionRetentionResult";
     "analytics": trends as trends("TrendsInput") -> "TrendsResult";
+}
+
+/// `analyzeLog(input)`: as the other exports, but with `tables: true` its
+/// customer columns become typed arrays (`Float64Array`, `Uint8Array`; one
+/// copy each) instead of lists of numbers.
+#[cfg(feature = "analytics")]
+#[wasm_bindgen(js_name = analyzeLog, unchecked_return_type = "AnalyzeLogResult")]
+pub fn analyze_log(
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeLogInput")] input: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    let value = to_value(input)?;
+    let result = api::analyze_log(&value);
+    drop(value);
+    analysis_output(result)
+}
+
+/// An `analyzeLog` result as a JS value, its `tables` as typed arrays.
+#[cfg(feature = "analytics")]
+fn analysis_output(
+    result: Result<api::log::FromLog<api::log::Analysis>>,
+) -> std::result::Result<JsValue, JsValue> {
+    use api::columns::{LifecycleColumns, RfmColumns};
+    fn f64s(v: &[f64]) -> JsValue {
+        js_sys::Float64Array::from(v).into()
+    }
+    fn u8s(v: &[u8]) -> JsValue {
+        js_sys::Uint8Array::from(v).into()
+    }
+    fn texts<S: AsRef<str>>(v: &[S]) -> JsValue {
+        v.iter()
+            .map(|s| JsValue::from_str(s.as_ref()))
+            .collect::<js_sys::Array>()
+            .into()
+    }
+    fn object(fields: &[(&str, JsValue)]) -> JsValue {
+        let o: JsValue = js_sys::Object::new().into();
+        for (k, v) in fields {
+            set(&o, k, v);
+        }
+        o
+    }
+    let rfm = |t: &RfmColumns, names: JsValue| {
+        object(&[
+            ("customer", names),
+            ("recency", f64s(&t.recency)),
+            ("frequency", f64s(&t.frequency)),
+            ("monetary", f64s(&t.monetary)),
+            ("r", u8s(&t.r)),
+            ("f", u8s(&t.f)),
+            ("m", u8s(&t.m)),
+            ("segment", u8s(&t.segment)),
+            ("segmentKeys", texts(&t.segment_keys)),
+        ])
+    };
+    let life = |t: &LifecycleColumns, names: JsValue| {
+        object(&[
+            ("customer", names),
+            ("daysSinceFirstPurchase", f64s(&t.days_since_first_purchase)),
+            ("daysSinceLastPurchase", f64s(&t.days_since_last_purchase)),
+            ("spend", f64s(&t.spend)),
+            ("stage", u8s(&t.stage)),
+            ("stageKeys", texts(&t.stage_keys)),
+            ("vip", u8s(&t.vip)),
+            ("winBack", u8s(&t.win_back)),
+            ("winBackKeys", texts(&t.win_back_keys)),
+        ])
+    };
+    let mut out = result.map_err(to_js_error)?;
+    let tables = out.result.tables.take();
+    let js = output(Ok(out))?;
+    if let Some(t) = tables {
+        let rfm_names = t.rfm.as_ref().map(|r| texts(&r.customer));
+        // Both tables list the customers with a purchase in the same order:
+        // their names are handed over once.
+        let life_names = |l: &LifecycleColumns| match (&t.rfm, &rfm_names) {
+            (Some(r), Some(names)) if r.customer == l.customer => names.clone(),
+            _ => texts(&l.customer),
+        };
+        let tables = object(&[
+            (
+                "rfm",
+                t.rfm
+                    .as_ref()
+                    .zip(rfm_names.clone())
+                    .map_or(JsValue::NULL, |(r, names)| rfm(r, names)),
+            ),
+            (
+                "lifecycle",
+                t.lifecycle
+                    .as_ref()
+                    .map_or(JsValue::NULL, |l| life(l, life_names(l))),
+            ),
+        ]);
+        set(&js, "tables", &tables);
+    }
+    Ok(js)
 }
 
 /// `new LogStream(options)`: `analyzeLog` of a file read in blocks (a file
@@ -443,7 +538,7 @@ impl LogStream {
     pub fn finish(&mut self) -> std::result::Result<JsValue, JsValue> {
         self.stream()?;
         let stream = self.0.take().expect("checked above");
-        output(stream.finish())
+        analysis_output(stream.finish())
     }
 }
 

@@ -152,3 +152,64 @@ fn a_small_log_by_hand() {
         (4, 2, 1, 3, 1, 1)
     );
 }
+
+#[test]
+fn customer_tables_as_columns_by_hand() {
+    // The small log above: Sari (first line 2) then Budi (line 3), asOf 30 June.
+    let text = "Nama;Tanggal;Total\nSari;01/06/2025;100.000\nBudi;05/05/2025;200.000\nSari;10/06/2025;200.000\n  sari ;20/06/2025;100.000\nBudi;02/06/2025;(50.000)\n";
+    let input = |tables: bool| {
+        Value::object([
+            ("text", Value::from(text)),
+            ("asOf", Value::from("2025-06-30")),
+            ("tables", Value::Bool(tables)),
+        ])
+    };
+    let plain = api::analyze_log(&input(false)).unwrap();
+    assert!(plain.result.tables.is_none());
+    let a = api::analyze_log(&input(true)).unwrap();
+    let t = a.result.tables.as_ref().unwrap();
+    let rfm = t.rfm.as_ref().unwrap();
+    assert_eq!(rfm.customer, ["Sari", "Budi"]);
+    // Sari: 30 − 20 June = 10 days, 3 orders, 400,000; Budi: 56 days, 1, 150,000.
+    assert_eq!(rfm.recency, [10.0, 56.0]);
+    assert_eq!(rfm.frequency, [3.0, 1.0]);
+    assert_eq!(rfm.monetary, [400_000.0, 150_000.0]);
+    assert_eq!(
+        (rfm.r.as_slice(), rfm.f.as_slice(), rfm.m.as_slice()),
+        (&[4, 3][..], &[2, 1][..], &[1, 1][..])
+    );
+    let part = done(&a.result.rfm);
+    let rule_keys: Vec<&str> = part.rules.iter().map(|r| r.key).collect();
+    assert_eq!(rfm.segment_keys[..rule_keys.len()], rule_keys[..]);
+    for (i, c) in part.customers.iter().enumerate() {
+        assert_eq!(rfm.segment_keys[rfm.segment[i] as usize], c.segment);
+    }
+    let life = t.lifecycle.as_ref().unwrap();
+    assert_eq!(life.customer, ["Sari", "Budi"]);
+    // Sari: first purchase 1 June (29 days: new), last 20 June (10 days, no
+    // win-back); Budi: 5 May both (56 days: active, win-back "lapsing", 30–59).
+    assert_eq!(life.days_since_first_purchase, [29.0, 56.0]);
+    assert_eq!(life.days_since_last_purchase, [10.0, 56.0]);
+    assert_eq!(life.spend, [400_000.0, 150_000.0]);
+    assert_eq!(life.stage_keys, ["new", "active", "atRisk", "churned"]);
+    assert_eq!(life.stage, [0, 1]);
+    assert_eq!(life.win_back_keys[0], "lapsing");
+    assert_eq!(life.win_back, [0, 1]);
+    let vips: Vec<u8> = done(&a.result.lifecycle)
+        .customers
+        .iter()
+        .map(|c| u8::from(c.vip))
+        .collect();
+    assert_eq!(life.vip, vips);
+    // Natively the columns are plain lists in the JSON.
+    let json = serde_json::to_value(&a.result).unwrap();
+    assert_eq!(
+        json["tables"]["rfm"]["recency"],
+        serde_json::json!([10.0, 56.0])
+    );
+    assert_eq!(json["tables"]["lifecycle"]["winBackKeys"][0], "lapsing");
+    assert!(serde_json::to_value(&plain.result)
+        .unwrap()
+        .get("tables")
+        .is_none());
+}

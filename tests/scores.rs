@@ -370,3 +370,87 @@ fn cac_from_the_log_by_month() {
     assert_eq!(acq.skipped.len(), 1);
     assert_eq!(acq.skipped[0].row, 5);
 }
+
+#[test]
+fn lowest_health_first_then_higher_risk_then_the_logs_order() {
+    // From the hand-worked health above: Dodi 32.5, Citra 42.5, Budi 45, Ani 87.5.
+    let a = analyse(json!({}));
+    let s = &done(&a.result.scores).scores;
+    let names: Vec<&str> = s
+        .lowest_health
+        .iter()
+        .map(|c| c.customer.as_str())
+        .collect();
+    assert_eq!(names, ["Dodi", "Citra", "Budi", "Ani"]);
+    close(s.lowest_health[0].health, 32.5);
+
+    // 25 customers with one purchase of Rp 100.000 each (F 1, M 1), all inside
+    // the 90-day window (no frequency drop: the churn risk is the recency's
+    // alone, rising with the days), so health differs only by R: 3–5 days R 5,
+    // 11–25 R 4, 40–55 R 3, 70–85 R 2. The 20 lowest: the eleven R 2 by days,
+    // most first (80 three times: K02, K04, K12 in the log's order), then the
+    // seven R 3 (55 … 40), then the two R 4 with the most days (25, 20).
+    let days = [
+        3, 80, 45, 80, 11, 70, 50, 85, 20, 75, 40, 80, 15, 55, 72, 5, 48, 84, 12, 78, 44, 71, 25,
+        83, 52,
+    ];
+    let as_of = chrono::NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    let mut text = String::from("Pelanggan;Tanggal;Total\n");
+    for (i, d) in days.iter().enumerate() {
+        let day = as_of - chrono::Duration::days(*d);
+        text.push_str(&format!("K{:02};{day};100.000\n", i + 1));
+    }
+    let a = api::analyze_log(&v(json!({ "text": text, "asOf": "2025-07-01" }))).unwrap();
+    let s = &done(&a.result.scores).scores;
+    let names: Vec<&str> = s
+        .lowest_health
+        .iter()
+        .map(|c| c.customer.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "K08", "K18", "K24", "K02", "K04", "K12", "K20", "K10", "K15", "K22", "K06", "K14",
+            "K25", "K07", "K17", "K03", "K21", "K11", "K23", "K09"
+        ]
+    );
+    // R 2: (2 × 6 + 6 + 4) × 1.25 = 27.5; R 4: (24 + 10) × 1.25 = 42.5.
+    close(s.lowest_health[0].health, 27.5);
+    close(s.lowest_health[19].health, 42.5);
+}
+
+#[test]
+fn omit_leaves_the_named_lists_empty_and_nothing_else() {
+    let all = analyse(json!({}));
+    let some = analyse(json!({ "omit": ["clv.customers", "scores.customers"] }));
+    let (mut a, b) = (
+        serde_json::to_value(&all.result).unwrap(),
+        serde_json::to_value(&some.result).unwrap(),
+    );
+    assert_eq!(a["clv"]["customers"].as_array().unwrap().len(), 4);
+    assert_eq!(a["scores"]["customers"].as_array().unwrap().len(), 4);
+    a["clv"]["customers"] = json!([]);
+    a["scores"]["customers"] = json!([]);
+    assert_eq!(a, b);
+    assert_eq!(b["rfm"]["customers"].as_array().unwrap().len(), 4);
+    assert_eq!(b["scores"]["lowestHealth"].as_array().unwrap().len(), 4);
+
+    let every = analyse(json!({ "omit": ["rfm.customers", "lifecycle.customers"] }));
+    let c = serde_json::to_value(&every.result).unwrap();
+    assert_eq!(c["rfm"]["customers"], json!([]));
+    assert_eq!(c["lifecycle"]["customers"], json!([]));
+    // The lifecycle's stage lists are not per-customer rows: they stay.
+    assert_eq!(
+        c["lifecycle"]["stages"],
+        serde_json::to_value(&all.result).unwrap()["lifecycle"]["stages"]
+    );
+
+    for bad in [json!(["clv"]), json!("clv.customers"), json!([1])] {
+        let input = json!({ "text": LOG, "omit": bad });
+        let e = api::analyze_log(&v(input)).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("omit"), "{e:?}");
+    }
+    let e = api::analyze_log(&v(json!({ "text": LOG, "omit": ["clv"] }))).unwrap_err();
+    assert_eq!(e.code.as_str(), "invalidOption");
+    assert!(e.message.contains("\"clv.customers\""), "{}", e.message);
+}

@@ -203,7 +203,9 @@ pub const ANALYZE_LOG: Fields = log_fields!(
         "surveyText",
         "surveyColumns",
         "marketingSpend",
-        "granularity"
+        "granularity",
+        "omit",
+        "tables"
     ],
     ("thresholds", &THRESHOLDS),
     ("surveyColumns", &SURVEY_COLUMNS)

@@ -5,6 +5,8 @@
 
 pub mod args;
 #[cfg(feature = "analytics")]
+pub mod columns;
+#[cfg(feature = "analytics")]
 pub mod defaults;
 pub mod fields;
 #[cfg(feature = "analytics")]

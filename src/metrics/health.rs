@@ -48,6 +48,8 @@ pub const RECENT_DAYS: i32 = 90;
 pub const RECENCY_FULL_DAYS: i64 = 180;
 /// The most customers the call list names.
 pub const CALL_LIST_MAX: usize = 100;
+/// The customers with the lowest health listed on their own (`lowestHealth`).
+pub const LOWEST_HEALTH_MAX: usize = 20;
 /// METRICS.md §8's weights, in percent: recency, frequency drop, e-mail
 /// engagement, support sentiment, NPS.
 pub const WEIGHTS: [(&str, f64); 5] = [
@@ -186,6 +188,11 @@ pub struct Scores {
     pub call_list: Vec<Call>,
     /// Customers at medium or high risk (the call list shows the first 100).
     pub call_list_total: usize,
+    /// The [`LOWEST_HEALTH_MAX`] customers with the lowest health (the
+    /// higher churn risk first among equals, then the order of the log), so
+    /// that a caller that leaves `customers` out (`analyzeLog`'s `omit`)
+    /// still has them.
+    pub lowest_health: Vec<CustomerScore>,
     pub notices: Vec<Notice>,
 }
 
@@ -406,6 +413,7 @@ pub fn scores(summary: &Summary, rfm: &Rfm, extra: &Extra) -> Scores {
             .then(a.cmp(&b))
     });
     ranked.truncate(CALL_LIST_MAX);
+    let lowest_health = lowest_health(&customers);
     let call_list = ranked
         .into_iter()
         .map(|i| {
@@ -430,8 +438,28 @@ pub fn scores(summary: &Summary, rfm: &Rfm, extra: &Extra) -> Scores {
         customers,
         call_list,
         call_list_total,
+        lowest_health,
         notices,
     }
+}
+
+/// The [`LOWEST_HEALTH_MAX`] customers of lowest health: by health, then the
+/// higher churn risk, then the order of the log.
+fn lowest_health(customers: &[CustomerScore]) -> Vec<CustomerScore> {
+    let mut order: Vec<usize> = (0..customers.len()).collect();
+    let rank = |&a: &usize, &b: &usize| {
+        let (x, y) = (&customers[a], &customers[b]);
+        x.health
+            .total_cmp(&y.health)
+            .then(y.churn_risk.total_cmp(&x.churn_risk))
+            .then(a.cmp(&b))
+    };
+    if order.len() > LOWEST_HEALTH_MAX {
+        order.select_nth_unstable_by(LOWEST_HEALTH_MAX, rank);
+        order.truncate(LOWEST_HEALTH_MAX);
+    }
+    order.sort_unstable_by(rank);
+    order.into_iter().map(|i| customers[i].clone()).collect()
 }
 
 fn mean(values: impl Iterator<Item = f64>, n: usize) -> f64 {

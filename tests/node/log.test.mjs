@@ -71,6 +71,33 @@ describe("sales-log functions on the shop log", () => {
     assert.ok(Math.abs(a.clv.pareto.topRevenueShare - 68.40300647243367) < 1e-6);
   });
 
+  test("analyzeLog's tables: the customers as typed columns; omit leaves the lists empty", () => {
+    const OMIT = ["rfm.customers", "clv.customers", "scores.customers", "lifecycle.customers"];
+    const full = analyzeLog({ text });
+    const a = analyzeLog({ text, tables: true, omit: OMIT });
+    assert.equal(full.tables, undefined);
+    const { rfm: r, lifecycle: l } = a.tables;
+    assert.ok(r.recency instanceof Float64Array && r.monetary instanceof Float64Array && r.segment instanceof Uint8Array);
+    assert.ok(l.spend instanceof Float64Array && l.stage instanceof Uint8Array && l.winBack instanceof Uint8Array);
+    assert.equal(r.customer.length, 600);
+    // Putri Susanto (see the rfm test below): 1 day, 3 orders, Rp 2,919,000.
+    const i = r.customer.indexOf("Putri Susanto");
+    assert.deepEqual([r.recency[i], r.frequency[i], r.monetary[i]], [1, 3, 2919000]);
+    // Row for row the lists of objects of the call without them.
+    full.rfm.customers.forEach((c, k) => {
+      assert.deepEqual([r.customer[k], r.recency[k], r.frequency[k], r.monetary[k], r.r[k], r.f[k], r.m[k], r.segmentKeys[r.segment[k]]], [c.customer, c.recency, c.frequency, c.monetary, c.r, c.f, c.m, c.segment]);
+    });
+    full.lifecycle.customers.forEach((c, k) => {
+      const win = l.winBack[k] === 0 ? null : l.winBackKeys[l.winBack[k] - 1];
+      assert.deepEqual([l.customer[k], l.daysSinceFirstPurchase[k], l.daysSinceLastPurchase[k], l.spend[k], l.stageKeys[l.stage[k]], l.vip[k] === 1, win], [c.customer, c.daysSinceFirstPurchase, c.daysSinceLastPurchase, c.spend, c.stage, c.vip, c.winBack]);
+    });
+    for (const part of ["rfm", "clv", "scores", "lifecycle"]) assert.deepEqual(a[part].customers, [], part);
+    // Everything else as without the options; the 20 lowest health scores stay.
+    assert.equal(JSON.stringify({ ...a, tables: undefined, rfm: { ...a.rfm, customers: 0 } }), JSON.stringify({ ...full, rfm: { ...full.rfm, customers: 0 }, clv: { ...full.clv, customers: [] }, scores: { ...full.scores, customers: [] }, lifecycle: { ...full.lifecycle, customers: [] } }));
+    assert.equal(a.scores.lowestHealth.length, 20);
+    assert.throws(() => analyzeLog({ text, omit: ["clv"] }), (e) => e.code === "invalidOption" && e.field === "omit");
+  });
+
   test("rfm: Putri Susanto's refund lowers her spend only; segments cover everyone", () => {
     const r = rfm({ text });
     const putri = r.customers.find((c) => c.customer === "Putri Susanto");

@@ -147,6 +147,10 @@ describe("LogStream gives analyzeLog's result, figure for figure", () => {
   test("the shop log with a status column option and a period", () => {
     const bytes = new Uint8Array(fs.readFileSync(path.join(sharedDir, "data/transaksi_toko.csv")));
     assertSame(bytes, asRead(bytes), { periodStart: "2024-07-01", periodEnd: "2024-12-31", locale: "id" }, [1000, "random"]);
+    // As the page's worker asks: the customers as typed columns, the lists of objects left out.
+    const page = { tables: true, omit: ["rfm.customers", "clv.customers", "scores.customers", "lifecycle.customers"] };
+    const want = assertSame(bytes, asRead(bytes), page, [1000, "whole"]);
+    assert.equal(want.result.tables.rfm.customer.length, 600);
   });
 
   test("a messy log: title rows, CRLF, quoted ';' and line breaks, orders of several lines, a BOM", () => {
