@@ -114,6 +114,16 @@ describe("health, churn risk and the call list", { timeout: 900_000 }, () => {
         assert.deepEqual(names.slice(0, 5), api.callList.slice(0, 5).map((c) => c.customer));
         assert.match(await text(page, testid("sales-calllist")), /Daftar telepon minggu ini/);
         assert.match(norm(await rows.first().textContent()), /hari lalu/);
+        // The 20 lowest health scores, worked out here from every customer's
+        // scores: lowest health first, the higher churn risk among equals, then
+        // the log's order (the worker no longer has the whole list).
+        const lowest = api.customers
+          .map((c, i) => [c, i])
+          .sort(([a, i], [b, j]) => a.health - b.health || b.churnRisk - a.churnRisk || i - j)
+          .slice(0, 20)
+          .map(([c]) => c.customer);
+        const shown = await page.locator(`${testid("sales-health-table")} tbody tr td:first-child`).allTextContents();
+        assert.deepEqual(shown.map(norm), lowest);
       });
 
       it("speaks English too", async () => {

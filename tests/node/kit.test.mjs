@@ -63,22 +63,29 @@ test("numbers the page writes stay numbers: csvNumber is never defused", () => {
   assert.equal(csvDocument(["a;b", "1;2"]), "\uFEFFa;b\r\n1;2\r\n");
 });
 
-/** A hand-made analyzeLog rfm part: two segments (the API's English words), three customers, one of them hostile. */
-const RFM = {
-  rules: [{ key: "champions" }, { key: "lost" }],
-  segments: [
-    { key: "champions", label: "Champions", action: "Reward them" },
-    { key: "lost", label: "Lost", action: "=cmd|' /C calc'!A0" },
-  ],
-  customers: [
-    { customer: '=HYPERLINK("http://x","y")', recency: 3, frequency: 12, monetary: 1250000.5, r: 5, f: 5, m: 4, segment: "champions" },
-    { customer: "Budi; Santoso", recency: 120, frequency: 1, monetary: -12, r: 1, f: 1, m: 1, segment: "lost" },
-    { customer: "@Sari", recency: 45, frequency: 2, monetary: 200000, r: 3, f: 2, m: 2, segment: "lost" },
-  ],
+/**
+ * A hand-made analyzeLog rfm part (the API's English words) and its customers
+ * as `tables.rfm` columns: two segments, three customers, one of them hostile.
+ */
+const SEGMENTS = [
+  { key: "champions", label: "Champions", action: "Reward them" },
+  { key: "lost", label: "Lost", action: "=cmd|' /C calc'!A0" },
+];
+const RFM_COLUMNS = {
+  customer: ['=HYPERLINK("http://x","y")', "Budi; Santoso", "@Sari"],
+  recency: Float64Array.of(3, 120, 45),
+  frequency: Float64Array.of(12, 1, 2),
+  monetary: Float64Array.of(1250000.5, -12, 200000),
+  r: Uint8Array.of(5, 1, 3),
+  f: Uint8Array.of(5, 1, 2),
+  m: Uint8Array.of(4, 1, 2),
+  segment: Uint8Array.of(0, 1, 1),
+  segmentKeys: ["champions", "lost"],
 };
+const rfmOf = () => rfmTable(RFM_COLUMNS, SEGMENTS);
 
 test("the RFM customer CSV: names and words defused, figures as numbers, header first", () => {
-  const t = rfmTable(RFM);
+  const t = rfmOf();
   const headers = ["Pelanggan", "Recency (hari)", "Frekuensi", "Nilai (Rp)", "R", "F", "M", "Segmen", "Tindakan"];
   // The page gives the words in its language, by key (js/sales/csv.js).
   const idWords = { segments: { champions: "Juara", lost: "Hilang" }, actions: { champions: "Beri hadiah", lost: "Sapa lagi" } };
@@ -103,12 +110,15 @@ test("the RFM customer CSV: names and words defused, figures as numbers, header 
 
 test("the lifecycle and prediction CSVs defuse the customer too", () => {
   const life = lifeTable({
-    stages: [{ key: "active" }],
-    winBack: [{ key: "late" }],
-    customers: [
-      { customer: "+62 812", stage: "churned", vip: true, daysSinceLastPurchase: 400, daysSinceFirstPurchase: 900, spend: 1500.25, winBack: "late" },
-      { customer: "Ani", stage: "active", vip: false, daysSinceLastPurchase: 5, daysSinceFirstPurchase: 50, spend: 100, winBack: null },
-    ],
+    customer: ["+62 812", "Ani"],
+    daysSinceFirstPurchase: Float64Array.of(900, 50),
+    daysSinceLastPurchase: Float64Array.of(400, 5),
+    spend: Float64Array.of(1500.25, 100),
+    stage: Uint8Array.of(1, 0),
+    stageKeys: ["active", "churned"],
+    vip: Uint8Array.of(1, 0),
+    winBack: Uint8Array.of(1, 0),
+    winBackKeys: ["late"],
   });
   const labels = { stages: { churned: "Berhenti", active: "Aktif" }, winBack: { late: "-Terlambat" }, offers: { late: "Diskon 20 %" }, yes: "ya", no: "tidak" };
   assert.deepEqual(csvLines(life, "life", { lang: "id", sep: ";", headers: ["P"], labels }), ["P", "'+62 812;Berhenti;400;1500,25;ya;'-Terlambat;Diskon 20 %", "Ani;Aktif;5;100;tidak;;"]);
@@ -124,7 +134,7 @@ test("the lifecycle and prediction CSVs defuse the customer too", () => {
 });
 
 test("the tables' queries: search, filter, sort and pages (one row maker for the three tables)", () => {
-  const t = rfmTable(RFM);
+  const t = rfmOf();
   const all = queryTable(t, "rfm", { sort: "monetary", dir: "desc", pageSize: 2, page: 1 });
   assert.equal(all.total, 3);
   assert.equal(all.pages, 2);

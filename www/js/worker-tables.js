@@ -8,17 +8,6 @@ import { csvNumber, csvText } from "./calc/csv.js";
 import { likelyActive } from "./kit/defaults.js";
 
 const MAX_PAGE = 100;
-const STAGE_ORDER = ["new", "active", "atRisk", "churned"];
-
-/** The index of key `k` in `keys`, added at the end when it is new. */
-function keyIndex(keys, k) {
-  let i = keys.indexOf(k);
-  if (i === -1) {
-    keys.push(k);
-    i = keys.length - 1;
-  }
-  return i;
-}
 
 /**
  * A table of `list` (customers): names, and a typed array per column of `spec`
@@ -39,37 +28,25 @@ function columns(list, spec, extra) {
 
 const F64 = (field) => [Float64Array, (c) => c[field]];
 const F64N = (field) => [Float64Array, (c) => (c[field] === null || c[field] === undefined ? NaN : c[field])];
-const U8 = (field) => [Uint8Array, (c) => c[field]];
 
-export function rfmTable(rfm) {
-  const segKeys = rfm.rules.map((rule) => rule.key);
-  for (const s of rfm.segments) if (!segKeys.includes(s.key)) segKeys.push(s.key);
-  const spec = {
-    recency: F64("recency"),
-    frequency: F64("frequency"),
-    monetary: F64("monetary"),
-    r: U8("r"),
-    f: U8("f"),
-    m: U8("m"),
-    segment: [Uint16Array, (c) => keyIndex(segKeys, c.segment)],
-  };
-  return columns(rfm.customers, spec, { segKeys, segments: rfm.segments });
+/**
+ * The RFM table from analyzeLog's `tables.rfm` (its customers as columns:
+ * typed arrays, segments as indices into `segmentKeys`, the rules' order
+ * first) and the part's `segments` (their words, for the CSV).
+ */
+export function rfmTable(c, segments) {
+  const { customer: names, recency, frequency, monetary, r, f, m, segment, segmentKeys: segKeys } = c;
+  return { n: names.length, names, recency, frequency, monetary, r, f, m, segment, segKeys, segments, lower: null, sorted: new Map() };
 }
 
-export function lifeTable(life) {
-  const stageKeys = [...STAGE_ORDER];
-  for (const s of life.stages) if (!stageKeys.includes(s.key)) stageKeys.push(s.key);
-  const winKeys = life.winBack.map((w) => w.key);
-  const spec = {
-    stage: [Uint16Array, (c) => keyIndex(stageKeys, c.stage)],
-    vip: [Uint8Array, (c) => (c.vip ? 1 : 0)],
-    last: F64("daysSinceLastPurchase"),
-    first: F64("daysSinceFirstPurchase"),
-    spend: F64("spend"),
-    // index + 1; 0 = none (an active customer)
-    winBack: [Uint16Array, (c) => (c.winBack === null || c.winBack === undefined ? 0 : keyIndex(winKeys, c.winBack) + 1)],
-  };
-  return columns(life.customers, spec, { stageKeys, winKeys });
+/**
+ * The lifecycle table from analyzeLog's `tables.lifecycle`: stages as indices
+ * into `stageKeys` (new, active, at risk, churned: sorting by stage sorts in
+ * that order), win-back stages as 1 + an index into `winBackKeys` (0: none).
+ */
+export function lifeTable(c) {
+  const { customer: names, stage, vip, spend, winBack, stageKeys, winBackKeys: winKeys } = c;
+  return { n: names.length, names, stage, vip, last: c.daysSinceLastPurchase, first: c.daysSinceFirstPurchase, spend, winBack, stageKeys, winKeys, lower: null, sorted: new Map() };
 }
 
 /** The ranked customers of predictClv (highest CLV first: rank = position + 1). */

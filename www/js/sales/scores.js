@@ -140,7 +140,7 @@ export function renderScores() {
       "sales-health-stats",
     ),
     h("div", { class: "sales-chart-box" }, chart("sales-health", sc.healthDistribution, HEALTH_TONES, healthBand, "sales.sc.healthChart", "sales.sc.healthChartName")),
-    sc.lowest && sc.lowest.length ? [h("h4", null, t("sales.sc.lowestTitle")), lowestTable(sc.lowest)] : null,
+    sc.lowestHealth && sc.lowestHealth.length ? [h("h4", null, t("sales.sc.lowestTitle")), lowestTable(sc.lowestHealth)] : null,
     h("h4", null, t("sales.sc.churnTitle")),
     h("p", { class: "sales-note" }, t("sales.sc.churnIntro")),
     stats(
