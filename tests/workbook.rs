@@ -332,12 +332,85 @@ fn short_sectors_are_refused() {
 }
 
 /// An .xls whose Dimensions record claims a huge sheet (the fuzzer's third find):
-/// calamine's xls parser reserves room for every claimed cell (here 44 TB)
-/// before reading any. Not handled yet: it needs the BIFF records checked
-/// before calamine parses them (or a fix in calamine).
+/// calamine's xls parser reserves room for every claimed cell (here rows
+/// 0xFF000000 to 0xFFFFFFFF and columns to 0xFFFF: 16,777,215 × 65,535 cells,
+/// 44 TB) before reading any; the process aborted. The claim is now checked
+/// before calamine reads the records.
 #[test]
-#[ignore = "calamine's xls parser reserves the claimed dimensions; not yet guarded"]
 fn huge_xls_dimensions_are_refused() {
     let e = read_workbook(&fixture("fuzz-xls-dimensions.xls"), None).unwrap_err();
     assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message
+            .contains("damaged Excel 97–2003 file (a sheet claims 16777215 rows × 65535 columns"),
+        "{}",
+        e.message
+    );
+}
+
+/// orders.xls with one record of its workbook stream changed in place: the
+/// stream (4,096 bytes) fills the file's first eight sectors, so a record's
+/// bytes are found by their content. Returns the offset of the record's data.
+fn xls_record(bytes: &[u8], head: &[u8]) -> usize {
+    let at = bytes
+        .windows(head.len())
+        .position(|w| w == head)
+        .expect("record in orders.xls");
+    assert_eq!(
+        bytes.windows(head.len()).filter(|w| *w == head).count(),
+        1,
+        "one such record"
+    );
+    at + 4
+}
+
+/// Dimensions claims checked against the limit of every format (20,000,000
+/// cells), whatever the cells are: just above it refused, a modest claim that
+/// is wrong (1,000 × 10 for a 3 × 3 sheet) read as before.
+#[test]
+fn xls_dimensions_claims_against_the_limit() {
+    let orders = fixture("orders.xls");
+    // Dimensions (0x0200, 14 bytes): rows 0 to 3 (exclusive), columns 0 to 3.
+    let dims = xls_record(&orders, &[0x00, 0x02, 0x0E, 0x00, 0, 0, 0, 0, 3, 0, 0, 0]);
+    let with = |end_row: u32, end_col: u16| {
+        let mut b = orders.clone();
+        b[dims + 4..dims + 8].copy_from_slice(&end_row.to_le_bytes());
+        b[dims + 10..dims + 12].copy_from_slice(&end_col.to_le_bytes());
+        b
+    };
+    let e = read_workbook(&with(20_000_001, 1), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message.contains("20000001 rows × 1 columns"),
+        "{}",
+        e.message
+    );
+    // 5,000 × 4,001 = 20,005,000 cells.
+    let e = read_workbook(&with(5_000, 4_001), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    let w = read_workbook(&with(1_000, 10), None).unwrap();
+    assert_eq!(
+        w.text,
+        "Tanggal\tPelanggan\tTotal\n2025-01-06\tBudi\t250000\n2025-02-07\tSari\t45500.5\n"
+    );
+}
+
+/// A sheet said to start past the end of the workbook stream: calamine sliced
+/// the stream there unchecked and panicked ("range start index 1048576 out of
+/// range for slice of length 4096"); refused first.
+#[test]
+fn xls_sheet_outside_the_stream_is_refused() {
+    let mut orders = fixture("orders.xls");
+    // BoundSheet8 (0x0085, 17 bytes): the sheet's offset is its first 4 bytes.
+    let at = xls_record(&orders, &[0x85, 0x00, 0x11, 0x00]);
+    orders[at..at + 4].copy_from_slice(&0x0010_0000u32.to_le_bytes());
+    let e = read_workbook(&orders, None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message.contains(
+            "a sheet is said to start at byte 1048576 of a workbook stream of 4096 bytes"
+        ),
+        "{}",
+        e.message
+    );
 }

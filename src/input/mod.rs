@@ -6,6 +6,8 @@
 pub mod amount;
 #[cfg(feature = "analytics")]
 pub mod beside;
+#[cfg(feature = "xlsx")]
+pub mod biff;
 #[cfg(feature = "tables")]
 pub mod columns;
 pub mod currency;

@@ -16,6 +16,7 @@
 //! calamine's ranges. Nothing here panics on any input: every problem is an
 //! [`Error`] (`invalidSpreadsheet`, `unknownSheet`, `passwordProtected`).
 
+use super::biff;
 use crate::error::{Code, Error, Result};
 use calamine::{
     Data, Ods, OdsError, Range, Reader, SheetType, SheetVisible, Xls, XlsError, Xlsb, XlsbError,
@@ -212,8 +213,18 @@ impl<'a> Book<'a> {
             }));
         }
         if bytes.starts_with(CFB) {
-            if !cfb_is_sound(bytes) {
-                return Err(invalid(": it is a damaged Excel 97–2003 file"));
+            let stream = match cfb_check(bytes) {
+                Compound::Unsound => return Err(invalid(": it is a damaged Excel 97–2003 file")),
+                Compound::Sound(stream) => stream,
+            };
+            // calamine reserves room for the cells a sheet's Dimensions record
+            // claims before reading any: a claim of more than a sheet can hold
+            // is refused first (the limit of every format: no genuine .xls,
+            // at most 65,536 × 256 cells, comes near it).
+            if let Some(stream) = stream {
+                biff::check(&stream, MAX_CELLS as u64).map_err(|refusal| {
+                    invalid(&format!(": it is a damaged Excel 97–2003 file ({refusal})"))
+                })?;
             }
             match Xls::new(cursor()) {
                 Ok(book) => return Ok(Book::Xls(book)),
@@ -281,6 +292,16 @@ impl<'a> Book<'a> {
     }
 }
 
+/// What [`cfb_check`] found in a compound file.
+enum Compound {
+    /// A chain that loops, or leaves its table or the file: refused.
+    Unsound,
+    /// Nothing calamine's compound-file reader would trip on; with the
+    /// workbook stream exactly as calamine will read it ("Workbook", else
+    /// "Book"), when it has one that can be read.
+    Sound(Option<Vec<u8>>),
+}
+
 /// calamine's compound-file reader (xls; an encrypted xlsx) follows sector
 /// chains as the file gives them: a chain that loops grows without end (the
 /// fuzzer's 5 KB file asked for 4 GB), a sector number past the allocation
@@ -289,7 +310,7 @@ impl<'a> Book<'a> {
 /// calamine reads them (header, DIFAT, FAT, directory, mini FAT, mini stream),
 /// and refuses a file whose chains loop, leave their table or the file. A file
 /// this passes reaches calamine, which still refuses what else is wrong with it.
-fn cfb_is_sound(bytes: &[u8]) -> bool {
+fn cfb_check(bytes: &[u8]) -> Compound {
     const RESERVED: u32 = 0xFFFF_FFFA;
     const DIFSECT: u32 = 0xFFFF_FFFC;
     const ENDOFCHAIN: u32 = 0xFFFF_FFFE;
@@ -298,12 +319,12 @@ fn cfb_is_sound(bytes: &[u8]) -> bool {
             .map(|x| u32::from_le_bytes([x[0], x[1], x[2], x[3]]))
     };
     let Some(header) = bytes.get(..512) else {
-        return true; // too short: calamine says so
+        return Compound::Sound(None); // too short: calamine says so
     };
     let size: usize = match u16::from_le_bytes([header[30], header[31]]) {
         9 => 512,
         12 => 4096,
-        _ => return true, // calamine refuses it
+        _ => return Compound::Sound(None), // calamine refuses it
     };
     // Sector n is the (n + 1)-th block of `size` bytes (the header takes the first);
     // only whole sectors inside the file are accepted.
@@ -321,28 +342,28 @@ fn cfb_is_sound(bytes: &[u8]) -> bool {
     while id < RESERVED {
         steps += 1;
         let Some(part) = sector(id).filter(|_| steps <= whole) else {
-            return false;
+            return Compound::Unsound;
         };
         difat.extend(words(part));
         match difat.pop() {
             Some(next) => id = next,
-            None => return false,
+            None => return Compound::Unsound,
         }
     }
     // Each FAT sector is a sector of the file: more of them than sectors repeats sectors.
     let fat_sectors: Vec<u32> = difat.into_iter().filter(|&id| id < DIFSECT).collect();
     if fat_sectors.len() > whole {
-        return false;
+        return Compound::Unsound;
     }
     let mut fat = Vec::new();
     for &id in &fat_sectors {
         match sector(id) {
             Some(part) => fat.extend(words(part)),
-            None => return false,
+            None => return Compound::Unsound,
         }
     }
     if !table_is_sound(&fat, whole) {
-        return false;
+        return Compound::Unsound;
     }
     let starts_ok = |start: u32, table: &[u32], limit: usize| {
         start >= RESERVED || (start as usize) < table.len().min(limit)
@@ -362,48 +383,112 @@ fn cfb_is_sound(bytes: &[u8]) -> bool {
     let mini_start = u32_at(header, 60).unwrap_or(ENDOFCHAIN);
     let mini_len = u32_at(header, 64).unwrap_or(0) as usize;
     if !starts_ok(dir_start, &fat, whole) || !starts_ok(mini_start, &fat, whole) {
-        return false;
+        return Compound::Unsound;
     }
     let dirs = chain(dir_start, usize::MAX);
-    let entries: Vec<(u32, u64)> = dirs
+    // Each entry: its name (UTF-16 up to the first NUL, as calamine takes it), start, length.
+    let entries: Vec<(Vec<u16>, u32, u64)> = dirs
         .chunks_exact(128)
         .map(|entry| {
+            let name = entry[..64]
+                .chunks_exact(2)
+                .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                .take_while(|&unit| unit != 0)
+                .collect();
             let start = u32_at(entry, 116).unwrap_or(ENDOFCHAIN);
             let low = u64::from(u32_at(entry, 120).unwrap_or(0));
             let high = u64::from(u32_at(entry, 124).unwrap_or(0));
-            (start, if size == 512 { low } else { low | high << 32 })
+            (
+                name,
+                start,
+                if size == 512 { low } else { low | high << 32 },
+            )
         })
         .collect();
     // calamine converts lengths with an unwrap: they must fit a usize (32 bits in wasm).
-    if entries.iter().any(|&(_, len)| len > u64::from(u32::MAX)) {
-        return false;
+    if entries.iter().any(|&(_, _, len)| len > u64::from(u32::MAX)) {
+        return Compound::Unsound;
     }
-    let (mini_fat, mini_sectors) = match entries.first() {
-        Some(&(root_start, root_len)) if mini_len > 0 => {
+    let (mini_fat, mini_stream) = match entries.first() {
+        Some(&(_, root_start, root_len)) if mini_len > 0 => {
             if !starts_ok(root_start, &fat, whole) {
-                return false;
+                return Compound::Unsound;
             }
-            let stream = chain(root_start, root_len as usize);
             (
                 words(&chain(mini_start, mini_len.saturating_mul(size))),
-                stream.len() / 64,
+                chain(root_start, root_len as usize),
             )
         }
-        _ => (Vec::new(), 0),
+        _ => (Vec::new(), Vec::new()),
     };
+    let mini_sectors = mini_stream.len() / 64;
     if !table_is_sound(&mini_fat, mini_sectors) {
-        return false;
+        return Compound::Unsound;
     }
     // Streams: long ones through the FAT, short ones (< 4096 bytes) through the mini FAT;
     // an entry of length 0 (unused, a storage) is never followed.
-    entries.iter().skip(1).all(|&(start, len)| {
+    let sound = entries.iter().skip(1).all(|&(_, start, len)| {
         len == 0
             || if len >= 4096 {
                 starts_ok(start, &fat, whole)
             } else {
                 starts_ok(start, &mini_fat, mini_sectors)
             }
-    })
+    });
+    if !sound {
+        return Compound::Unsound;
+    }
+    // The workbook stream as calamine's `get_stream` reads it: the first entry
+    // of that name (ASCII letters in any case), through the mini stream when
+    // shorter than 4096 bytes; "Book" when "Workbook" is missing or fails.
+    let stream = |wanted: &str| -> Option<Vec<u8>> {
+        let (_, start, len) = entries.iter().find(|(name, _, _)| {
+            name.len() == wanted.len()
+                && name
+                    .iter()
+                    .zip(wanted.bytes())
+                    .all(|(&unit, b)| u8::try_from(unit).is_ok_and(|u| u.eq_ignore_ascii_case(&b)))
+        })?;
+        let len = usize::try_from(*len).ok()?;
+        if len < 4096 {
+            let mini = |id: u32| {
+                let at = (id as usize).checked_mul(64)?;
+                mini_stream.get(at..at.checked_add(64)?)
+            };
+            calamine_chain(*start, len, &mini_fat, mini)
+        } else {
+            calamine_chain(*start, len, &fat, sector)
+        }
+    };
+    Compound::Sound(stream("Workbook").or_else(|| stream("Book")))
+}
+
+/// A stream's bytes as calamine's `get_chain` reads them: sectors from `start`
+/// until ENDOFCHAIN or `len` bytes, `None` where calamine fails (any other
+/// special value, a sector it cannot read). Ends on any table (a step bound).
+fn calamine_chain<'s>(
+    start: u32,
+    len: usize,
+    table: &[u32],
+    sector: impl Fn(u32) -> Option<&'s [u8]>,
+) -> Option<Vec<u8>> {
+    const ENDOFCHAIN: u32 = 0xFFFF_FFFE;
+    let mut out = Vec::new();
+    let mut id = start;
+    let mut steps = 0usize;
+    while id != ENDOFCHAIN {
+        steps += 1;
+        if steps > table.len() + 1 {
+            return None;
+        }
+        let part = sector(id)?;
+        out.extend_from_slice(&part[..part.len().min(len - out.len())]);
+        if out.len() >= len {
+            break;
+        }
+        id = *table.get(id as usize)?;
+    }
+    Some(out)
 }
 
 /// A sector allocation table whose every chain ends inside the file: each
@@ -640,6 +725,181 @@ mod tests {
         list.iter()
             .map(|&(r, c, s)| (r, c, s.to_string()))
             .collect()
+    }
+
+    /// A BIFF8 record: type, length, data.
+    fn record(typ: u16, data: &[u8]) -> Vec<u8> {
+        let mut out = typ.to_le_bytes().to_vec();
+        out.extend_from_slice(&u16::try_from(data.len()).unwrap().to_le_bytes());
+        out.extend_from_slice(data);
+        out
+    }
+
+    /// A workbook stream of one sheet "S" whose Dimensions record says rows
+    /// 0 to `end_row` (exclusive) and columns 0 to 1, holding the number 42 in
+    /// A1; zero bytes after the sheet's EOF up to `len` bytes.
+    fn biff_stream(end_row: u32, len: usize) -> Vec<u8> {
+        let bof = |kind: u16| {
+            let mut d = 0x0600u16.to_le_bytes().to_vec();
+            d.extend_from_slice(&kind.to_le_bytes());
+            d.extend_from_slice(&[0; 12]);
+            record(0x0809, &d)
+        };
+        let mut out = bof(0x0005);
+        let sheet_at = u32::try_from(out.len() + 13 + 4).unwrap();
+        let mut bound = sheet_at.to_le_bytes().to_vec();
+        bound.extend_from_slice(&[0, 0, 1, 0, b'S']);
+        out.extend(record(0x0085, &bound));
+        out.extend(record(0x000A, &[]));
+        assert_eq!(out.len(), sheet_at as usize);
+        out.extend(bof(0x0010));
+        let mut dims = 0u32.to_le_bytes().to_vec();
+        dims.extend_from_slice(&end_row.to_le_bytes());
+        dims.extend_from_slice(&[0, 0, 1, 0, 0, 0]);
+        out.extend(record(0x0200, &dims));
+        let mut number = vec![0; 6];
+        number.extend_from_slice(&42.0f64.to_le_bytes());
+        out.extend(record(0x0203, &number));
+        out.extend(record(0x000A, &[]));
+        out.resize(len.max(out.len()), 0);
+        out
+    }
+
+    /// A compound file (MS-CFB version 3, 512-byte sectors) holding `stream`
+    /// as a stream named `name`: sector 0 the FAT, 1 the directory, 2 the mini
+    /// FAT, then the data. A stream under 4096 bytes lives in the root's mini
+    /// stream (64-byte mini sectors chained by the mini FAT), a longer one in
+    /// sectors of its own (chained by the FAT).
+    fn compound_file(name: &str, stream: &[u8]) -> Vec<u8> {
+        const FREE: u32 = 0xFFFF_FFFF;
+        const END: u32 = 0xFFFF_FFFE;
+        const FATSECT: u32 = 0xFFFF_FFFD;
+        let words = |w: &[u32]| -> Vec<u8> { w.iter().flat_map(|x| x.to_le_bytes()).collect() };
+        let sector = |mut b: Vec<u8>| {
+            b.resize(512, 0);
+            b
+        };
+        let mini = stream.len() < 4096;
+        let data_len = if mini {
+            stream.len().div_ceil(64) * 64
+        } else {
+            stream.len()
+        };
+        let data_sectors = data_len.div_ceil(512);
+        // FAT: itself, directory, mini FAT, then one chain through the data sectors.
+        let mut fat = vec![FATSECT, END, END];
+        for i in 0..data_sectors {
+            let id = 3 + i as u32;
+            fat.push(if i + 1 == data_sectors { END } else { id + 1 });
+        }
+        fat.resize(128, FREE);
+        let mini_sectors = if mini { data_len / 64 } else { 0 };
+        let mut mini_fat: Vec<u32> = (1..=mini_sectors as u32)
+            .map(|next| {
+                if next as usize == mini_sectors {
+                    END
+                } else {
+                    next
+                }
+            })
+            .collect();
+        mini_fat.resize(128, FREE);
+        let entry = |name: &str, kind: u8, start: u32, len: usize| {
+            let mut e: Vec<u8> = name.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+            e.resize(64, 0);
+            e.extend_from_slice(&u16::try_from(2 * name.len() + 2).unwrap().to_le_bytes());
+            e.push(kind);
+            e.push(1); // black
+            e.extend_from_slice(&words(&[FREE, FREE, if kind == 5 { 1 } else { FREE }]));
+            e.resize(116, 0);
+            e.extend_from_slice(&words(&[start, u32::try_from(len).unwrap(), 0]));
+            e
+        };
+        let mut dir = if mini {
+            [
+                entry("Root Entry", 5, 3, data_len),
+                entry(name, 2, 0, stream.len()),
+            ]
+            .concat()
+        } else {
+            [
+                entry("Root Entry", 5, END, 0),
+                entry(name, 2, 3, stream.len()),
+            ]
+            .concat()
+        };
+        dir.resize(512, 0);
+        let mut header = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+        header.resize(24, 0);
+        header.extend_from_slice(&[0x3E, 0, 3, 0, 0xFE, 0xFF, 9, 0, 6, 0]);
+        header.resize(44, 0);
+        let mini_fat_start = if mini { 2 } else { END };
+        let mini_fat_count = u32::from(mini);
+        header.extend_from_slice(&words(&[
+            1,
+            1,
+            0,
+            4096,
+            mini_fat_start,
+            mini_fat_count,
+            END,
+            0,
+        ]));
+        let mut difat = vec![0u32];
+        difat.resize(109, FREE);
+        header.extend_from_slice(&words(&difat));
+        let mut data = stream.to_vec();
+        data.resize(data_sectors * 512, 0);
+        [
+            header,
+            sector(words(&fat)),
+            dir,
+            sector(words(&mini_fat)),
+            data,
+        ]
+        .concat()
+    }
+
+    #[test]
+    fn the_workbook_stream_is_read_as_calamine_reads_it() {
+        for len in [0, 4096, 5000] {
+            let stream = biff_stream(1, len);
+            for name in ["Workbook", "BOOK"] {
+                let file = compound_file(name, &stream);
+                let Compound::Sound(Some(read)) = cfb_check(&file) else {
+                    panic!("{name}, {len} bytes: no stream");
+                };
+                assert_eq!(read, stream, "{name}, {len} bytes");
+                // calamine reads the same file: one sheet, 42 in A1.
+                let book = read_workbook(&file, None).unwrap();
+                assert_eq!((book.sheet.as_str(), book.text.as_str()), ("S", "42\n"));
+            }
+            // Another stream's name: nothing to check, and calamine finds no workbook.
+            let file = compound_file("Books", &stream);
+            assert!(matches!(cfb_check(&file), Compound::Sound(None)));
+            assert_eq!(
+                read_workbook(&file, None).unwrap_err().code,
+                "invalidSpreadsheet"
+            );
+        }
+    }
+
+    #[test]
+    fn a_huge_dimensions_claim_is_refused_in_either_kind_of_stream() {
+        // 2^32 - 1 rows × 1 column; in the mini stream (under 4096 bytes) and in sectors.
+        for len in [0, 5000] {
+            let file = compound_file("Workbook", &biff_stream(u32::MAX, len));
+            let e = read_workbook(&file, None).unwrap_err();
+            assert_eq!(e.code, "invalidSpreadsheet");
+            assert!(
+                e.message.contains("4294967295 rows × 1 columns"),
+                "{}",
+                e.message
+            );
+        }
+        // A claim of Excel's whole grid height passes: 65,536 rows × 1 column.
+        let file = compound_file("Workbook", &biff_stream(65_536, 0));
+        assert_eq!(read_workbook(&file, None).unwrap().text, "42\n");
     }
 
     #[test]
