@@ -98,6 +98,25 @@ describe("sales-log functions on the shop log", () => {
     assert.throws(() => analyzeLog({ text, omit: ["clv"] }), (e) => e.code === "invalidOption" && e.field === "omit");
   });
 
+  test("a long text (over 65,536 code units: copied in by TextEncoder) keeps every character", () => {
+    // Non-ASCII from the first name on, so the ASCII-sized first round stops
+    // early and the rest is copied in a second; an emoji (a surrogate pair)
+    // and a lone surrogate, which comes out as U+FFFD.
+    const names = ["Café Ümit", "Siti 😀", "Bad \uD800 half", ...Array.from({ length: 3000 }, (_, i) => `Pelanggan ${i} — Ñandú`)];
+    const lines = names.map((n, i) => `${n};2025-0${1 + (i % 9)}-1${i % 10};${1000 + i}`);
+    const text = `nama;tanggal;jumlah\n${lines.join("\n")}\n`;
+    assert.ok(text.length > 65536);
+    const r = rfm({ text });
+    assert.equal(r.customers.length, names.length);
+    assert.deepEqual(r.customers.map((c) => c.customer), names.map((n) => n.replace("\uD800", "\uFFFD")));
+    assert.equal(r.customers[3002].monetary, 1000 + 3002);
+    // The same text with an ASCII first part: one round.
+    const ascii = `nama;tanggal;jumlah\n${Array.from({ length: 5000 }, (_, i) => `P${i};2025-01-01;${i + 1}`).join("\n")}\nZoë 😀;2025-01-02;7\n`;
+    const a = rfm({ text: ascii });
+    assert.equal(a.customers.at(-1).customer, "Zoë 😀");
+    assert.equal(a.customers.length, 5001);
+  });
+
   test("rfm: Putri Susanto's refund lowers her spend only; segments cover everyone", () => {
     const r = rfm({ text });
     const putri = r.customers.find((c) => c.customer === "Putri Susanto");
