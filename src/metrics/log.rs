@@ -332,6 +332,10 @@ pub struct Summarizer {
     /// Customer slots by the name as written (up to 23 bytes; at most
     /// [`WRITTEN_NAMES`] spellings): most rows repeat a name seen before.
     written: FxHashMap<ShortKey, u32>,
+    /// The last row's name as written and its slot: the lines of one order
+    /// (one row per product) come together, so the next row is often the
+    /// same customer's.
+    last: Option<(ShortKey, u32)>,
     /// What each row changes of its customer, apart from the rest of
     /// [`CustomerSummary`] (taken into it by [`Summarizer::finish`]): fewer
     /// cache lines touched per row of a log of many customers.
@@ -379,7 +383,11 @@ impl Summarizer {
         // A name as written that was seen before: its slot without working
         // out its key again.
         let written = ShortKey::new(customer);
-        let known = written.and_then(|w| self.written.get(&w).copied());
+        let known = match (written, self.last) {
+            (Some(w), Some((last, slot))) if w == last => Some(slot),
+            (Some(w), _) => self.written.get(&w).copied(),
+            (None, _) => None,
+        };
         let short = match known {
             Some(_) => None,
             None => {
@@ -436,6 +444,7 @@ impl Summarizer {
                 self.written.insert(w, slot);
             }
         }
+        self.last = written.map(|w| (w, slot));
         let c = &mut self.hot[slot as usize];
         let today = day(date);
         let totals = self.daily.entry(today).or_default();
