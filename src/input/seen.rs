@@ -49,10 +49,12 @@ impl Filter {
         }
     }
 
-    /// The block of `h` (its high bits) and the bit of each probe in it
-    /// (double hashing from its low bits: a + i·b mod 512, b odd).
+    /// The block of `h` (its high 32 bits scaled to the blocks: a filter
+    /// has fewer than 2³² blocks, 256 GB; no 128-bit product, which wasm
+    /// does in a library call) and the bit of each probe in it (double
+    /// hashing from its low bits: a + i·b mod 512, b odd).
     fn probes(&self, h: u64) -> (usize, impl Iterator<Item = (usize, u64)>) {
-        let block = ((h as u128 * self.blocks as u128) >> 64) as usize * 8;
+        let block = (((h >> 32) * self.blocks.min(u64::from(u32::MAX))) >> 32) as usize * 8;
         let (a, b) = (h & 511, ((h >> 9) & 511) | 1);
         let probes = (0..u64::from(PROBES)).map(move |i| {
             let bit = (a + i * b) & 511;
