@@ -414,3 +414,88 @@ fn xls_sheet_outside_the_stream_is_refused() {
         e.message
     );
 }
+
+/// orders.xls with its last cell (an RK record: 45500.5 at row 3, column C)
+/// moved to `row`, `col` (0-based).
+fn orders_with_last_cell_at(row: u16, col: u16) -> Vec<u8> {
+    let mut orders = fixture("orders.xls");
+    // Rk (0x027E, 10 bytes): row 2, column 2, then the format and the value.
+    let at = xls_record(&orders, &[0x7E, 0x02, 0x0A, 0x00, 2, 0, 2, 0]);
+    orders[at..at + 2].copy_from_slice(&row.to_le_bytes());
+    orders[at + 2..at + 4].copy_from_slice(&col.to_le_bytes());
+    orders
+}
+
+/// Two cells far apart: calamine holds each .xls sheet as a dense grid from
+/// its first row and column with a cell to its last, so a cell moved to row
+/// 65,536, column 401 (0-based 400; a column no genuine .xls has) asks for
+/// 65,536 × 401 = 26,279,936 cells (about 840 MB natively), over the
+/// 20,000,000 limit: refused before calamine reads it.
+#[test]
+fn far_apart_xls_cells_are_refused() {
+    let e = read_workbook(&orders_with_last_cell_at(65_535, 400), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message.contains(
+            "the cells of sheet 1 lie 65536 rows × 401 columns apart, and the sheets would take \
+             room for 26279936 cells, more than the 20000000 a workbook can have here"
+        ),
+        "{}",
+        e.message
+    );
+    // Moved to the last row and column a cell record can name: 65,536 ×
+    // 65,536 cells (137 GB natively; calamine's allocation aborted the process).
+    let e = read_workbook(&orders_with_last_cell_at(u16::MAX, u16::MAX), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message.contains("65536 rows × 65536 columns apart"),
+        "{}",
+        e.message
+    );
+    // Moved to row 5,000, column 100 (0-based 4,999 and 99): 5,000 × 100 cells,
+    // read as before, the moved cell on line 5,000 after 99 tabs.
+    let w = read_workbook(&orders_with_last_cell_at(4_999, 99), None).unwrap();
+    let expected = format!(
+        "Tanggal\tPelanggan\tTotal\n2025-01-06\tBudi\t250000\n2025-02-07\tSari\n{}{}45500.5\n",
+        "\n".repeat(4_999 - 3),
+        "\t".repeat(99)
+    );
+    assert_eq!(w.text, expected);
+    assert_eq!(w.rows, 5_000);
+}
+
+/// Sheet records calamine reads unchecked, made from orders.xls's Rk record at
+/// 0x07CA (row 3, column A: the date 2025-02-07) by changing its type: as a
+/// MulRk (0x00BD) with its column set to 5, its last column (the record's last
+/// two bytes, 2) is before its first, and calamine's `last - first + 1`
+/// overflows (a panic in a debug build); as a MergeCells (0x00E5) its count
+/// (the row, 2) asks for 18 bytes of the record's 10, which calamine indexes
+/// past (a panic). Both refused first.
+#[test]
+fn xls_records_calamine_would_overrun_are_refused() {
+    let orders = fixture("orders.xls");
+    let at = xls_record(&orders, &[0x7E, 0x02, 0x0A, 0x00, 2, 0, 0, 0]);
+    let mut mul_rk = orders.clone();
+    mul_rk[at - 4..at - 2].copy_from_slice(&0x00BDu16.to_le_bytes());
+    mul_rk[at + 2..at + 4].copy_from_slice(&5u16.to_le_bytes());
+    let e = read_workbook(&mul_rk, None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message.contains(
+            "damaged Excel 97–2003 file (a row of numbers runs from column 5 to column 2)"
+        ),
+        "{}",
+        e.message
+    );
+    let mut merges = orders;
+    merges[at - 4..at - 2].copy_from_slice(&0x00E5u16.to_le_bytes());
+    let e = read_workbook(&merges, None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message.contains(
+            "damaged Excel 97–2003 file (a list of 2 merged areas is cut short (10 bytes))"
+        ),
+        "{}",
+        e.message
+    );
+}

@@ -2,8 +2,12 @@
 //! them, for what calamine acts on without a check: the Dimensions record of a
 //! sheet (calamine reserves room for every cell it claims before reading any,
 //! so a claim of billions of cells aborts the process or traps the wasm
-//! module) and the sheet offsets of the BoundSheet records (calamine slices the
-//! stream there unchecked).
+//! module); the cells themselves (calamine holds each sheet as a dense grid
+//! from its first row and column with a cell to its last, for every sheet at
+//! once, so two cells far apart in a file of a few hundred bytes ask for
+//! gigabytes); the sheet offsets of the BoundSheet records (calamine slices the
+//! stream there unchecked); and the few sheet records calamine indexes or
+//! subtracts in unchecked (a MulRk's columns, a MergeCells's count).
 //!
 //! The walk follows calamine 0.38 (`src/xls.rs`, `parse_workbook`): records
 //! are `u16` type, `u16` length, data (MS-XLS 2.1.4); the workbook globals run
@@ -18,6 +22,19 @@ const EOF: u16 = 0x000A;
 const FILE_PASS: u16 = 0x002F;
 const BOUND_SHEET: u16 = 0x0085;
 const DIMENSIONS: u16 = 0x0200;
+// The records calamine turns into cells (`parse_workbook`'s sheet loop; Blank
+// and MulBlank are not among them).
+const NUMBER: u16 = 0x0203;
+const LABEL: u16 = 0x0204;
+const RSTRING: u16 = 0x00D6;
+const BOOL_ERR: u16 = 0x0205;
+const RK: u16 = 0x027E;
+const LABEL_SST: u16 = 0x00FD;
+const MUL_RK: u16 = 0x00BD;
+const FORMULA: u16 = 0x0006;
+/// A formula's string result: a cell at the last Formula record's position.
+const STRING: u16 = 0x0207;
+const MERGE_CELLS: u16 = 0x00E5;
 
 /// What the walk refuses: something calamine would act on to the point of
 /// running out of memory or indexing outside the stream.
@@ -31,6 +48,24 @@ pub enum Refusal {
     /// A sheet said to start at `offset`, past the end of the stream (`len`
     /// bytes).
     SheetOutside { offset: u32, len: usize },
+    /// The grids calamine would hold for the sheets up to the `sheet`-th
+    /// (1-based) come to `cells` cells, above the limit `max`; that sheet's
+    /// own cells span `rows` × `columns` (its values' or its formulas' grid,
+    /// whichever is larger).
+    Spread {
+        sheet: usize,
+        rows: u64,
+        columns: u64,
+        cells: u64,
+        max: u64,
+    },
+    /// A MulRk record (a row of numbers) whose last column is before its
+    /// first, or that spans all 65,536 columns: calamine's `u16` subtraction
+    /// overflows (a panic where overflow is checked).
+    MulRkColumns { first: u16, last: u16 },
+    /// A MergeCells record of `len` bytes that says it holds `count` merged
+    /// areas of 8 bytes after its 2-byte count: calamine reads them unchecked.
+    ShortMergeCells { len: usize, count: u16 },
 }
 
 impl std::fmt::Display for Refusal {
@@ -48,16 +83,46 @@ impl std::fmt::Display for Refusal {
                 f,
                 "a sheet is said to start at byte {offset} of a workbook stream of {len} bytes"
             ),
+            Refusal::Spread {
+                sheet,
+                rows,
+                columns,
+                cells,
+                max,
+            } => write!(
+                f,
+                "the cells of sheet {sheet} lie {rows} rows × {columns} columns apart, \
+                 and the sheets would take room for {cells} cells, more than the {max} \
+                 a workbook can have here"
+            ),
+            Refusal::MulRkColumns { first, last } => write!(
+                f,
+                "a row of numbers runs from column {first} to column {last}"
+            ),
+            Refusal::ShortMergeCells { len, count } => write!(
+                f,
+                "a list of {count} merged areas is cut short ({len} bytes)"
+            ),
         }
     }
 }
 
 /// Checks the workbook stream `stream` (the compound file's "Workbook" or
 /// "Book" stream) before calamine reads it: no sheet's Dimensions record may
-/// claim more than `max_cells` cells, and every sheet must start inside the
-/// stream. A stream that is damaged in any other way passes (calamine then
-/// says what is wrong with it), and so does an encrypted one (calamine says it
-/// is protected before reading any sheet).
+/// claim more than `max_cells` cells; the dense grids calamine builds from the
+/// cells of all sheets (each sheet's values and its formulas, from the first
+/// row and column with a cell to the last) may not hold more than `max_cells`
+/// together; every sheet must start inside the stream; and no MulRk or
+/// MergeCells record may be one calamine would overflow or overrun on. A
+/// stream that is damaged in any other way passes (calamine then says what is
+/// wrong with it), and so does an encrypted one (calamine says it is protected
+/// before reading any sheet).
+///
+/// The grids are counted as if every cell record were whole: a record that
+/// calamine refuses (a Number shorter than 14 bytes, a LabelSst naming no
+/// string, a Formula shorter than 20 bytes) still counts with the position it
+/// names, so a damaged file may be refused here rather than by calamine, never
+/// the other way round.
 pub fn check(stream: &[u8], max_cells: u64) -> Result<(), Refusal> {
     let mut sheets = Vec::new();
     for (typ, data) in records(stream) {
@@ -72,7 +137,8 @@ pub fn check(stream: &[u8], max_cells: u64) -> Result<(), Refusal> {
             _ => {}
         }
     }
-    for offset in sheets {
+    let mut cells = 0u64;
+    for (i, offset) in sheets.into_iter().enumerate() {
         let sheet = usize::try_from(offset)
             .ok()
             .and_then(|at| stream.get(at..))
@@ -80,13 +146,72 @@ pub fn check(stream: &[u8], max_cells: u64) -> Result<(), Refusal> {
                 offset,
                 len: stream.len(),
             })?;
-        check_sheet(sheet, max_cells)?;
+        let (values, formulas) = check_sheet(sheet, max_cells)?;
+        cells = cells
+            .saturating_add(values.cells())
+            .saturating_add(formulas.cells());
+        if cells > max_cells {
+            let larger = if values.cells() >= formulas.cells() {
+                values
+            } else {
+                formulas
+            };
+            let (rows, columns) = larger.size();
+            return Err(Refusal::Spread {
+                sheet: i + 1,
+                rows,
+                columns,
+                cells,
+                max: max_cells,
+            });
+        }
     }
     Ok(())
 }
 
-/// One sheet's substream, from its BOF to its EOF.
-fn check_sheet(sheet: &[u8], max_cells: u64) -> Result<(), Refusal> {
+/// The rows and columns from the first cell to the last of a sheet's grid, as
+/// `Range::from_sparse` takes them.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Span {
+    /// First and last row, first and last column, once a cell is seen.
+    bounds: Option<(u32, u32, u32, u32)>,
+}
+
+impl Span {
+    /// Adds the cells of `row` from column `first` to `last`.
+    fn add(&mut self, row: u32, first: u32, last: u32) {
+        self.bounds = Some(match self.bounds {
+            None => (row, row, first, last),
+            Some((r0, r1, c0, c1)) => (r0.min(row), r1.max(row), c0.min(first), c1.max(last)),
+        });
+    }
+
+    /// Rows × columns of the grid (0 × 0 without a cell).
+    fn size(&self) -> (u64, u64) {
+        self.bounds.map_or((0, 0), |(r0, r1, c0, c1)| {
+            (u64::from(r1 - r0) + 1, u64::from(c1 - c0) + 1)
+        })
+    }
+
+    fn cells(&self) -> u64 {
+        let (rows, columns) = self.size();
+        rows * columns
+    }
+}
+
+/// The row and column of a cell record (its first 4 bytes), when it has them.
+fn position(data: &[u8]) -> Option<(u32, u32)> {
+    Some((u32::from(u16_at(data, 0)?), u32::from(u16_at(data, 2)?)))
+}
+
+/// One sheet's substream, from its BOF to its EOF: its Dimensions claim
+/// checked, and the spans of the cells calamine makes of it (its values, its
+/// formulas).
+fn check_sheet(sheet: &[u8], max_cells: u64) -> Result<(Span, Span), Refusal> {
+    let mut values = Span::default();
+    let mut formulas = Span::default();
+    // calamine's `fmla_pos`: where a String record's cell goes.
+    let mut formula_at = (0u32, 0u32);
     let mut seen_bof = false;
     let mut nested = 0usize;
     for (typ, data) in records(sheet) {
@@ -112,11 +237,50 @@ fn check_sheet(sheet: &[u8], max_cells: u64) -> Result<(), Refusal> {
                 Some(_) => {}
                 None => break, // a length calamine refuses: it stops here
             },
+            NUMBER | LABEL | RSTRING | BOOL_ERR | RK | LABEL_SST => {
+                if let Some((row, col)) = position(data) {
+                    values.add(row, col, col);
+                }
+            }
+            FORMULA => {
+                if let Some((row, col)) = position(data) {
+                    formula_at = (row, col);
+                    values.add(row, col, col);
+                    formulas.add(row, col, col);
+                }
+            }
+            STRING => values.add(formula_at.0, formula_at.1, formula_at.1),
+            MUL_RK if data.len() >= 6 => {
+                let row = u32::from(u16_at(data, 0).unwrap_or_default());
+                let first = u16_at(data, 2).unwrap_or_default();
+                let last = u16_at(data, data.len() - 2).unwrap_or_default();
+                // calamine computes `last - first + 1` in u16 before it checks
+                // the length, then numbers the record's 6-byte values from
+                // `first` on (in u32).
+                if last < first || last - first == u16::MAX {
+                    return Err(Refusal::MulRkColumns { first, last });
+                }
+                let count = u32::try_from((data.len() - 6).div_ceil(6)).unwrap_or(u32::MAX);
+                if count > 0 {
+                    let first = u32::from(first);
+                    values.add(row, first, first.saturating_add(count - 1));
+                }
+            }
+            MERGE_CELLS => {
+                let count = u16_at(data, 0);
+                let needed = 2 + 8 * usize::from(count.unwrap_or(0));
+                if count.is_none() || data.len() < needed {
+                    return Err(Refusal::ShortMergeCells {
+                        len: data.len(),
+                        count: count.unwrap_or(0),
+                    });
+                }
+            }
             EOF => break,
             _ => {}
         }
     }
-    Ok(())
+    Ok((values, formulas))
 }
 
 /// The rows and columns calamine reserves room for on reading this Dimensions
@@ -234,21 +398,76 @@ mod tests {
     /// A workbook stream: globals with one BoundSheet8 ("S", a worksheet),
     /// then one sheet holding `sheet_records` between its BOF and EOF.
     fn workbook(sheet_records: &[Vec<u8>]) -> Vec<u8> {
-        let bound = |offset: u32| {
-            let mut d = offset.to_le_bytes().to_vec();
+        workbook_of(&[sheet_records])
+    }
+
+    /// A workbook stream of several sheets, each holding its records between
+    /// its BOF and EOF, each with its BoundSheet8 in the globals.
+    fn workbook_of(sheets: &[&[Vec<u8>]]) -> Vec<u8> {
+        let bound = |offset: usize| {
+            let mut d = u32::try_from(offset).unwrap().to_le_bytes().to_vec();
             d.extend_from_slice(&[0, 0, 1, 0, b'S']); // visible, worksheet, 1 char, 8-bit
             record(BOUND_SHEET, &d)
         };
-        let globals_len = bof(5).len() + bound(0).len() + record(EOF, &[]).len();
+        let bodies: Vec<Vec<u8>> = sheets
+            .iter()
+            .map(|records| {
+                [vec![bof(0x10)], records.to_vec(), vec![record(EOF, &[])]]
+                    .concat()
+                    .concat()
+            })
+            .collect();
+        let mut at = bof(5).len() + sheets.len() * bound(0).len() + record(EOF, &[]).len();
         let mut out = bof(5);
-        out.extend(bound(u32::try_from(globals_len).unwrap()));
-        out.extend(record(EOF, &[]));
-        out.extend(bof(0x10));
-        for r in sheet_records {
-            out.extend_from_slice(r);
+        for body in &bodies {
+            out.extend(bound(at));
+            at += body.len();
         }
         out.extend(record(EOF, &[]));
+        for body in bodies {
+            out.extend(body);
+        }
         out
+    }
+
+    /// A cell record of `typ` at `row`, `col` (its other bytes zero; `len`
+    /// bytes of data in all).
+    fn cell(typ: u16, row: u16, col: u16, len: usize) -> Vec<u8> {
+        let mut d = row.to_le_bytes().to_vec();
+        d.extend_from_slice(&col.to_le_bytes());
+        d.resize(len, 0);
+        record(typ, &d)
+    }
+
+    fn number(row: u16, col: u16) -> Vec<u8> {
+        cell(NUMBER, row, col, 14)
+    }
+
+    /// A MulRk record: `row`, `first` column, `values` 6-byte values, `last`.
+    fn mul_rk(row: u16, first: u16, values: usize, last: u16) -> Vec<u8> {
+        let mut d = row.to_le_bytes().to_vec();
+        d.extend_from_slice(&first.to_le_bytes());
+        d.resize(4 + 6 * values, 0);
+        d.extend_from_slice(&last.to_le_bytes());
+        record(MUL_RK, &d)
+    }
+
+    /// Just the Spread refusal's figures: sheet, rows, columns, cells.
+    fn spread(stream: &[u8]) -> Option<(usize, u64, u64, u64)> {
+        match check(stream, LIMIT) {
+            Err(Refusal::Spread {
+                sheet,
+                rows,
+                columns,
+                cells,
+                max,
+            }) => {
+                assert_eq!(max, LIMIT);
+                Some((sheet, rows, columns, cells))
+            }
+            Ok(()) => None,
+            Err(other) => panic!("{other:?}"),
+        }
     }
 
     #[test]
@@ -390,5 +609,179 @@ mod tests {
         assert_eq!(check(&[0xFF; 3], LIMIT), Ok(()));
         assert_eq!(check(&record(DIMENSIONS, &[0xFF; 14])[..10], LIMIT), Ok(()));
         assert_eq!(check(&[0x09], LIMIT), Ok(()));
+    }
+
+    #[test]
+    fn far_apart_cells_are_refused() {
+        // A1 and the last cell of Excel's BIFF8 grid (row 65,536, column IV):
+        // 65,536 × 256 = 16,777,216 cells, under the limit: passes.
+        assert_eq!(
+            spread(&workbook(&[number(0, 0), number(65_535, 255)])),
+            None
+        );
+        // A1 and row 65,536, column 401 (0-based 400; a column no genuine
+        // .xls has): 65,536 × 401 = 26,279,936 cells.
+        assert_eq!(
+            spread(&workbook(&[number(0, 0), number(65_535, 400)])),
+            Some((1, 65_536, 401, 26_279_936))
+        );
+        // The grid starts at the first row and column with a cell, not at A1:
+        // rows 100 to 65,535 and columns 300 to 600: 65,436 × 301 = 19,696,236.
+        assert_eq!(
+            spread(&workbook(&[number(100, 600), number(65_535, 300)])),
+            None
+        );
+        // Just over: columns 300 to 606, 65,436 × 307 = 20,088,852.
+        assert_eq!(
+            spread(&workbook(&[number(100, 606), number(65_535, 300)])),
+            Some((1, 65_436, 307, 20_088_852))
+        );
+    }
+
+    #[test]
+    fn every_kind_of_cell_record_counts() {
+        // A1 as a Number, the far cell (row 65,536, column 401: 26,279,936
+        // cells) as each record calamine turns into a cell, at its shortest
+        // length calamine accepts.
+        for (typ, len) in [
+            (NUMBER, 14),
+            (LABEL, 9),
+            (RSTRING, 9),
+            (BOOL_ERR, 8),
+            (RK, 10),
+            (LABEL_SST, 10),
+            (FORMULA, 20),
+        ] {
+            let far = cell(typ, 65_535, 400, len);
+            // A formula is a cell of the formulas' grid as well (1 cell here).
+            let cells = if typ == FORMULA {
+                26_279_937
+            } else {
+                26_279_936
+            };
+            assert_eq!(
+                spread(&workbook(&[number(0, 0), far])),
+                Some((1, 65_536, 401, cells)),
+                "record {typ:#06x}"
+            );
+        }
+        // Blank (0x0201) and MulBlank (0x00BE) cells are not kept by calamine.
+        for typ in [0x0201, 0x00BE] {
+            let far = cell(typ, 65_535, 400, 10);
+            assert_eq!(spread(&workbook(&[number(0, 0), far])), None, "{typ:#06x}");
+        }
+        // A record too short to name a position adds nothing (calamine
+        // refuses it).
+        let short = record(NUMBER, &[0xFF, 0xFF, 0xFF]);
+        assert_eq!(spread(&workbook(&[number(0, 0), short])), None);
+    }
+
+    #[test]
+    fn formulas_make_a_grid_of_their_own() {
+        // Formulas at A1 and row 40,000, column 256 (0-based 255): their
+        // values' grid and their formulas' grid, 40,000 × 256 = 10,240,000
+        // cells each, 20,480,000 together.
+        let far = [cell(FORMULA, 0, 0, 20), cell(FORMULA, 39_999, 255, 20)];
+        assert_eq!(spread(&workbook(&far)), Some((1, 40_000, 256, 20_480_000)));
+        // The same cells as numbers: 10,240,000.
+        assert_eq!(
+            spread(&workbook(&[number(0, 0), number(39_999, 255)])),
+            None
+        );
+        // A formula's string result (a String record) is a cell at the last
+        // Formula's position; before any Formula, at A1. A lone number at
+        // row 65,536, column 401 passes (1 cell); with a String record before
+        // any formula the grid runs from A1: 26,279,936 cells.
+        let string = record(STRING, &[0, 0, 0]);
+        assert_eq!(spread(&workbook(&[number(65_535, 400)])), None);
+        assert_eq!(
+            spread(&workbook(&[number(65_535, 400), string.clone()])),
+            Some((1, 65_536, 401, 26_279_936))
+        );
+        // After a formula at the far cell, the String record is there too:
+        // values and formulas, 1 cell each.
+        let far_formula = cell(FORMULA, 65_535, 400, 20);
+        assert_eq!(spread(&workbook(&[far_formula, string])), None);
+    }
+
+    #[test]
+    fn the_sheets_grids_add_up() {
+        // Sheets with cells at A1 and row 40,000, column 200 (0-based 199):
+        // 40,000 × 200 = 8,000,000 cells each; two pass (16,000,000), the
+        // third (the fourth sheet, after an empty one) makes 24,000,000.
+        let sheet: &[Vec<u8>] = &[number(0, 0), number(39_999, 199)];
+        assert_eq!(spread(&workbook_of(&[sheet, sheet])), None);
+        assert_eq!(
+            spread(&workbook_of(&[sheet, &[], sheet, sheet])),
+            Some((4, 40_000, 200, 24_000_000))
+        );
+    }
+
+    #[test]
+    fn mul_rk_rows_of_numbers() {
+        // A MulRk of 3 values from column 398 at row 65,536 (columns 398 to
+        // 400) with A1: 65,536 × 401 = 26,279,936 cells; of 1 value (column
+        // 398 only): 65,536 × 399 = 26,148,864.
+        let wide = mul_rk(65_535, 398, 3, 400);
+        assert_eq!(
+            spread(&workbook(&[number(0, 0), wide])),
+            Some((1, 65_536, 401, 26_279_936))
+        );
+        let one = mul_rk(65_535, 398, 1, 398);
+        assert_eq!(
+            spread(&workbook(&[number(0, 0), one])),
+            Some((1, 65_536, 399, 26_148_864))
+        );
+        // A MulRk of 300 values from column 0 in row 1 and a Number in row
+        // 65,536: 65,536 × 300 = 19,660,800, passes.
+        let row = mul_rk(0, 0, 300, 299);
+        assert_eq!(spread(&workbook(&[row, number(65_535, 0)])), None);
+        // Columns that overflow calamine's u16 arithmetic: last before first,
+        // all 65,536 columns.
+        for (first, last) in [(5, 4), (60_000, 5_000), (0, 0xFFFF)] {
+            let bad = mul_rk(0, first, 0, last);
+            assert_eq!(
+                check(&workbook(&[bad]), LIMIT),
+                Err(Refusal::MulRkColumns { first, last })
+            );
+        }
+        // Shorter than 6 bytes: calamine refuses it, nothing is counted.
+        let short = record(MUL_RK, &[0xFF; 5]);
+        assert_eq!(check(&workbook(&[short]), LIMIT), Ok(()));
+    }
+
+    #[test]
+    fn merge_cells_must_hold_their_count() {
+        // MergeCells: a 2-byte count, then 8 bytes an area.
+        let merges = |count: u16, areas: usize| {
+            let mut d = count.to_le_bytes().to_vec();
+            d.resize(2 + 8 * areas, 0);
+            record(MERGE_CELLS, &d)
+        };
+        assert_eq!(check(&workbook(&[merges(2, 2)]), LIMIT), Ok(()));
+        assert_eq!(check(&workbook(&[merges(0, 0)]), LIMIT), Ok(()));
+        assert_eq!(
+            check(&workbook(&[merges(3, 2)]), LIMIT),
+            Err(Refusal::ShortMergeCells { len: 18, count: 3 })
+        );
+        assert_eq!(
+            check(&workbook(&[record(MERGE_CELLS, &[1])]), LIMIT),
+            Err(Refusal::ShortMergeCells { len: 1, count: 0 })
+        );
+        // Inside an embedded chart it is not read.
+        let chart = [bof(0x20), merges(3, 0), record(EOF, &[])];
+        assert_eq!(check(&workbook(&chart), LIMIT), Ok(()));
+    }
+
+    #[test]
+    fn cells_calamine_does_not_read_do_not_count() {
+        let far = number(65_535, 400);
+        // Inside an embedded chart's BOF … EOF.
+        let chart = [number(0, 0), bof(0x20), far.clone(), record(EOF, &[])];
+        assert_eq!(spread(&workbook(&chart)), None);
+        // After the sheet's EOF.
+        let mut stream = workbook(&[number(0, 0)]);
+        stream.extend(far);
+        assert_eq!(spread(&stream), None);
     }
 }

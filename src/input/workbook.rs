@@ -218,12 +218,14 @@ impl<'a> Book<'a> {
                 Compound::Sound(stream) => stream,
             };
             // calamine reserves room for the cells a sheet's Dimensions record
-            // claims before reading any: a claim of more than a sheet can hold
-            // is refused first (the limit of every format: no genuine .xls,
-            // at most 65,536 × 256 cells, comes near it).
+            // claims before reading any, and holds every sheet as a dense grid
+            // from its first cell to its last: a claim, or grids, of more than
+            // a sheet can hold are refused first (the limit of every format: no
+            // genuine .xls, at most 65,536 × 256 cells a sheet, comes near it).
             if let Some(stream) = stream {
-                biff::check(&stream, MAX_CELLS as u64).map_err(|refusal| {
-                    invalid(&format!(": it is a damaged Excel 97–2003 file ({refusal})"))
+                biff::check(&stream, MAX_CELLS as u64).map_err(|refusal| match refusal {
+                    biff::Refusal::Spread { .. } => invalid(&format!(": {refusal}")),
+                    _ => invalid(&format!(": it is a damaged Excel 97–2003 file ({refusal})")),
                 })?;
             }
             match Xls::new(cursor()) {
