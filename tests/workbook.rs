@@ -499,3 +499,151 @@ fn xls_records_calamine_would_overrun_are_refused() {
         e.message
     );
 }
+
+/// CRC-32 as zip files use it (the IEEE polynomial, reflected), bit by bit.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// A zip file of `files`, stored without compression (PKWARE's APPNOTE 4.3:
+/// a local header and the data for each file, the central directory, its end).
+fn stored_zip(files: &[(&str, &[u8])]) -> Vec<u8> {
+    let u16s = |v: &[u16]| -> Vec<u8> { v.iter().flat_map(|x| x.to_le_bytes()).collect() };
+    let u32s = |v: &[u32]| -> Vec<u8> { v.iter().flat_map(|x| x.to_le_bytes()).collect() };
+    let (mut out, mut central) = (Vec::new(), Vec::new());
+    for (name, data) in files {
+        let (crc, len) = (crc32(data), u32::try_from(data.len()).unwrap());
+        let name_len = u16::try_from(name.len()).unwrap();
+        let offset = u32::try_from(out.len()).unwrap();
+        // Version 2.0, no flags, stored, time 00:00, date 1980-01-01.
+        out.extend(u32s(&[0x0403_4B50]));
+        out.extend(u16s(&[20, 0, 0, 0, 0x21]));
+        out.extend(u32s(&[crc, len, len]));
+        out.extend(u16s(&[name_len, 0]));
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(data);
+        central.extend(u32s(&[0x0201_4B50]));
+        central.extend(u16s(&[20, 20, 0, 0, 0, 0x21]));
+        central.extend(u32s(&[crc, len, len]));
+        central.extend(u16s(&[name_len, 0, 0, 0, 0]));
+        central.extend(u32s(&[0, offset]));
+        central.extend_from_slice(name.as_bytes());
+    }
+    let count = u16::try_from(files.len()).unwrap();
+    let at = u32::try_from(out.len()).unwrap();
+    let size = u32::try_from(central.len()).unwrap();
+    out.extend(central);
+    out.extend(u32s(&[0x0605_4B50]));
+    out.extend(u16s(&[0, 0, count, count]));
+    out.extend(u32s(&[size, at]));
+    out.extend(u16s(&[0]));
+    out
+}
+
+/// An xlsb record (MS-XLSB 2.1.4): its type and length in 7-bit groups, low
+/// first, the high bit saying another follows; then its data.
+fn xlsb_record(typ: u16, data: &[u8]) -> Vec<u8> {
+    let mut out = if typ < 0x80 {
+        vec![typ as u8]
+    } else {
+        vec![(typ & 0x7F) as u8 | 0x80, (typ >> 7) as u8]
+    };
+    let mut len = data.len();
+    loop {
+        let low = (len & 0x7F) as u8;
+        len >>= 7;
+        if len == 0 {
+            out.push(low);
+            break;
+        }
+        out.push(low | 0x80);
+    }
+    out.extend_from_slice(data);
+    out
+}
+
+/// An XLWideString: a u32 count of UTF-16 units, then the units.
+fn wide(s: &str) -> Vec<u8> {
+    let units: Vec<u16> = s.encode_utf16().collect();
+    let mut out = u32::try_from(units.len()).unwrap().to_le_bytes().to_vec();
+    out.extend(units.iter().flat_map(|u| u.to_le_bytes()));
+    out
+}
+
+/// An .xlsb workbook of one sheet "Data" holding the numbers `cells` (0-based
+/// row, column, value; rows in order), as calamine reads it: workbook.bin
+/// (BrtBundleSh naming the sheet's relationship, BrtEndBundleShs, BrtCalcProp),
+/// its relationships, and the sheet (BrtBeginSheet, BrtWsDim, BrtBeginSheetData,
+/// a BrtRowHdr and a BrtCellReal per cell, BrtEndSheetData).
+fn xlsb(cells: &[(u32, u32, f64)]) -> Vec<u8> {
+    let mut bundle = [0u32.to_le_bytes(), 1u32.to_le_bytes()].concat();
+    bundle.extend(wide("rId1"));
+    bundle.extend(wide("Data"));
+    let workbook = [
+        xlsb_record(0x009C, &bundle),
+        xlsb_record(0x0090, &[]),
+        xlsb_record(0x009D, &[]),
+    ]
+    .concat();
+    let rels = br#"<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.bin"/></Relationships>"#;
+    let last_row = cells.iter().map(|c| c.0).max().unwrap_or(0);
+    let last_col = cells.iter().map(|c| c.1).max().unwrap_or(0);
+    let dims: Vec<u8> = [0, last_row, 0, last_col]
+        .iter()
+        .flat_map(|v| v.to_le_bytes())
+        .collect();
+    let mut sheet = [
+        xlsb_record(0x0081, &[]),
+        xlsb_record(0x0094, &dims),
+        xlsb_record(0x0091, &[]),
+    ]
+    .concat();
+    for &(row, col, value) in cells {
+        sheet.extend(xlsb_record(0x0000, &row.to_le_bytes()));
+        let mut real = col.to_le_bytes().to_vec();
+        real.extend_from_slice(&[0; 4]); // style 0
+        real.extend_from_slice(&value.to_le_bytes());
+        sheet.extend(xlsb_record(0x0005, &real));
+    }
+    sheet.extend(xlsb_record(0x0092, &[]));
+    stored_zip(&[
+        ("xl/workbook.bin", &workbook),
+        ("xl/_rels/workbook.bin.rels", rels),
+        ("xl/worksheets/sheet1.bin", &sheet),
+    ])
+}
+
+#[test]
+fn xlsb_sheets_are_read() {
+    let w = read_workbook(&xlsb(&[(0, 0, 1.0), (2, 1, 2.5)]), None).unwrap();
+    assert_eq!(w.sheets, ["Data"]);
+    assert_eq!((w.text.as_str(), w.rows), ("1\n\n\t2.5\n", 3));
+}
+
+/// Two cells far apart in an .xlsb: A1 and the last cell of Excel's grid (row
+/// 1,048,576, column XFD). calamine's range is a dense grid between them,
+/// 1,048,576 × 16,384 cells (550 GB natively: the process aborted); the sheet
+/// is now streamed cell by cell, as an .xlsx is: the two cells, 1,048,575
+/// line breaks apart, the second after 16,383 tabs.
+#[test]
+fn far_apart_xlsb_cells_are_streamed() {
+    let w = read_workbook(&xlsb(&[(0, 0, 1.0), (1_048_575, 16_383, 2.0)]), None).unwrap();
+    assert_eq!(w.rows, 1_048_576);
+    let expected = format!("1{}{}2\n", "\n".repeat(1_048_575), "\t".repeat(16_383));
+    assert!(w.text == expected, "{} bytes", w.text.len());
+    // A column beyond XFD: more than a sheet can have.
+    let e = read_workbook(&xlsb(&[(0, 0, 1.0), (0, 16_384, 2.0)]), None).unwrap_err();
+    assert_eq!(e.code, "tooLarge");
+}

@@ -11,16 +11,17 @@
 //! durations as `HH:MM:SS`; error cells (`#N/A`, …) empty. Columns start at the
 //! sheet's first used column; trailing empty cells of a row are left out.
 //!
-//! xlsx and xlsm sheets are streamed cell by cell (calamine's cell reader), so a
-//! file that names a far-away cell costs nothing; the other formats go through
-//! calamine's ranges. Nothing here panics on any input: every problem is an
+//! xlsx, xlsm and xlsb sheets are streamed cell by cell (calamine's cell
+//! readers), so a file that names a far-away cell costs nothing; xls and ods
+//! go through calamine's ranges, dense grids from a sheet's first cell to its
+//! last, checked first (xls: [`biff`]). Nothing here panics on any input: every problem is an
 //! [`Error`] (`invalidSpreadsheet`, `unknownSheet`, `passwordProtected`).
 
 use super::biff;
 use crate::error::{Code, Error, Result};
 use calamine::{
-    Data, Ods, OdsError, Range, Reader, SheetType, SheetVisible, Xls, XlsError, Xlsb, XlsbError,
-    Xlsx, XlsxError,
+    Data, DataRef, Ods, OdsError, Range, Reader, SheetType, SheetVisible, Xls, XlsError, Xlsb,
+    XlsbError, Xlsx, XlsxError,
 };
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -263,29 +264,22 @@ impl<'a> Book<'a> {
     fn cells(&mut self, name: &str) -> Result<Vec<Cell>> {
         let damaged = |e: &dyn std::fmt::Display| invalid(&format!(" (sheet \"{name}\": {e})"));
         match self {
-            Book::Xlsx(book) => {
-                let mut reader = match book.worksheet_cells_reader(name) {
-                    Ok(reader) => reader,
-                    Err(XlsxError::NotAWorksheet(_)) => return Ok(Vec::new()),
-                    Err(e) => return Err(damaged(&e)),
-                };
-                let mut out = Vec::new();
-                while let Some(cell) = reader.next_cell().map_err(|e| damaged(&e))? {
-                    let (row, col) = cell.get_position();
-                    if let Some(text) = data_text(Data::from(cell.get_value().clone())) {
-                        push_checked(&mut out, row, col, text)?;
-                    }
-                }
-                Ok(out)
-            }
+            Book::Xlsx(book) => match book.worksheet_cells_reader(name) {
+                Ok(mut reader) => streamed(|| reader.next_cell(), damaged),
+                Err(XlsxError::NotAWorksheet(_)) => Ok(Vec::new()),
+                Err(e) => Err(damaged(&e)),
+            },
             Book::Xls(book) => book
                 .worksheet_range(name)
                 .map_err(|e| damaged(&e))
                 .and_then(range_cells),
-            Book::Xlsb(book) => book
-                .worksheet_range(name)
-                .map_err(|e| damaged(&e))
-                .and_then(range_cells),
+            // Streamed as well: calamine's range of an xlsb sheet is a dense
+            // grid from its first cell to its last (two cells far apart asked
+            // for 1,048,576 × 16,384 cells).
+            Book::Xlsb(book) => match book.worksheet_cells_reader(name) {
+                Ok(mut reader) => streamed(|| reader.next_cell(), damaged),
+                Err(e) => Err(damaged(&e)),
+            },
             Book::Ods(book) => book
                 .worksheet_range(name)
                 .map_err(|e| damaged(&e))
@@ -536,6 +530,22 @@ fn push_checked(out: &mut Vec<Cell>, row: u32, col: u32, text: String) -> Result
     }
     out.push((row, col, text));
     Ok(())
+}
+
+/// The non-empty cells of a sheet from calamine's cell reader (`next` its
+/// `next_cell`), as they come.
+fn streamed<'a, E: std::fmt::Display>(
+    mut next: impl FnMut() -> std::result::Result<Option<calamine::Cell<DataRef<'a>>>, E>,
+    damaged: impl Fn(&dyn std::fmt::Display) -> Error,
+) -> Result<Vec<Cell>> {
+    let mut out = Vec::new();
+    while let Some(cell) = next().map_err(|e| damaged(&e))? {
+        let (row, col) = cell.get_position();
+        if let Some(text) = data_text(Data::from(cell.get_value().clone())) {
+            push_checked(&mut out, row, col, text)?;
+        }
+    }
+    Ok(out)
 }
 
 fn range_cells(range: Range<Data>) -> Result<Vec<Cell>> {
