@@ -647,3 +647,117 @@ fn far_apart_xlsb_cells_are_streamed() {
     let e = read_workbook(&xlsb(&[(0, 0, 1.0), (0, 16_384, 2.0)]), None).unwrap_err();
     assert_eq!(e.code, "tooLarge");
 }
+
+/// An .ods file whose content.xml has `tables` as its spreadsheet's body, as
+/// calamine reads it: the mimetype, a manifest, the content (stored, not
+/// compressed).
+fn ods(tables: &str) -> Vec<u8> {
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body></office:document-content>"#
+    );
+    stored_zip(&[
+        (
+            "mimetype",
+            b"application/vnd.oasis.opendocument.spreadsheet",
+        ),
+        ("META-INF/manifest.xml", manifest.as_bytes()),
+        ("content.xml", content.as_bytes()),
+    ])
+}
+
+/// A table "S": a 1 in A1, `gap` empty rows (one row element repeated), then
+/// a 2 after `skip` empty cells.
+fn ods_far_cell(gap: usize, skip: usize) -> Vec<u8> {
+    ods(&format!(
+        r#"<table:table table:name="S"><table:table-row><table:table-cell office:value-type="float" office:value="1"/></table:table-row><table:table-row table:number-rows-repeated="{gap}"><table:table-cell/></table:table-row><table:table-row><table:table-cell table:number-columns-repeated="{skip}"/><table:table-cell office:value-type="float" office:value="2"/></table:table-row></table:table>"#
+    ))
+}
+
+/// Two cells far apart in an .ods of about 900 bytes: A1, then 6,000 empty
+/// rows, then a cell after 16,383 empty ones. calamine's grid spans 6,002 ×
+/// 16,384 = 98,336,768 cells (3 GB natively, copied again when the sheet is
+/// asked for), plus the 16,385 cells stored as read (a value and a formula
+/// each): refused before calamine reads it. Moved to row 12, column 101 it is
+/// read as before.
+#[test]
+fn far_apart_ods_cells_are_refused() {
+    let e = read_workbook(&ods_far_cell(6_000, 16_383), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message.contains(
+            "the cells of sheet \"S\" lie 6002 rows × 16384 columns apart, and the sheets would \
+             take room for 98369538 cells, more than the 20000000 a workbook can have here"
+        ),
+        "{}",
+        e.message
+    );
+    let w = read_workbook(&ods_far_cell(10, 100), None).unwrap();
+    assert_eq!(
+        w.text,
+        format!("1\n{}{}2\n", "\n".repeat(10), "\t".repeat(100))
+    );
+    assert_eq!(w.rows, 12);
+}
+
+/// A text repeated by the file rather than written out: two billion spaces
+/// (`<text:s text:c="2000000000"/>`, calamine pushes them one by one), or a
+/// text of 10,000 bytes over 16,384 columns (164 MB as calamine stores the
+/// row, again in its grid): refused before calamine builds them.
+#[test]
+fn repeated_ods_texts_are_refused() {
+    let spaces = ods(
+        r#"<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>a<text:s text:c="2000000000"/></text:p></table:table-cell></table:table-row></table:table>"#,
+    );
+    let e = read_workbook(&spaces, None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message
+            .contains("with sheet \"S\" the sheets would take room for 4000000002 bytes of text"),
+        "{}",
+        e.message
+    );
+    let wide = ods(&format!(
+        r#"<table:table table:name="S"><table:table-row><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>{}</text:p></table:table-cell></table:table-row></table:table>"#,
+        "x".repeat(10_000)
+    ));
+    let e = read_workbook(&wide, None).unwrap_err();
+    // 16,384 × 10,000 bytes, twice.
+    assert!(
+        e.message.contains("327680000 bytes of text"),
+        "{}",
+        e.message
+    );
+}
+
+/// A content.xml that ends inside a table, or inside a cell's annotation:
+/// calamine read past its end for ever (the test hung); refused first.
+#[test]
+fn ods_content_cut_short_is_refused() {
+    let head = r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="S"><table:table-row><table:table-cell office:value-type="string">"#;
+    let manifest = r#"<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"></manifest:manifest>"#;
+    for tail in [
+        "<text:p>x</text:p></table:table-cell></table:table-row>",
+        "<office:annotation><text:p>x</text:p>",
+    ] {
+        let content = format!("{head}{tail}");
+        let file = stored_zip(&[
+            (
+                "mimetype",
+                b"application/vnd.oasis.opendocument.spreadsheet",
+            ),
+            ("META-INF/manifest.xml", manifest.as_bytes()),
+            ("content.xml", content.as_bytes()),
+        ]);
+        let e = read_workbook(&file, None).unwrap_err();
+        assert_eq!(e.code, "invalidSpreadsheet");
+        assert!(
+            e.message
+                .contains("damaged OpenDocument spreadsheet (its content ends inside a sheet)"),
+            "{}",
+            e.message
+        );
+    }
+}

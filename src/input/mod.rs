@@ -20,6 +20,8 @@ pub mod labels;
 #[cfg(feature = "analytics")]
 pub mod log;
 pub mod number;
+#[cfg(feature = "xlsx")]
+pub mod ods;
 pub mod roles;
 #[cfg(feature = "tables")]
 pub mod sales;

@@ -17,7 +17,7 @@
 //! last, checked first (xls: [`biff`]). Nothing here panics on any input: every problem is an
 //! [`Error`] (`invalidSpreadsheet`, `unknownSheet`, `passwordProtected`).
 
-use super::biff;
+use super::{biff, ods};
 use crate::error::{Code, Error, Result};
 use calamine::{
     Data, DataRef, Ods, OdsError, Range, Reader, SheetType, SheetVisible, Xls, XlsError, Xlsb,
@@ -68,6 +68,11 @@ pub struct Workbook {
 /// (Excel's own limit is 1,048,576 rows; 20 million cells is far above any
 /// store export and still fits the browser's memory as text).
 const MAX_CELLS: usize = 20_000_000;
+/// The bytes of text calamine may hold for an ods's tables: each text as
+/// often as calamine copies it (once as read, once more for each time its row
+/// is repeated). A sheet's text is of use up to the 100,000,000 characters a
+/// text value can have, and calamine holds it twice.
+const MAX_ODS_TEXT: u64 = 200_000_000;
 /// Excel's sheet size; a cell beyond it (which only a damaged or hostile file
 /// can have) is refused rather than written after a million blank lines.
 const MAX_ROWS: u32 = 1_048_576;
@@ -198,6 +203,15 @@ impl<'a> Book<'a> {
                 Err(XlsxError::Password) => return Err(password()),
                 Err(e) => e,
             };
+            // calamine reads every table of an ods when it opens it, into
+            // dense grids and texts copied to every cell they fill: checked
+            // first, against the limits of every format.
+            ods::check(bytes, MAX_CELLS as u64, MAX_ODS_TEXT).map_err(|refusal| match refusal {
+                ods::Refusal::CutShort => invalid(&format!(
+                    ": it is a damaged OpenDocument spreadsheet ({refusal})"
+                )),
+                ods::Refusal::Spread { .. } => invalid(&format!(": {refusal}")),
+            })?;
             match Ods::new(cursor()) {
                 Ok(book) => return Ok(Book::Ods(book)),
                 Err(OdsError::Password) => return Err(password()),
