@@ -761,3 +761,85 @@ fn ods_content_cut_short_is_refused() {
         );
     }
 }
+
+/// An .xlsx of one sheet "S" whose cells are `cells` (`<c>` elements of row
+/// 1), with a shared-strings part holding `strings` and saying it holds
+/// `unique_count` (stored, not compressed).
+fn xlsx(cells: &str, strings: &[String], unique_count: &str) -> Vec<u8> {
+    let root_rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#;
+    let workbook = r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>"#;
+    let rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#;
+    let sheet = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">{cells}</row></sheetData></worksheet>"#
+    );
+    let items: String = strings
+        .iter()
+        .map(|s| format!("<si><t>{s}</t></si>"))
+        .collect();
+    let shared = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{}" uniqueCount="{unique_count}">{items}</sst>"#,
+        strings.len()
+    );
+    stored_zip(&[
+        ("_rels/.rels", root_rels.as_bytes()),
+        ("xl/workbook.xml", workbook.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", rels.as_bytes()),
+        ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+        ("xl/sharedStrings.xml", shared.as_bytes()),
+    ])
+}
+
+/// calamine reserves room for an xlsx's `uniqueCount` shared strings before
+/// reading any: 400,000,000 in a file of 1.5 KB asked for 9.6 GB natively
+/// (and overflows in wasm). Above the limit of cells it is refused first; a
+/// true count is read as before.
+#[test]
+fn huge_xlsx_shared_string_counts_are_refused() {
+    let cells = r#"<c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>"#;
+    let strings = ["Budi".to_string(), "Sari".to_string()];
+    let w = read_workbook(&xlsx(cells, &strings, "2"), None).unwrap();
+    assert_eq!((w.sheet.as_str(), w.text.as_str()), ("S", "Budi\tSari\n"));
+    let e = read_workbook(&xlsx(cells, &strings, "400000000"), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message.contains(
+            "its list of texts says it holds 400000000 of them, more than the 20000000 cells \
+             a workbook can have here"
+        ),
+        "{}",
+        e.message
+    );
+    // Just above the limit.
+    let e = read_workbook(&xlsx(cells, &strings, "20000001"), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+}
+
+/// One shared text can fill many cells of a small file: a text of 1,000,000
+/// bytes in 101 cells is 101,000,000 bytes once read, more than a sheet's
+/// text can be (100,000,000 bytes): `tooLarge`, before the 101st copy is
+/// made; in 10 cells it is read.
+#[test]
+fn shared_texts_filling_many_cells_are_bounded() {
+    let strings = ["x".repeat(1_000_000)];
+    let cells = |n: usize| -> String {
+        (0..n)
+            .map(|i| {
+                let col = format!(
+                    "{}{}",
+                    (b'A' + (i / 26) as u8) as char,
+                    (b'A' + (i % 26) as u8) as char
+                );
+                format!(r#"<c r="{col}1" t="s"><v>0</v></c>"#)
+            })
+            .collect()
+    };
+    let e = read_workbook(&xlsx(&cells(101), &strings, "1"), None).unwrap_err();
+    assert_eq!(e.code, "tooLarge");
+    assert!(
+        e.message.contains("more than 100000000 bytes of text"),
+        "{}",
+        e.message
+    );
+    let w = read_workbook(&xlsx(&cells(10), &strings, "1"), None).unwrap();
+    assert_eq!(w.text.len(), 10 * 1_000_000 + 9 + 1);
+}

@@ -5,9 +5,14 @@
 //! module); the cells themselves (calamine holds each sheet as a dense grid
 //! from its first row and column with a cell to its last, for every sheet at
 //! once, so two cells far apart in a file of a few hundred bytes ask for
-//! gigabytes); the sheet offsets of the BoundSheet records (calamine slices the
-//! stream there unchecked); and the few sheet records calamine indexes or
-//! subtracts in unchecked (a MulRk's columns, a MergeCells's count).
+//! gigabytes); the shared texts (calamine copies a text into every cell that
+//! shows it, so one text of 60,000 characters shown by a few thousand cells of
+//! 14 bytes each asks for gigabytes too); the sheet offsets of the BoundSheet
+//! records (calamine slices the stream there unchecked); and the records
+//! calamine indexes or subtracts in unchecked (a MulRk's columns, a
+//! MergeCells's count, a shared text's counts and Continue records, and
+//! FilePass, CodePage, DateMode, BOF, ExternSheet and Lbl records shorter than
+//! what it reads from them).
 //!
 //! The walk follows calamine 0.38 (`src/xls.rs`, `parse_workbook`): records
 //! are `u16` type, `u16` length, data (MS-XLS 2.1.4); the workbook globals run
@@ -35,6 +40,13 @@ const FORMULA: u16 = 0x0006;
 /// A formula's string result: a cell at the last Formula record's position.
 const STRING: u16 = 0x0207;
 const MERGE_CELLS: u16 = 0x00E5;
+// Workbook globals calamine reads more of.
+const SST: u16 = 0x00FC;
+const CONTINUE: u16 = 0x003C;
+const CODE_PAGE: u16 = 0x0042;
+const DATE_MODE: u16 = 0x0022;
+const LBL: u16 = 0x0018;
+const EXTERN_SHEET: u16 = 0x0017;
 
 /// What the walk refuses: something calamine would act on to the point of
 /// running out of memory or indexing outside the stream.
@@ -66,6 +78,13 @@ pub enum Refusal {
     /// A MergeCells record of `len` bytes that says it holds `count` merged
     /// areas of 8 bytes after its 2-byte count: calamine reads them unchecked.
     ShortMergeCells { len: usize, count: u16 },
+    /// A record (`what` it is) shorter than what calamine reads from it
+    /// unchecked.
+    ShortRecord { what: &'static str, len: usize },
+    /// The shared texts the cells of the sheets up to the `sheet`-th show
+    /// (calamine copies a shared text into every cell showing it) come to
+    /// `bytes` bytes at most, above the limit `max`.
+    Texts { sheet: usize, bytes: u64, max: u64 },
 }
 
 impl std::fmt::Display for Refusal {
@@ -103,6 +122,15 @@ impl std::fmt::Display for Refusal {
                 f,
                 "a list of {count} merged areas is cut short ({len} bytes)"
             ),
+            Refusal::ShortRecord { what, len } => {
+                write!(f, "{what} is cut short ({len} bytes)")
+            }
+            Refusal::Texts { sheet, bytes, max } => write!(
+                f,
+                "with sheet {sheet} the cells would take room for {bytes} bytes of shared text \
+                 (each text as often as cells show it), more than the {max} a workbook can \
+                 have here"
+            ),
         }
     }
 }
@@ -112,8 +140,10 @@ impl std::fmt::Display for Refusal {
 /// claim more than `max_cells` cells; the dense grids calamine builds from the
 /// cells of all sheets (each sheet's values and its formulas, from the first
 /// row and column with a cell to the last) may not hold more than `max_cells`
-/// together; every sheet must start inside the stream; and no MulRk or
-/// MergeCells record may be one calamine would overflow or overrun on. A
+/// together; the copies calamine makes of the shared texts for the cells
+/// showing them may not come to more than `max_bytes` bytes; every sheet must
+/// start inside the stream; and no record may be one calamine would overflow
+/// or overrun on (see the module's documentation). A
 /// stream that is damaged in any other way passes (calamine then says what is
 /// wrong with it), and so does an encrypted one (calamine says it is protected
 /// before reading any sheet).
@@ -123,12 +153,42 @@ impl std::fmt::Display for Refusal {
 /// string, a Formula shorter than 20 bytes) still counts with the position it
 /// names, so a damaged file may be refused here rather than by calamine, never
 /// the other way round.
-pub fn check(stream: &[u8], max_cells: u64) -> Result<(), Refusal> {
+pub fn check(stream: &[u8], max_cells: u64, max_bytes: u64) -> Result<(), Refusal> {
     let mut sheets = Vec::new();
-    for (typ, data) in records(stream) {
+    // The shared texts' lengths in UTF-8 at most, and what calamine decodes
+    // them with: UTF-16 (code page 1200) unless a CodePage record says
+    // otherwise; BIFF8 unless a BOF says otherwise.
+    let mut strings: Vec<u64> = Vec::new();
+    let mut utf16 = true;
+    let mut biff8 = true;
+    let mut globals = Records { rest: stream };
+    while let Some((typ, data)) = globals.next() {
+        let short = |what| {
+            Err(Refusal::ShortRecord {
+                what,
+                len: data.len(),
+            })
+        };
         match typ {
+            // Records calamine reads a u16 from unchecked.
+            FILE_PASS if data.len() < 2 => return short("a FilePass record"),
+            CODE_PAGE if data.len() < 2 => return short("a CodePage record"),
+            DATE_MODE if data.len() < 2 => return short("a DateMode record"),
+            BOF if data.len() < 2 => return short("a BOF record"),
+            EXTERN_SHEET if biff8 && data.len() < 2 => return short("an ExternSheet record"),
+            // A defined name: calamine indexes up to byte 14 and takes its
+            // formula's length from the end.
+            LBL if data.len() < 14 || usize::from(u16_at(data, 4).unwrap_or(0)) > data.len() => {
+                return short("a defined name (Lbl record)");
+            }
             // calamine stops with its password error here, before any sheet.
-            FILE_PASS if u16_at(data, 0).is_some_and(|v| v != 0) => return Ok(()),
+            FILE_PASS if u16_at(data, 0) != Some(0) => return Ok(()),
+            CODE_PAGE => utf16 = u16_at(data, 0) == Some(1200),
+            BOF => biff8 = bof_is_biff8(data),
+            SST => {
+                let continues = globals.continues();
+                strings = sst_lengths(data, continues, utf16)?;
+            }
             BOUND_SHEET => match u32_at(data, 0) {
                 Some(offset) if data.len() >= 6 => sheets.push(offset),
                 _ => return Err(Refusal::ShortBoundSheet { len: data.len() }),
@@ -138,6 +198,7 @@ pub fn check(stream: &[u8], max_cells: u64) -> Result<(), Refusal> {
         }
     }
     let mut cells = 0u64;
+    let mut texts = 0u64;
     for (i, offset) in sheets.into_iter().enumerate() {
         let sheet = usize::try_from(offset)
             .ok()
@@ -146,7 +207,15 @@ pub fn check(stream: &[u8], max_cells: u64) -> Result<(), Refusal> {
                 offset,
                 len: stream.len(),
             })?;
-        let (values, formulas) = check_sheet(sheet, max_cells)?;
+        let (values, formulas, shown) = check_sheet(sheet, max_cells, &strings)?;
+        texts = texts.saturating_add(shown);
+        if texts > max_bytes {
+            return Err(Refusal::Texts {
+                sheet: i + 1,
+                bytes: texts,
+                max: max_bytes,
+            });
+        }
         cells = cells
             .saturating_add(values.cells())
             .saturating_add(formulas.cells());
@@ -206,8 +275,14 @@ fn position(data: &[u8]) -> Option<(u32, u32)> {
 
 /// One sheet's substream, from its BOF to its EOF: its Dimensions claim
 /// checked, and the spans of the cells calamine makes of it (its values, its
-/// formulas).
-fn check_sheet(sheet: &[u8], max_cells: u64) -> Result<(Span, Span), Refusal> {
+/// formulas), and the bytes of the shared texts (of lengths `strings`) its
+/// cells show.
+fn check_sheet(
+    sheet: &[u8],
+    max_cells: u64,
+    strings: &[u64],
+) -> Result<(Span, Span, u64), Refusal> {
+    let mut shown = 0u64;
     let mut values = Span::default();
     let mut formulas = Span::default();
     // calamine's `fmla_pos`: where a String record's cell goes.
@@ -240,6 +315,12 @@ fn check_sheet(sheet: &[u8], max_cells: u64) -> Result<(Span, Span), Refusal> {
             NUMBER | LABEL | RSTRING | BOOL_ERR | RK | LABEL_SST => {
                 if let Some((row, col)) = position(data) {
                     values.add(row, col, col);
+                }
+                // A LabelSst's cell is a copy of the shared text it names.
+                if typ == LABEL_SST && data.len() >= 10 {
+                    let index = u32_at(data, 6).and_then(|i| usize::try_from(i).ok());
+                    let len = index.and_then(|i| strings.get(i)).copied().unwrap_or(0);
+                    shown = shown.saturating_add(len);
                 }
             }
             FORMULA => {
@@ -280,7 +361,7 @@ fn check_sheet(sheet: &[u8], max_cells: u64) -> Result<(Span, Span), Refusal> {
             _ => {}
         }
     }
-    Ok((values, formulas))
+    Ok((values, formulas, shown))
 }
 
 /// The rows and columns calamine reserves room for on reading this Dimensions
@@ -332,16 +413,201 @@ fn reserved(data: &[u8]) -> Option<(u64, u64)> {
 /// data; ends at the end of the stream or at a record cut short by it.
 /// (calamine joins Continue records to the record before them; they are framed
 /// the same way, so walking them as records of their own gives the same
-/// records.)
-fn records(stream: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
-    let mut rest = stream;
-    std::iter::from_fn(move || {
-        let typ = u16_at(rest, 0)?;
-        let len = usize::from(u16_at(rest, 2)?);
-        let data = rest.get(4..4 + len)?;
-        rest = rest.get(4 + len..)?;
+/// records, and [`Records::continues`] gives them where they matter.)
+fn records(stream: &[u8]) -> Records<'_> {
+    Records { rest: stream }
+}
+
+#[derive(Clone)]
+struct Records<'a> {
+    rest: &'a [u8],
+}
+
+impl<'a> Iterator for Records<'a> {
+    type Item = (u16, &'a [u8]);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let typ = u16_at(self.rest, 0)?;
+        let len = usize::from(u16_at(self.rest, 2)?);
+        let data = self.rest.get(4..4 + len)?;
+        self.rest = self.rest.get(4 + len..)?;
         Some((typ, data))
-    })
+    }
+}
+
+impl<'a> Records<'a> {
+    /// The data of the Continue records calamine joins to the record just
+    /// read: those that follow it, each while more than 4 bytes of the stream
+    /// are left (calamine's `RecordIter`).
+    fn continues(&mut self) -> Vec<&'a [u8]> {
+        let mut out = Vec::new();
+        while self.rest.len() > 4 && u16_at(self.rest, 0) == Some(CONTINUE) {
+            let mut ahead = self.clone();
+            let Some((_, data)) = ahead.next() else { break };
+            out.push(data);
+            *self = ahead;
+        }
+        out
+    }
+}
+
+/// Whether calamine takes a BOF record's stream for BIFF8 (its `parse_bof`).
+fn bof_is_biff8(data: &[u8]) -> bool {
+    match u16_at(data, 0) {
+        Some(0x0200 | 0x0002 | 0x0007 | 0x0300 | 0x0400 | 0x0500) => false,
+        Some(0) => u16_at(data, 2) != Some(0x1000),
+        _ => true,
+    }
+}
+
+/// A record's data and the Continue records joined to it, consumed as
+/// calamine's `Record` is.
+struct Joined<'a> {
+    data: &'a [u8],
+    continues: std::collections::VecDeque<&'a [u8]>,
+}
+
+impl<'a> Joined<'a> {
+    /// On to the next Continue record; `false` when there is none.
+    fn next_continue(&mut self) -> bool {
+        match self.continues.pop_front() {
+            Some(data) => {
+                self.data = data;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Skips `len` bytes across Continue records; `false` where calamine
+    /// fails (the data ends first).
+    fn skip(&mut self, mut len: usize) -> bool {
+        while len > 0 {
+            if self.data.is_empty() && !self.next_continue() {
+                return false;
+            }
+            let step = len.min(self.data.len());
+            self.data = &self.data[step..];
+            len -= step;
+        }
+        true
+    }
+}
+
+/// The length in UTF-8, at most, of each shared text of an SST record
+/// (MS-XLS 2.4.265), in calamine's order (its `parse_sst`: texts one after
+/// the other until the data and its Continue records end). A text calamine
+/// fails on ends the list (calamine fails the file); one it would index past
+/// the data of is refused.
+fn sst_lengths(data: &[u8], continues: Vec<&[u8]>, utf16: bool) -> Result<Vec<u64>, Refusal> {
+    let mut out = Vec::new();
+    let Some(texts) = data.get(8..) else {
+        return Ok(out); // calamine fails on an SST under 8 bytes
+    };
+    let mut r = Joined {
+        data: texts,
+        continues: continues.into(),
+    };
+    while !r.data.is_empty() || r.next_continue() {
+        match sst_text(&mut r, utf16)? {
+            Some(len) => out.push(len),
+            None => break,
+        }
+    }
+    Ok(out)
+}
+
+/// One XLUnicodeRichExtendedString (MS-XLS 2.5.293) as calamine's
+/// `read_rich_extended_string` reads it: its UTF-8 length at most, `None`
+/// where calamine fails.
+fn sst_text(r: &mut Joined<'_>, utf16: bool) -> Result<Option<u64>, Refusal> {
+    let short = |len: usize| Refusal::ShortRecord {
+        what: "a shared text",
+        len,
+    };
+    if r.data.is_empty() {
+        return Ok(Some(0));
+    }
+    let (Some(cch), Some(&flags)) = (u16_at(r.data, 0), r.data.get(2)) else {
+        return Ok(None);
+    };
+    r.data = &r.data[3..];
+    let mut runs = 0usize;
+    let mut ext = 0usize;
+    if flags & 0x8 != 0 {
+        runs = usize::from(u16_at(r.data, 0).ok_or(short(r.data.len()))?);
+        r.data = &r.data[2..];
+    }
+    if flags & 0x4 != 0 {
+        // An i32 taken as a usize: a negative one is huge, and calamine fails
+        // skipping it.
+        ext = u32_at(r.data, 0).ok_or(short(r.data.len()))? as i32 as isize as usize;
+        r.data = &r.data[4..];
+    }
+    // calamine's `read_dbcs`: the characters, 2 bytes each with the high-byte
+    // flag, else 1, going on in the next Continue record after a new flags
+    // byte.
+    let mut high = flags & 0x1 != 0;
+    let mut left = usize::from(cch);
+    let mut len = 0u64;
+    while left > 0 {
+        let (chars, used, utf8) = decoded(r.data, left, high, utf16);
+        r.data = &r.data[used..];
+        left -= chars;
+        len = len.saturating_add(utf8);
+        if left > 0 {
+            if !r.next_continue() {
+                return Ok(None);
+            }
+            let &flags = r.data.first().ok_or(short(0))?;
+            high = flags & 0x1 != 0;
+            r.data = &r.data[1..];
+        }
+    }
+    if !r.skip(runs * 4) || !r.skip(ext) {
+        return Ok(None);
+    }
+    Ok(Some(len))
+}
+
+/// calamine's `decode_to` on `data` for up to `left` characters: the
+/// characters and bytes it takes, and the UTF-8 length of what it makes, at
+/// most. With code page 1200 (UTF-16LE), exactly per character except that a
+/// surrogate counts 3 bytes; with another code page (which calamine decodes
+/// the UTF-16 bytes with), or when the bytes start like a byte-order mark
+/// (which the decoder follows), 3 bytes per byte.
+fn decoded(data: &[u8], left: usize, high: bool, utf16: bool) -> (usize, usize, u64) {
+    if high {
+        let chars = left.min(data.len() / 2);
+        let bytes = &data[..2 * chars];
+        let bom = [&[0xEF, 0xBB, 0xBF][..], &[0xFE, 0xFF], &[0xFF, 0xFE]]
+            .iter()
+            .any(|m| bytes.starts_with(m));
+        let utf8 = if utf16 && !bom {
+            bytes
+                .chunks_exact(2)
+                .map(|u| match u16::from_le_bytes([u[0], u[1]]) {
+                    0..=0x7F => 1,
+                    0x80..=0x7FF => 2,
+                    _ => 3,
+                })
+                .sum()
+        } else {
+            6 * chars as u64
+        };
+        (chars, 2 * chars, utf8)
+    } else {
+        let chars = left.min(data.len());
+        let utf8 = if utf16 {
+            data[..chars]
+                .iter()
+                .map(|&b| if b < 0x80 { 1 } else { 2 })
+                .sum()
+        } else {
+            6 * chars as u64
+        };
+        (chars, chars, utf8)
+    }
 }
 
 fn u16_at(b: &[u8], at: usize) -> Option<u16> {
@@ -359,6 +625,13 @@ mod tests {
     use super::*;
 
     const LIMIT: u64 = 20_000_000;
+    const BYTES: u64 = 200_000_000;
+
+    /// The check with the limit of text bytes above (its tests call
+    /// `super::check`).
+    fn check(stream: &[u8], max_cells: u64) -> Result<(), Refusal> {
+        super::check(stream, max_cells, BYTES)
+    }
 
     fn record(typ: u16, data: &[u8]) -> Vec<u8> {
         let mut out = typ.to_le_bytes().to_vec();
@@ -404,6 +677,11 @@ mod tests {
     /// A workbook stream of several sheets, each holding its records between
     /// its BOF and EOF, each with its BoundSheet8 in the globals.
     fn workbook_of(sheets: &[&[Vec<u8>]]) -> Vec<u8> {
+        workbook_with(&[], sheets)
+    }
+
+    /// The same with `globals` after the globals' BOF.
+    fn workbook_with(globals: &[Vec<u8>], sheets: &[&[Vec<u8>]]) -> Vec<u8> {
         let bound = |offset: usize| {
             let mut d = u32::try_from(offset).unwrap().to_le_bytes().to_vec();
             d.extend_from_slice(&[0, 0, 1, 0, b'S']); // visible, worksheet, 1 char, 8-bit
@@ -417,8 +695,11 @@ mod tests {
                     .concat()
             })
             .collect();
-        let mut at = bof(5).len() + sheets.len() * bound(0).len() + record(EOF, &[]).len();
+        let globals = globals.concat();
+        let mut at =
+            bof(5).len() + globals.len() + sheets.len() * bound(0).len() + record(EOF, &[]).len();
         let mut out = bof(5);
+        out.extend_from_slice(&globals);
         for body in &bodies {
             out.extend(bound(at));
             at += body.len();
@@ -783,5 +1064,169 @@ mod tests {
         let mut stream = workbook(&[number(0, 0)]);
         stream.extend(far);
         assert_eq!(spread(&stream), None);
+    }
+
+    /// An SST record's data: total and unique counts, then `texts` as given
+    /// (each already an XLUnicodeRichExtendedString).
+    fn sst(texts: &[Vec<u8>]) -> Vec<u8> {
+        let mut d = vec![0; 8];
+        for t in texts {
+            d.extend_from_slice(t);
+        }
+        d
+    }
+
+    /// A shared text: `cch`, flags, then `body` (characters, runs, extension).
+    fn text(cch: u16, flags: u8, body: &[u8]) -> Vec<u8> {
+        let mut d = cch.to_le_bytes().to_vec();
+        d.push(flags);
+        d.extend_from_slice(body);
+        d
+    }
+
+    fn utf16(s: &str) -> Vec<u8> {
+        s.encode_utf16().flat_map(u16::to_le_bytes).collect()
+    }
+
+    #[test]
+    fn shared_text_lengths() {
+        // Compressed (1 byte a character): "Budi", "Sari"; 0xE9 (é) is 2
+        // bytes in UTF-8. With the high-byte flag: "é€" is 2 + 3 bytes.
+        let data = sst(&[
+            text(4, 0, b"Budi"),
+            text(4, 0, b"Sari"),
+            text(2, 0, &[b'x', 0xE9]),
+            text(2, 1, &utf16("é€")),
+        ]);
+        assert_eq!(sst_lengths(&data, vec![], true), Ok(vec![4, 4, 3, 5]));
+        // Formatting runs (4 bytes each) and an extension block are skipped:
+        // 1 run, then a 3-byte extension, then the next text.
+        let mut rich = text(2, 0x8 | 0x4, &[1, 0, 3, 0, 0, 0]);
+        rich.extend_from_slice(b"ab");
+        rich.extend_from_slice(&[0; 4 + 3]);
+        let data = sst(&[rich, text(1, 0, b"c")]);
+        assert_eq!(sst_lengths(&data, vec![], true), Ok(vec![2, 1]));
+        // A text going on in a Continue record, after a new flags byte (here
+        // switching to 2 bytes a character), then a text in the Continue.
+        let data = sst(&[text(6, 0, b"abc")]);
+        let cont = [vec![1], utf16("d€f"), text(2, 0, b"gh")].concat();
+        assert_eq!(
+            sst_lengths(&data, vec![&cont], true),
+            Ok(vec![3 + 1 + 3 + 1, 2])
+        );
+        // Another code page than 1200: 6 bytes a character at most; so bytes
+        // starting like a byte-order mark.
+        let data = sst(&[text(2, 0, b"ab")]);
+        assert_eq!(sst_lengths(&data, vec![], false), Ok(vec![12]));
+        let data = sst(&[text(2, 1, &[0xEF, 0xBB, 0xBF, 0x00])]);
+        assert_eq!(sst_lengths(&data, vec![], true), Ok(vec![12]));
+    }
+
+    #[test]
+    fn shared_texts_calamine_fails_or_overruns_on() {
+        // Cut short (calamine fails): the list ends there.
+        let data = sst(&[text(4, 0, b"Budi"), text(9, 0, b"Sar")]);
+        assert_eq!(sst_lengths(&data, vec![], true), Ok(vec![4]));
+        assert_eq!(sst_lengths(&[0; 7], vec![], true), Ok(vec![]));
+        // A negative extension size skips past everything: calamine fails.
+        let data = sst(&[text(1, 0x4, &[0xFF, 0xFF, 0xFF, 0xFF, b'a'])]);
+        assert_eq!(sst_lengths(&data, vec![], true), Ok(vec![]));
+        // Flags announcing runs or an extension without room for their
+        // counts, a Continue record without its flags byte: calamine indexes
+        // past them (a panic).
+        let short = |len| {
+            Err(Refusal::ShortRecord {
+                what: "a shared text",
+                len,
+            })
+        };
+        assert_eq!(
+            sst_lengths(&sst(&[text(1, 0x8, &[1])]), vec![], true),
+            short(1)
+        );
+        assert_eq!(
+            sst_lengths(&sst(&[text(1, 0x4, &[1, 0])]), vec![], true),
+            short(2)
+        );
+        assert_eq!(
+            sst_lengths(&sst(&[text(4, 0, b"ab")]), vec![&[]], true),
+            short(0)
+        );
+    }
+
+    #[test]
+    fn shared_texts_shown_by_many_cells_are_refused() {
+        // One shared text of 60,000 ASCII characters in 3,334 cells:
+        // 200,040,000 bytes, over 200,000,000; in 3,333 cells, 199,980,000.
+        let sst_record = [record(SST, &sst(&[text(60_000, 0, &[b'x'; 60_000])]))];
+        let label_sst = |row: u16| {
+            let mut d = row.to_le_bytes().to_vec();
+            d.extend_from_slice(&[0; 8]); // column 0, format 0, text 0
+            record(LABEL_SST, &d)
+        };
+        let cells = |n: u16| (0..n).map(label_sst).collect::<Vec<_>>();
+        assert_eq!(
+            super::check(&workbook_with(&sst_record, &[&cells(3_334)]), LIMIT, BYTES),
+            Err(Refusal::Texts {
+                sheet: 1,
+                bytes: 200_040_000,
+                max: BYTES
+            })
+        );
+        let fewer = workbook_with(&sst_record, &[&cells(3_333)]);
+        assert_eq!(super::check(&fewer, LIMIT, BYTES), Ok(()));
+        // Over two sheets: 1,667 + 1,667 cells.
+        let half = cells(1_667);
+        assert_eq!(
+            super::check(&workbook_with(&sst_record, &[&half, &half]), LIMIT, BYTES),
+            Err(Refusal::Texts {
+                sheet: 2,
+                bytes: 200_040_000,
+                max: BYTES
+            })
+        );
+        // A LabelSst naming no text of the list adds nothing.
+        let none = workbook_with(&[], &[&cells(3_334)]);
+        assert_eq!(super::check(&none, LIMIT, BYTES), Ok(()));
+    }
+
+    #[test]
+    fn short_global_records_are_refused() {
+        for (typ, len, what) in [
+            (FILE_PASS, 1, "a FilePass record"),
+            (CODE_PAGE, 0, "a CodePage record"),
+            (DATE_MODE, 1, "a DateMode record"),
+            (BOF, 1, "a BOF record"),
+            (EXTERN_SHEET, 1, "an ExternSheet record"),
+            (LBL, 13, "a defined name (Lbl record)"),
+        ] {
+            let stream = workbook_with(&[record(typ, &vec![0; len])], &[&[]]);
+            assert_eq!(
+                check(&stream, LIMIT),
+                Err(Refusal::ShortRecord { what, len }),
+                "{what}"
+            );
+        }
+        // A defined name whose formula is longer than the record.
+        let mut lbl = vec![0; 14];
+        lbl[4] = 15;
+        let stream = workbook_with(&[record(LBL, &lbl)], &[&[]]);
+        assert_eq!(
+            check(&stream, LIMIT),
+            Err(Refusal::ShortRecord {
+                what: "a defined name (Lbl record)",
+                len: 14
+            })
+        );
+        lbl[4] = 14;
+        assert_eq!(
+            check(&workbook_with(&[record(LBL, &lbl)], &[&[]]), LIMIT),
+            Ok(())
+        );
+        // A short ExternSheet after a BIFF5 BOF: calamine does not read it.
+        let mut bof5 = 0x0500u16.to_le_bytes().to_vec();
+        bof5.extend_from_slice(&[5, 0]);
+        let stream = workbook_with(&[record(BOF, &bof5), record(EXTERN_SHEET, &[1])], &[&[]]);
+        assert_eq!(check(&stream, LIMIT), Ok(()));
     }
 }

@@ -42,6 +42,8 @@ pub mod table;
 pub mod tickets;
 #[cfg(feature = "xlsx")]
 pub mod workbook;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
 pub mod yesno;
 
 pub use table::{ColumnRef, Record, Table};

@@ -455,7 +455,7 @@ fn read_text<R: BufRead>(
 /// The raw value of the first attribute named `name` (`Some(None)` without
 /// one), or `None` when an attribute before it is malformed (calamine's
 /// `raw_attr`).
-fn raw_attr<'a>(e: &'a BytesStart<'_>, name: &str) -> Option<Option<&'a str>> {
+pub(super) fn raw_attr<'a>(e: &'a BytesStart<'_>, name: &str) -> Option<Option<&'a str>> {
     for attr in RawAttrs(e.attributes_raw()) {
         let (key, value) = attr?;
         if key == name {
