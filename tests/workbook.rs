@@ -414,3 +414,432 @@ fn xls_sheet_outside_the_stream_is_refused() {
         e.message
     );
 }
+
+/// orders.xls with its last cell (an RK record: 45500.5 at row 3, column C)
+/// moved to `row`, `col` (0-based).
+fn orders_with_last_cell_at(row: u16, col: u16) -> Vec<u8> {
+    let mut orders = fixture("orders.xls");
+    // Rk (0x027E, 10 bytes): row 2, column 2, then the format and the value.
+    let at = xls_record(&orders, &[0x7E, 0x02, 0x0A, 0x00, 2, 0, 2, 0]);
+    orders[at..at + 2].copy_from_slice(&row.to_le_bytes());
+    orders[at + 2..at + 4].copy_from_slice(&col.to_le_bytes());
+    orders
+}
+
+/// Two cells far apart: calamine holds each .xls sheet as a dense grid from
+/// its first row and column with a cell to its last, so a cell moved to row
+/// 65,536, column 401 (0-based 400; a column no genuine .xls has) asks for
+/// 65,536 × 401 = 26,279,936 cells (about 840 MB natively), over the
+/// 20,000,000 limit: refused before calamine reads it.
+#[test]
+fn far_apart_xls_cells_are_refused() {
+    let e = read_workbook(&orders_with_last_cell_at(65_535, 400), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message.contains(
+            "the cells of sheet 1 lie 65536 rows × 401 columns apart, and the sheets would take \
+             room for 26279936 cells, more than the 20000000 a workbook can have here"
+        ),
+        "{}",
+        e.message
+    );
+    // Moved to the last row and column a cell record can name: 65,536 ×
+    // 65,536 cells (137 GB natively; calamine's allocation aborted the process).
+    let e = read_workbook(&orders_with_last_cell_at(u16::MAX, u16::MAX), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message.contains("65536 rows × 65536 columns apart"),
+        "{}",
+        e.message
+    );
+    // Moved to row 5,000, column 100 (0-based 4,999 and 99): 5,000 × 100 cells,
+    // read as before, the moved cell on line 5,000 after 99 tabs.
+    let w = read_workbook(&orders_with_last_cell_at(4_999, 99), None).unwrap();
+    let expected = format!(
+        "Tanggal\tPelanggan\tTotal\n2025-01-06\tBudi\t250000\n2025-02-07\tSari\n{}{}45500.5\n",
+        "\n".repeat(4_999 - 3),
+        "\t".repeat(99)
+    );
+    assert_eq!(w.text, expected);
+    assert_eq!(w.rows, 5_000);
+}
+
+/// Sheet records calamine reads unchecked, made from orders.xls's Rk record at
+/// 0x07CA (row 3, column A: the date 2025-02-07) by changing its type: as a
+/// MulRk (0x00BD) with its column set to 5, its last column (the record's last
+/// two bytes, 2) is before its first, and calamine's `last - first + 1`
+/// overflows (a panic in a debug build); as a MergeCells (0x00E5) its count
+/// (the row, 2) asks for 18 bytes of the record's 10, which calamine indexes
+/// past (a panic). Both refused first.
+#[test]
+fn xls_records_calamine_would_overrun_are_refused() {
+    let orders = fixture("orders.xls");
+    let at = xls_record(&orders, &[0x7E, 0x02, 0x0A, 0x00, 2, 0, 0, 0]);
+    let mut mul_rk = orders.clone();
+    mul_rk[at - 4..at - 2].copy_from_slice(&0x00BDu16.to_le_bytes());
+    mul_rk[at + 2..at + 4].copy_from_slice(&5u16.to_le_bytes());
+    let e = read_workbook(&mul_rk, None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message.contains(
+            "damaged Excel 97–2003 file (a row of numbers runs from column 5 to column 2)"
+        ),
+        "{}",
+        e.message
+    );
+    let mut merges = orders;
+    merges[at - 4..at - 2].copy_from_slice(&0x00E5u16.to_le_bytes());
+    let e = read_workbook(&merges, None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message.contains(
+            "damaged Excel 97–2003 file (a list of 2 merged areas is cut short (10 bytes))"
+        ),
+        "{}",
+        e.message
+    );
+}
+
+/// CRC-32 as zip files use it (the IEEE polynomial, reflected), bit by bit.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// A zip file of `files`, stored without compression (PKWARE's APPNOTE 4.3:
+/// a local header and the data for each file, the central directory, its end).
+fn stored_zip(files: &[(&str, &[u8])]) -> Vec<u8> {
+    let u16s = |v: &[u16]| -> Vec<u8> { v.iter().flat_map(|x| x.to_le_bytes()).collect() };
+    let u32s = |v: &[u32]| -> Vec<u8> { v.iter().flat_map(|x| x.to_le_bytes()).collect() };
+    let (mut out, mut central) = (Vec::new(), Vec::new());
+    for (name, data) in files {
+        let (crc, len) = (crc32(data), u32::try_from(data.len()).unwrap());
+        let name_len = u16::try_from(name.len()).unwrap();
+        let offset = u32::try_from(out.len()).unwrap();
+        // Version 2.0, no flags, stored, time 00:00, date 1980-01-01.
+        out.extend(u32s(&[0x0403_4B50]));
+        out.extend(u16s(&[20, 0, 0, 0, 0x21]));
+        out.extend(u32s(&[crc, len, len]));
+        out.extend(u16s(&[name_len, 0]));
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(data);
+        central.extend(u32s(&[0x0201_4B50]));
+        central.extend(u16s(&[20, 20, 0, 0, 0, 0x21]));
+        central.extend(u32s(&[crc, len, len]));
+        central.extend(u16s(&[name_len, 0, 0, 0, 0]));
+        central.extend(u32s(&[0, offset]));
+        central.extend_from_slice(name.as_bytes());
+    }
+    let count = u16::try_from(files.len()).unwrap();
+    let at = u32::try_from(out.len()).unwrap();
+    let size = u32::try_from(central.len()).unwrap();
+    out.extend(central);
+    out.extend(u32s(&[0x0605_4B50]));
+    out.extend(u16s(&[0, 0, count, count]));
+    out.extend(u32s(&[size, at]));
+    out.extend(u16s(&[0]));
+    out
+}
+
+/// An xlsb record (MS-XLSB 2.1.4): its type and length in 7-bit groups, low
+/// first, the high bit saying another follows; then its data.
+fn xlsb_record(typ: u16, data: &[u8]) -> Vec<u8> {
+    let mut out = if typ < 0x80 {
+        vec![typ as u8]
+    } else {
+        vec![(typ & 0x7F) as u8 | 0x80, (typ >> 7) as u8]
+    };
+    let mut len = data.len();
+    loop {
+        let low = (len & 0x7F) as u8;
+        len >>= 7;
+        if len == 0 {
+            out.push(low);
+            break;
+        }
+        out.push(low | 0x80);
+    }
+    out.extend_from_slice(data);
+    out
+}
+
+/// An XLWideString: a u32 count of UTF-16 units, then the units.
+fn wide(s: &str) -> Vec<u8> {
+    let units: Vec<u16> = s.encode_utf16().collect();
+    let mut out = u32::try_from(units.len()).unwrap().to_le_bytes().to_vec();
+    out.extend(units.iter().flat_map(|u| u.to_le_bytes()));
+    out
+}
+
+/// An .xlsb workbook of one sheet "Data" holding the numbers `cells` (0-based
+/// row, column, value; rows in order), as calamine reads it: workbook.bin
+/// (BrtBundleSh naming the sheet's relationship, BrtEndBundleShs, BrtCalcProp),
+/// its relationships, and the sheet (BrtBeginSheet, BrtWsDim, BrtBeginSheetData,
+/// a BrtRowHdr and a BrtCellReal per cell, BrtEndSheetData).
+fn xlsb(cells: &[(u32, u32, f64)]) -> Vec<u8> {
+    let mut bundle = [0u32.to_le_bytes(), 1u32.to_le_bytes()].concat();
+    bundle.extend(wide("rId1"));
+    bundle.extend(wide("Data"));
+    let workbook = [
+        xlsb_record(0x009C, &bundle),
+        xlsb_record(0x0090, &[]),
+        xlsb_record(0x009D, &[]),
+    ]
+    .concat();
+    let rels = br#"<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.bin"/></Relationships>"#;
+    let last_row = cells.iter().map(|c| c.0).max().unwrap_or(0);
+    let last_col = cells.iter().map(|c| c.1).max().unwrap_or(0);
+    let dims: Vec<u8> = [0, last_row, 0, last_col]
+        .iter()
+        .flat_map(|v| v.to_le_bytes())
+        .collect();
+    let mut sheet = [
+        xlsb_record(0x0081, &[]),
+        xlsb_record(0x0094, &dims),
+        xlsb_record(0x0091, &[]),
+    ]
+    .concat();
+    for &(row, col, value) in cells {
+        sheet.extend(xlsb_record(0x0000, &row.to_le_bytes()));
+        let mut real = col.to_le_bytes().to_vec();
+        real.extend_from_slice(&[0; 4]); // style 0
+        real.extend_from_slice(&value.to_le_bytes());
+        sheet.extend(xlsb_record(0x0005, &real));
+    }
+    sheet.extend(xlsb_record(0x0092, &[]));
+    stored_zip(&[
+        ("xl/workbook.bin", &workbook),
+        ("xl/_rels/workbook.bin.rels", rels),
+        ("xl/worksheets/sheet1.bin", &sheet),
+    ])
+}
+
+#[test]
+fn xlsb_sheets_are_read() {
+    let w = read_workbook(&xlsb(&[(0, 0, 1.0), (2, 1, 2.5)]), None).unwrap();
+    assert_eq!(w.sheets, ["Data"]);
+    assert_eq!((w.text.as_str(), w.rows), ("1\n\n\t2.5\n", 3));
+}
+
+/// Two cells far apart in an .xlsb: A1 and the last cell of Excel's grid (row
+/// 1,048,576, column XFD). calamine's range is a dense grid between them,
+/// 1,048,576 × 16,384 cells (550 GB natively: the process aborted); the sheet
+/// is now streamed cell by cell, as an .xlsx is: the two cells, 1,048,575
+/// line breaks apart, the second after 16,383 tabs.
+#[test]
+fn far_apart_xlsb_cells_are_streamed() {
+    let w = read_workbook(&xlsb(&[(0, 0, 1.0), (1_048_575, 16_383, 2.0)]), None).unwrap();
+    assert_eq!(w.rows, 1_048_576);
+    let expected = format!("1{}{}2\n", "\n".repeat(1_048_575), "\t".repeat(16_383));
+    assert!(w.text == expected, "{} bytes", w.text.len());
+    // A column beyond XFD: more than a sheet can have.
+    let e = read_workbook(&xlsb(&[(0, 0, 1.0), (0, 16_384, 2.0)]), None).unwrap_err();
+    assert_eq!(e.code, "tooLarge");
+}
+
+/// An .ods file whose content.xml has `tables` as its spreadsheet's body, as
+/// calamine reads it: the mimetype, a manifest, the content (stored, not
+/// compressed).
+fn ods(tables: &str) -> Vec<u8> {
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body></office:document-content>"#
+    );
+    stored_zip(&[
+        (
+            "mimetype",
+            b"application/vnd.oasis.opendocument.spreadsheet",
+        ),
+        ("META-INF/manifest.xml", manifest.as_bytes()),
+        ("content.xml", content.as_bytes()),
+    ])
+}
+
+/// A table "S": a 1 in A1, `gap` empty rows (one row element repeated), then
+/// a 2 after `skip` empty cells.
+fn ods_far_cell(gap: usize, skip: usize) -> Vec<u8> {
+    ods(&format!(
+        r#"<table:table table:name="S"><table:table-row><table:table-cell office:value-type="float" office:value="1"/></table:table-row><table:table-row table:number-rows-repeated="{gap}"><table:table-cell/></table:table-row><table:table-row><table:table-cell table:number-columns-repeated="{skip}"/><table:table-cell office:value-type="float" office:value="2"/></table:table-row></table:table>"#
+    ))
+}
+
+/// Two cells far apart in an .ods of about 900 bytes: A1, then 6,000 empty
+/// rows, then a cell after 16,383 empty ones. calamine's grid spans 6,002 ×
+/// 16,384 = 98,336,768 cells (3 GB natively, copied again when the sheet is
+/// asked for), plus the 16,385 cells stored as read (a value and a formula
+/// each): refused before calamine reads it. Moved to row 12, column 101 it is
+/// read as before.
+#[test]
+fn far_apart_ods_cells_are_refused() {
+    let e = read_workbook(&ods_far_cell(6_000, 16_383), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message.contains(
+            "the cells of sheet \"S\" lie 6002 rows × 16384 columns apart, and the sheets would \
+             take room for 98369538 cells, more than the 20000000 a workbook can have here"
+        ),
+        "{}",
+        e.message
+    );
+    let w = read_workbook(&ods_far_cell(10, 100), None).unwrap();
+    assert_eq!(
+        w.text,
+        format!("1\n{}{}2\n", "\n".repeat(10), "\t".repeat(100))
+    );
+    assert_eq!(w.rows, 12);
+}
+
+/// A text repeated by the file rather than written out: two billion spaces
+/// (`<text:s text:c="2000000000"/>`, calamine pushes them one by one), or a
+/// text of 10,000 bytes over 16,384 columns (164 MB as calamine stores the
+/// row, again in its grid): refused before calamine builds them.
+#[test]
+fn repeated_ods_texts_are_refused() {
+    let spaces = ods(
+        r#"<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>a<text:s text:c="2000000000"/></text:p></table:table-cell></table:table-row></table:table>"#,
+    );
+    let e = read_workbook(&spaces, None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message
+            .contains("with sheet \"S\" the sheets would take room for 4000000002 bytes of text"),
+        "{}",
+        e.message
+    );
+    let wide = ods(&format!(
+        r#"<table:table table:name="S"><table:table-row><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>{}</text:p></table:table-cell></table:table-row></table:table>"#,
+        "x".repeat(10_000)
+    ));
+    let e = read_workbook(&wide, None).unwrap_err();
+    // 16,384 × 10,000 bytes, twice.
+    assert!(
+        e.message.contains("327680000 bytes of text"),
+        "{}",
+        e.message
+    );
+}
+
+/// A content.xml that ends inside a table, or inside a cell's annotation:
+/// calamine read past its end for ever (the test hung); refused first.
+#[test]
+fn ods_content_cut_short_is_refused() {
+    let head = r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="S"><table:table-row><table:table-cell office:value-type="string">"#;
+    let manifest = r#"<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"></manifest:manifest>"#;
+    for tail in [
+        "<text:p>x</text:p></table:table-cell></table:table-row>",
+        "<office:annotation><text:p>x</text:p>",
+    ] {
+        let content = format!("{head}{tail}");
+        let file = stored_zip(&[
+            (
+                "mimetype",
+                b"application/vnd.oasis.opendocument.spreadsheet",
+            ),
+            ("META-INF/manifest.xml", manifest.as_bytes()),
+            ("content.xml", content.as_bytes()),
+        ]);
+        let e = read_workbook(&file, None).unwrap_err();
+        assert_eq!(e.code, "invalidSpreadsheet");
+        assert!(
+            e.message
+                .contains("damaged OpenDocument spreadsheet (its content ends inside a sheet)"),
+            "{}",
+            e.message
+        );
+    }
+}
+
+/// An .xlsx of one sheet "S" whose cells are `cells` (`<c>` elements of row
+/// 1), with a shared-strings part holding `strings` and saying it holds
+/// `unique_count` (stored, not compressed).
+fn xlsx(cells: &str, strings: &[String], unique_count: &str) -> Vec<u8> {
+    let root_rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#;
+    let workbook = r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>"#;
+    let rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#;
+    let sheet = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">{cells}</row></sheetData></worksheet>"#
+    );
+    let items: String = strings
+        .iter()
+        .map(|s| format!("<si><t>{s}</t></si>"))
+        .collect();
+    let shared = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{}" uniqueCount="{unique_count}">{items}</sst>"#,
+        strings.len()
+    );
+    stored_zip(&[
+        ("_rels/.rels", root_rels.as_bytes()),
+        ("xl/workbook.xml", workbook.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", rels.as_bytes()),
+        ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+        ("xl/sharedStrings.xml", shared.as_bytes()),
+    ])
+}
+
+/// calamine reserves room for an xlsx's `uniqueCount` shared strings before
+/// reading any: 400,000,000 in a file of 1.5 KB asked for 9.6 GB natively
+/// (and overflows in wasm). Above the limit of cells it is refused first; a
+/// true count is read as before.
+#[test]
+fn huge_xlsx_shared_string_counts_are_refused() {
+    let cells = r#"<c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>"#;
+    let strings = ["Budi".to_string(), "Sari".to_string()];
+    let w = read_workbook(&xlsx(cells, &strings, "2"), None).unwrap();
+    assert_eq!((w.sheet.as_str(), w.text.as_str()), ("S", "Budi\tSari\n"));
+    let e = read_workbook(&xlsx(cells, &strings, "400000000"), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+    assert!(
+        e.message.contains(
+            "its list of texts says it holds 400000000 of them, more than the 20000000 cells \
+             a workbook can have here"
+        ),
+        "{}",
+        e.message
+    );
+    // Just above the limit.
+    let e = read_workbook(&xlsx(cells, &strings, "20000001"), None).unwrap_err();
+    assert_eq!(e.code, "invalidSpreadsheet");
+}
+
+/// One shared text can fill many cells of a small file: a text of 1,000,000
+/// bytes in 101 cells is 101,000,000 bytes once read, more than a sheet's
+/// text can be (100,000,000 bytes): `tooLarge`, before the 101st copy is
+/// made; in 10 cells it is read.
+#[test]
+fn shared_texts_filling_many_cells_are_bounded() {
+    let strings = ["x".repeat(1_000_000)];
+    let cells = |n: usize| -> String {
+        (0..n)
+            .map(|i| {
+                let col = format!(
+                    "{}{}",
+                    (b'A' + (i / 26) as u8) as char,
+                    (b'A' + (i % 26) as u8) as char
+                );
+                format!(r#"<c r="{col}1" t="s"><v>0</v></c>"#)
+            })
+            .collect()
+    };
+    let e = read_workbook(&xlsx(&cells(101), &strings, "1"), None).unwrap_err();
+    assert_eq!(e.code, "tooLarge");
+    assert!(
+        e.message.contains("more than 100000000 bytes of text"),
+        "{}",
+        e.message
+    );
+    let w = read_workbook(&xlsx(&cells(10), &strings, "1"), None).unwrap();
+    assert_eq!(w.text.len(), 10 * 1_000_000 + 9 + 1);
+}

@@ -20,6 +20,8 @@ pub mod labels;
 #[cfg(feature = "analytics")]
 pub mod log;
 pub mod number;
+#[cfg(feature = "xlsx")]
+pub mod ods;
 pub mod roles;
 #[cfg(feature = "tables")]
 pub mod sales;
@@ -40,6 +42,8 @@ pub mod table;
 pub mod tickets;
 #[cfg(feature = "xlsx")]
 pub mod workbook;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
 pub mod yesno;
 
 pub use table::{ColumnRef, Record, Table};

@@ -11,16 +11,22 @@
 //! durations as `HH:MM:SS`; error cells (`#N/A`, …) empty. Columns start at the
 //! sheet's first used column; trailing empty cells of a row are left out.
 //!
-//! xlsx and xlsm sheets are streamed cell by cell (calamine's cell reader), so a
-//! file that names a far-away cell costs nothing; the other formats go through
-//! calamine's ranges. Nothing here panics on any input: every problem is an
-//! [`Error`] (`invalidSpreadsheet`, `unknownSheet`, `passwordProtected`).
+//! xlsx, xlsm and xlsb sheets are streamed cell by cell (calamine's cell
+//! readers), so a file that names a far-away cell costs nothing; xls and ods
+//! go through calamine's ranges, dense grids from a sheet's first cell to its
+//! last, which calamine builds for every sheet when it opens the file: what it
+//! would build is checked first ([`biff`], [`ods`]; an xlsx's shared-strings
+//! count, [`xlsx`]). Each sheet is read up to its first cell with data, the
+//! chosen one whole. Nothing here is meant to panic on any input: every
+//! problem is an [`Error`] (`invalidSpreadsheet`, `unknownSheet`,
+//! `passwordProtected`, `tooLarge`); calamine's xlsb reader is the exception
+//! left (it indexes records unchecked).
 
-use super::biff;
+use super::{biff, ods, xlsx};
 use crate::error::{Code, Error, Result};
 use calamine::{
-    Data, Ods, OdsError, Range, Reader, SheetType, SheetVisible, Xls, XlsError, Xlsb, XlsbError,
-    Xlsx, XlsxError,
+    Data, DataRef, Ods, OdsError, Range, Reader, SheetType, SheetVisible, Xls, XlsError, Xlsb,
+    XlsbError, Xlsx, XlsxError,
 };
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -67,6 +73,15 @@ pub struct Workbook {
 /// (Excel's own limit is 1,048,576 rows; 20 million cells is far above any
 /// store export and still fits the browser's memory as text).
 const MAX_CELLS: usize = 20_000_000;
+/// The bytes of text a sheet's cells may hold (a text value can have
+/// 100,000,000 characters).
+const MAX_TEXT: usize = 100_000_000;
+/// The bytes of text calamine may hold for an ods's tables or an xls's shared
+/// texts: each text as often as calamine copies it (in an ods once as read,
+/// once more for each time its row is repeated; in an xls once for each cell
+/// showing a shared text). A sheet's text is of use up to the 100,000,000
+/// characters a text value can have, and calamine may hold it twice.
+const MAX_HELD_TEXT: u64 = 200_000_000;
 /// Excel's sheet size; a cell beyond it (which only a damaged or hostile file
 /// can have) is refused rather than written after a million blank lines.
 const MAX_ROWS: u32 = 1_048_576;
@@ -90,16 +105,17 @@ pub fn read_workbook(bytes: &[u8], sheet: Option<SheetRef>) -> Result<Workbook> 
             "The file is a spreadsheet without any worksheet.",
         ));
     }
-    // The cells of every sheet are read once: to know which hold data, and for
-    // the one chosen.
-    let mut contents = Vec::with_capacity(names.len());
+    // Each sheet is read up to its first cell with data, to know which hold
+    // data; only the one chosen is read whole (so that no more than one
+    // sheet's cells are held here at a time).
+    let mut has_data = Vec::with_capacity(names.len());
     for name in &names {
-        contents.push(book.cells(name)?);
+        has_data.push(!book.cells(name, true)?.is_empty());
     }
     let data_sheets: Vec<String> = names
         .iter()
-        .zip(&contents)
-        .filter(|(_, cells)| !cells.is_empty())
+        .zip(&has_data)
+        .filter(|(_, &data)| data)
         .map(|(n, _)| n.clone())
         .collect();
     let index = match sheet {
@@ -117,11 +133,11 @@ pub fn read_workbook(bytes: &[u8], sheet: Option<SheetRef>) -> Result<Workbook> 
             return Err(unknown_sheet(&format!("number {i} (0-based)"), &names));
         }
         None => (0..names.len())
-            .find(|&i| sheets[i].1 && !contents[i].is_empty())
-            .or_else(|| (0..names.len()).find(|&i| !contents[i].is_empty()))
+            .find(|&i| sheets[i].1 && has_data[i])
+            .or_else(|| (0..names.len()).find(|&i| has_data[i]))
             .unwrap_or(0),
     };
-    let cells = std::mem::take(&mut contents[index]);
+    let cells = book.cells(&names[index], false)?;
     let (text, rows) = to_text(cells);
     Ok(Workbook {
         sheets: names.clone(),
@@ -173,6 +189,16 @@ fn too_large() -> Error {
     )
 }
 
+fn too_much_text() -> Error {
+    Error::new(
+        Code::TooLarge,
+        format!(
+            "The sheet holds more than {MAX_TEXT} bytes of text, more than can be analysed \
+             here; export the part you need as CSV."
+        ),
+    )
+}
+
 /// One non-empty cell: 0-based row and column, and its text.
 type Cell = (u32, u32, String);
 
@@ -192,11 +218,27 @@ impl<'a> Book<'a> {
     fn open(bytes: &'a [u8]) -> Result<Book<'a>> {
         let cursor = || Cursor::new(bytes);
         if bytes.starts_with(ZIP) {
+            // calamine reserves room for as many shared strings as an xlsx
+            // says it has before reading any: a count above the limit of
+            // cells is refused first.
+            xlsx::check(bytes, MAX_CELLS as u64)
+                .map_err(|refusal| invalid(&format!(": {refusal}")))?;
             let xlsx = match Xlsx::new(cursor()) {
                 Ok(book) => return Ok(Book::Xlsx(book)),
                 Err(XlsxError::Password) => return Err(password()),
                 Err(e) => e,
             };
+            // calamine reads every table of an ods when it opens it, into
+            // dense grids and texts copied to every cell they fill: checked
+            // first, against the limits of every format.
+            ods::check(bytes, MAX_CELLS as u64, MAX_HELD_TEXT).map_err(
+                |refusal| match refusal {
+                    ods::Refusal::CutShort => invalid(&format!(
+                        ": it is a damaged OpenDocument spreadsheet ({refusal})"
+                    )),
+                    ods::Refusal::Spread { .. } => invalid(&format!(": {refusal}")),
+                },
+            )?;
             match Ods::new(cursor()) {
                 Ok(book) => return Ok(Book::Ods(book)),
                 Err(OdsError::Password) => return Err(password()),
@@ -218,12 +260,18 @@ impl<'a> Book<'a> {
                 Compound::Sound(stream) => stream,
             };
             // calamine reserves room for the cells a sheet's Dimensions record
-            // claims before reading any: a claim of more than a sheet can hold
-            // is refused first (the limit of every format: no genuine .xls,
-            // at most 65,536 × 256 cells, comes near it).
+            // claims before reading any, and holds every sheet as a dense grid
+            // from its first cell to its last: a claim, or grids, of more than
+            // a sheet can hold are refused first (the limit of every format: no
+            // genuine .xls, at most 65,536 × 256 cells a sheet, comes near it).
             if let Some(stream) = stream {
-                biff::check(&stream, MAX_CELLS as u64).map_err(|refusal| {
-                    invalid(&format!(": it is a damaged Excel 97–2003 file ({refusal})"))
+                biff::check(&stream, MAX_CELLS as u64, MAX_HELD_TEXT).map_err(|refusal| {
+                    match refusal {
+                        biff::Refusal::Spread { .. } | biff::Refusal::Texts { .. } => {
+                            invalid(&format!(": {refusal}"))
+                        }
+                        _ => invalid(&format!(": it is a damaged Excel 97–2003 file ({refusal})")),
+                    }
                 })?;
             }
             match Xls::new(cursor()) {
@@ -257,37 +305,32 @@ impl<'a> Book<'a> {
         }
     }
 
-    /// The non-empty cells of a sheet, in no particular order.
-    fn cells(&mut self, name: &str) -> Result<Vec<Cell>> {
+    /// The non-empty cells of a sheet, in no particular order; with
+    /// `first_only`, the first one read (none for a sheet without data).
+    fn cells(&mut self, name: &str, first_only: bool) -> Result<Vec<Cell>> {
         let damaged = |e: &dyn std::fmt::Display| invalid(&format!(" (sheet \"{name}\": {e})"));
+        let out = Gathered::new(first_only);
         match self {
-            Book::Xlsx(book) => {
-                let mut reader = match book.worksheet_cells_reader(name) {
-                    Ok(reader) => reader,
-                    Err(XlsxError::NotAWorksheet(_)) => return Ok(Vec::new()),
-                    Err(e) => return Err(damaged(&e)),
-                };
-                let mut out = Vec::new();
-                while let Some(cell) = reader.next_cell().map_err(|e| damaged(&e))? {
-                    let (row, col) = cell.get_position();
-                    if let Some(text) = data_text(Data::from(cell.get_value().clone())) {
-                        push_checked(&mut out, row, col, text)?;
-                    }
-                }
-                Ok(out)
-            }
+            Book::Xlsx(book) => match book.worksheet_cells_reader(name) {
+                Ok(mut reader) => streamed(|| reader.next_cell(), damaged, out),
+                Err(XlsxError::NotAWorksheet(_)) => Ok(Vec::new()),
+                Err(e) => Err(damaged(&e)),
+            },
             Book::Xls(book) => book
                 .worksheet_range(name)
                 .map_err(|e| damaged(&e))
-                .and_then(range_cells),
-            Book::Xlsb(book) => book
-                .worksheet_range(name)
-                .map_err(|e| damaged(&e))
-                .and_then(range_cells),
+                .and_then(|range| range_cells(range, out)),
+            // Streamed as well: calamine's range of an xlsb sheet is a dense
+            // grid from its first cell to its last (two cells far apart asked
+            // for 1,048,576 × 16,384 cells).
+            Book::Xlsb(book) => match book.worksheet_cells_reader(name) {
+                Ok(mut reader) => streamed(|| reader.next_cell(), damaged, out),
+                Err(e) => Err(damaged(&e)),
+            },
             Book::Ods(book) => book
                 .worksheet_range(name)
                 .map_err(|e| damaged(&e))
-                .and_then(range_cells),
+                .and_then(|range| range_cells(range, out)),
         }
     }
 }
@@ -528,27 +571,71 @@ fn table_is_sound(table: &[u32], limit: usize) -> bool {
     true
 }
 
-fn push_checked(out: &mut Vec<Cell>, row: u32, col: u32, text: String) -> Result<()> {
-    if out.len() >= MAX_CELLS || row >= MAX_ROWS || col >= MAX_COLUMNS {
-        return Err(too_large());
-    }
-    out.push((row, col, text));
-    Ok(())
+/// A sheet's non-empty cells as they are read: in Excel's grid, at most
+/// `MAX_CELLS` of them holding at most `MAX_TEXT` bytes of text (one shared
+/// text can fill a million cells of a small file); with `first_only`, just
+/// the first.
+struct Gathered {
+    cells: Vec<Cell>,
+    bytes: usize,
+    first_only: bool,
 }
 
-fn range_cells(range: Range<Data>) -> Result<Vec<Cell>> {
+impl Gathered {
+    fn new(first_only: bool) -> Self {
+        Gathered {
+            cells: Vec::new(),
+            bytes: 0,
+            first_only,
+        }
+    }
+
+    /// Takes a cell; `false` when no more are wanted.
+    fn push(&mut self, row: u32, col: u32, text: String) -> Result<bool> {
+        if self.cells.len() >= MAX_CELLS || row >= MAX_ROWS || col >= MAX_COLUMNS {
+            return Err(too_large());
+        }
+        self.bytes = self.bytes.saturating_add(text.len());
+        if self.bytes > MAX_TEXT {
+            return Err(too_much_text());
+        }
+        self.cells.push((row, col, text));
+        Ok(!self.first_only)
+    }
+}
+
+/// The non-empty cells of a sheet from calamine's cell reader (`next` its
+/// `next_cell`), as they come.
+fn streamed<'a, E: std::fmt::Display>(
+    mut next: impl FnMut() -> std::result::Result<Option<calamine::Cell<DataRef<'a>>>, E>,
+    damaged: impl Fn(&dyn std::fmt::Display) -> Error,
+    mut out: Gathered,
+) -> Result<Vec<Cell>> {
+    while let Some(cell) = next().map_err(|e| damaged(&e))? {
+        let (row, col) = cell.get_position();
+        if let Some(text) = data_text(Data::from(cell.get_value().clone())) {
+            if !out.push(row, col, text)? {
+                break;
+            }
+        }
+    }
+    Ok(out.cells)
+}
+
+fn range_cells(range: Range<Data>, mut out: Gathered) -> Result<Vec<Cell>> {
     let Some((row0, col0)) = range.start() else {
         return Ok(Vec::new());
     };
-    let mut out = Vec::new();
     for (r, c, value) in range.used_cells() {
         if let Some(text) = data_text(value.clone()) {
             let row = row0.saturating_add(u32::try_from(r).unwrap_or(u32::MAX));
             let col = col0.saturating_add(u32::try_from(c).unwrap_or(u32::MAX));
-            push_checked(&mut out, row, col, text)?;
+            if !out.push(row, col, text)? {
+                break;
+            }
         }
     }
-    Ok(out)
+    Ok(out.cells)
 }
 
 /// The TSV of the cells and its number of lines.
@@ -767,7 +854,8 @@ mod tests {
 
     /// A compound file (MS-CFB version 3, 512-byte sectors) holding `stream`
     /// as a stream named `name`: sector 0 the FAT, 1 the directory, 2 the mini
-    /// FAT, then the data. A stream under 4096 bytes lives in the root's mini
+    /// FAT, then the data (then the rest of the FAT, when it takes more than one
+    /// sector). A stream under 4096 bytes lives in the root's mini
     /// stream (64-byte mini sectors chained by the mini FAT), a longer one in
     /// sectors of its own (chained by the FAT).
     fn compound_file(name: &str, stream: &[u8]) -> Vec<u8> {
@@ -786,13 +874,19 @@ mod tests {
             stream.len()
         };
         let data_sectors = data_len.div_ceil(512);
-        // FAT: itself, directory, mini FAT, then one chain through the data sectors.
+        // FAT: itself, directory, mini FAT, then one chain through the data
+        // sectors; more FAT sectors after the data when one is not enough.
+        let mut fat_sectors = 1;
+        while 128 * fat_sectors < 3 + data_sectors + (fat_sectors - 1) {
+            fat_sectors += 1;
+        }
         let mut fat = vec![FATSECT, END, END];
         for i in 0..data_sectors {
             let id = 3 + i as u32;
             fat.push(if i + 1 == data_sectors { END } else { id + 1 });
         }
-        fat.resize(128, FREE);
+        fat.resize(3 + data_sectors + fat_sectors - 1, FATSECT);
+        fat.resize(128 * fat_sectors, FREE);
         let mini_sectors = if mini { data_len / 64 } else { 0 };
         let mut mini_fat: Vec<u32> = (1..=mini_sectors as u32)
             .map(|next| {
@@ -836,7 +930,7 @@ mod tests {
         let mini_fat_start = if mini { 2 } else { END };
         let mini_fat_count = u32::from(mini);
         header.extend_from_slice(&words(&[
-            1,
+            u32::try_from(fat_sectors).unwrap(),
             1,
             0,
             4096,
@@ -846,16 +940,20 @@ mod tests {
             0,
         ]));
         let mut difat = vec![0u32];
+        difat.extend((1..fat_sectors).map(|k| (3 + data_sectors + k - 1) as u32));
         difat.resize(109, FREE);
         header.extend_from_slice(&words(&difat));
         let mut data = stream.to_vec();
         data.resize(data_sectors * 512, 0);
+        let mut fat_parts = fat.chunks(128).map(words);
+        let first_fat = fat_parts.next().unwrap_or_default();
         [
             header,
-            sector(words(&fat)),
+            first_fat,
             dir,
             sector(words(&mini_fat)),
             data,
+            fat_parts.flatten().collect(),
         ]
         .concat()
     }
@@ -900,6 +998,56 @@ mod tests {
         // A claim of Excel's whole grid height passes: 65,536 rows × 1 column.
         let file = compound_file("Workbook", &biff_stream(65_536, 0));
         assert_eq!(read_workbook(&file, None).unwrap().text, "42\n");
+    }
+
+    /// A workbook stream of one sheet "S" whose `cells` LabelSst cells (in
+    /// column A) all show the one shared text, of 60,000 ASCII characters.
+    fn shared_text_stream(cells: u16) -> Vec<u8> {
+        let bof = |kind: u16| {
+            let mut d = 0x0600u16.to_le_bytes().to_vec();
+            d.extend_from_slice(&kind.to_le_bytes());
+            d.extend_from_slice(&[0; 12]);
+            record(0x0809, &d)
+        };
+        let mut sst = vec![1, 0, 0, 0, 1, 0, 0, 0]; // 1 text shown, 1 unique
+        sst.extend_from_slice(&60_000u16.to_le_bytes());
+        sst.push(0); // 1 byte a character
+        sst.extend_from_slice(&[b'x'; 60_000]);
+        let mut out = bof(0x0005);
+        out.extend(record(0x00FC, &sst));
+        let sheet_at = u32::try_from(out.len() + 13 + 4).unwrap();
+        let mut bound = sheet_at.to_le_bytes().to_vec();
+        bound.extend_from_slice(&[0, 0, 1, 0, b'S']);
+        out.extend(record(0x0085, &bound));
+        out.extend(record(0x000A, &[]));
+        out.extend(bof(0x0010));
+        for row in 0..cells {
+            let mut d = row.to_le_bytes().to_vec();
+            d.extend_from_slice(&[0; 8]); // column A, format 0, text 0
+            out.extend(record(0x00FD, &d));
+        }
+        out.extend(record(0x000A, &[]));
+        out
+    }
+
+    #[test]
+    fn a_shared_text_shown_by_many_cells_is_refused() {
+        // calamine copies the text into each cell before anything else: 3,334
+        // copies of 60,000 bytes are 200,040,000 bytes (a file of 107 KB).
+        let file = compound_file("Workbook", &shared_text_stream(3_334));
+        let e = read_workbook(&file, None).unwrap_err();
+        assert_eq!(e.code, "invalidSpreadsheet");
+        assert!(
+            e.message.contains(
+                "with sheet 1 the cells would take room for 200040000 bytes of shared text"
+            ),
+            "{}",
+            e.message
+        );
+        // 3 cells are read: the text on lines 1 to 3.
+        let file = compound_file("Workbook", &shared_text_stream(3));
+        let w = read_workbook(&file, None).unwrap();
+        assert_eq!(w.text, format!("{0}\n{0}\n{0}\n", "x".repeat(60_000)));
     }
 
     #[test]

@@ -179,6 +179,24 @@ describe("spreadsheet files (.xlsx, .xls, .ods)", { timeout: 300_000 }, () => {
     assert.equal(await text(testid("sales-rows")), "2 baris dipakai, 0 dilewati");
   });
 
+  it("a spreadsheet that traps the reader is an error, and a fresh reader reads the next file", async () => {
+    // xlsb-panic.xlsx (scripts/make-xlsb-panic-fixture.py): an .xlsb body under an .xlsx
+    // name whose one cell names a shared string the workbook does not have; calamine's
+    // .xlsb reader indexes its list unchecked, the module traps. www/js/workbook.js says
+    // the file cannot be read and loads a fresh instance, which reads the next file.
+    const fresh = () => xlsxRequests().filter((u) => /customer_metrics\.js\?instance=/.test(u)).length;
+    const freshBefore = fresh();
+    await page.setInputFiles("#sales-file", fixture("xlsb-panic.xlsx"));
+    await waitText("sales-file-status", /tidak dapat dibaca|dilindungi|terlalu besar/);
+    assert.match(await text(testid("sales-file-status")), /^“xlsb-panic\.xlsx” tidak dapat dibaca sebagai spreadsheet/);
+    const before = await runs();
+    await page.setInputFiles("#sales-file", fixture("orders.ods"));
+    await waitSales(before);
+    assert.equal(await text(testid("sales-rows")), "2 baris dipakai, 0 dilewati");
+    // The glue was imported again for the next file: a fresh instance read it.
+    assert.equal(fresh(), freshBefore + 1, xlsxRequests().join("\n"));
+  });
+
   it("speaks English too", async () => {
     await page.click("#lang-toggle");
     await page.setInputFiles("#nps-file", fixture("shopee-orders.xlsx"));
