@@ -371,16 +371,19 @@ fn cac_from_the_log_by_month() {
     assert_eq!(acq.skipped[0].row, 5);
 }
 
+fn lowest_names(s: &customer_metrics::metrics::health::Scores) -> Vec<&str> {
+    s.lowest_health
+        .iter()
+        .map(|c| c.customer.as_str())
+        .collect()
+}
+
 #[test]
 fn lowest_health_first_then_higher_risk_then_the_logs_order() {
     // From the hand-worked health above: Dodi 32.5, Citra 42.5, Budi 45, Ani 87.5.
     let a = analyse(json!({}));
     let s = &done(&a.result.scores).scores;
-    let names: Vec<&str> = s
-        .lowest_health
-        .iter()
-        .map(|c| c.customer.as_str())
-        .collect();
+    let names = lowest_names(s);
     assert_eq!(names, ["Dodi", "Citra", "Budi", "Ani"]);
     close(s.lowest_health[0].health, 32.5);
 
@@ -402,11 +405,7 @@ fn lowest_health_first_then_higher_risk_then_the_logs_order() {
     }
     let a = api::analyze_log(&v(json!({ "text": text, "asOf": "2025-07-01" }))).unwrap();
     let s = &done(&a.result.scores).scores;
-    let names: Vec<&str> = s
-        .lowest_health
-        .iter()
-        .map(|c| c.customer.as_str())
-        .collect();
+    let names = lowest_names(s);
     assert_eq!(
         names,
         [

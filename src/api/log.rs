@@ -536,8 +536,14 @@ pub struct Analysis {
     pub first_date: Option<String>,
     pub last_date: Option<String>,
     pub customers: usize,
-    /// `tables: true`: the RFM and lifecycle customers as columns.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// `tables: true`: the RFM and lifecycle customers as columns. The
+    /// WebAssembly binding hands them over as typed arrays itself (so the
+    /// module carries no serializer for them).
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub tables: Option<super::columns::CustomerTables>,
 }
 

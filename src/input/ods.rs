@@ -106,14 +106,22 @@ pub fn check(bytes: &[u8], max_cells: u64, max_bytes: u64) -> Result<(), Refusal
     check_content(BufReader::new(content), max_cells, max_bytes)
 }
 
-/// The walk of `content.xml` (see [`check`]).
-pub fn check_content(xml: impl BufRead, max_cells: u64, max_bytes: u64) -> Result<(), Refusal> {
+/// An XML reader set as calamine sets its own (end names not checked, text
+/// not trimmed, empty elements as a start and an end), so that a walk sees
+/// the events calamine will.
+pub(super) fn xml_reader<R: BufRead>(xml: R) -> Reader<R> {
     let mut reader = Reader::from_reader(xml);
     let config = reader.config_mut();
     config.check_end_names = false;
     config.trim_text(false);
     config.check_comments = false;
     config.expand_empty_elements = true;
+    reader
+}
+
+/// The walk of `content.xml` (see [`check`]).
+pub fn check_content(xml: impl BufRead, max_cells: u64, max_bytes: u64) -> Result<(), Refusal> {
+    let mut reader = xml_reader(xml);
     let mut buf = Vec::with_capacity(1024);
     let (mut cells, mut bytes) = (0u64, 0u64);
     loop {

@@ -12,7 +12,6 @@
 //! case, any folder) is checked here, so the one calamine reads is among them.
 
 use quick_xml::events::Event;
-use quick_xml::Reader;
 use std::io::{BufReader, Cursor};
 
 /// A shared-strings part says it holds `count` strings, more than `max`.
@@ -59,12 +58,7 @@ pub fn check(bytes: &[u8], max: u64) -> Result<(), Refusal> {
 /// The `uniqueCount` of the first `sst` element, when calamine would take it
 /// (all ASCII digits; saturating at `u64::MAX`).
 fn unique_count(xml: impl std::io::BufRead) -> Option<u64> {
-    let mut reader = Reader::from_reader(xml);
-    let config = reader.config_mut();
-    config.check_end_names = false;
-    config.trim_text(false);
-    config.check_comments = false;
-    config.expand_empty_elements = true;
+    let mut reader = super::ods::xml_reader(xml);
     let mut buf = Vec::new();
     loop {
         match reader.read_event_into(&mut buf) {
