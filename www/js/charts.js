@@ -12,7 +12,8 @@ const GROUP_ROW = 24;
 const GROUP_FONT = 12; // keep in step with .group-label in style.css
 
 /**
- * bars: [{ label, count, percent, tone }]; groups: [{ from, to, label, tone }]
+ * bars: [{ label, count, percent, tone, range? }] (range: the row's name in the
+ * table, when the label under the bar is shorter); groups: [{ from, to, label, tone }]
  * (indices into bars, inclusive) drawn as brackets under the axis; legend:
  * [{ tone, text }]; texts: { title, name, caption, showNumbers, cols: [..] };
  * tableActions(table): controls shown under the table (e.g. a CSV download).
@@ -88,7 +89,7 @@ export function barChart({ id, bars, groups = [], legend = [], texts, format, ta
         h(
           "tr",
           null,
-          h("th", { scope: "row" }, b.label),
+          h("th", { scope: "row" }, b.range ?? b.label),
           h("td", { "data-value": b.count }, format.count(b.count)),
           h("td", { "data-value": Math.round(b.percent * 10) / 10 }, format.percent(b.percent)),
           b.group !== undefined ? h("td", null, b.group) : null,

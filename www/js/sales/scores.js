@@ -31,8 +31,11 @@ function chart(id, buckets, tones, band, titleKey, nameKey) {
   const cols = table("sales.sc.cols");
   return barChart({
     id,
+    // Under each bar its bucket's start (ranges such as "90–100" are wider
+    // than a tenth of the chart); the table of numbers names the ranges.
     bars: buckets.map((b) => ({
-      label: `${b.from}–${b.to}`,
+      label: String(b.from),
+      range: `${b.from}–${b.to}`,
       count: b.count,
       percent: (b.count * 100) / n,
       tone: tones[band(b.from)],
