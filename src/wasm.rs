@@ -101,14 +101,16 @@ fn long_text(text: &js_sys::JsString) -> String {
     let mut rest = text.clone();
     // An ASCII text fits exactly; more room is made for what did not fit.
     let mut bytes: Vec<u8> = Vec::with_capacity(text.length() as usize);
-    // Each round either finishes or makes room for 3 bytes a code unit: two
-    // are enough; a third only guards against a surprise.
-    for _ in 0..3 {
+    // A round finishes, or makes room for 3 bytes a code unit (the next one
+    // then finishes), or writes nothing: handing the view and the result
+    // across may grow the module's table of JS values, and with it its
+    // memory, which detaches the view. A few such rounds are retried.
+    for _ in 0..6 {
         let len = bytes.len();
         let spare = bytes.capacity() - len;
-        // SAFETY: the view covers the vector's spare capacity and lives only
-        // for the encodeInto call, in which the module allocates nothing (its
-        // memory cannot grow and detach the view); the bytes it reports
+        // SAFETY: the view covers the vector's spare capacity and is used
+        // only by this encodeInto call; if the memory grows meanwhile, the
+        // view is detached and nothing is written. The bytes it reports
         // written are initialised UTF-8.
         let done = unsafe {
             let view = js_sys::Uint8Array::view_mut_raw(bytes.as_mut_ptr().add(len), spare);
@@ -118,12 +120,19 @@ fn long_text(text: &js_sys::JsString) -> String {
         };
         let (read, left) = (done.read(), rest.length());
         if read >= left {
-            break;
+            if bytes.capacity() - bytes.len() > 1 << 20 {
+                bytes.shrink_to_fit();
+            }
+            return String::from_utf8(bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         }
-        rest = rest.slice(read, left);
+        if read > 0 {
+            rest = rest.slice(read, left);
+        }
         bytes.reserve(rest.length() as usize * 3);
     }
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    // Never expected: wasm-bindgen's copy of the whole text.
+    JsValue::from(text).as_string().unwrap_or_default()
 }
 
 /// A list or object being read: its source, what has been read of it, and
