@@ -210,10 +210,12 @@ pub struct Records<'t> {
 struct LineCount {
     /// The line the text starts on.
     first: usize,
-    /// Where each `\r` not followed by `\n` is, in order, up to `found_to`.
+    /// Where each `\r` not followed by `\n` is, in order, up to `found_to`
+    /// (those long passed are dropped: `dropped` of them).
     lone_cr: Vec<usize>,
     found_to: usize,
-    /// The lone `\r`s before the last record's start.
+    dropped: usize,
+    /// The lone `\r`s of `lone_cr` before the last record's start.
     lone_before: usize,
 }
 
@@ -227,6 +229,7 @@ impl LineCount {
             first,
             lone_cr: Vec::new(),
             found_to: 0,
+            dropped: 0,
             lone_before: 0,
         }
     }
@@ -234,6 +237,10 @@ impl LineCount {
     /// The line of byte `start` of `bytes`, from the `\n`s before it.
     fn at(&mut self, bytes: &[u8], start: usize, newlines: usize) -> usize {
         if start > self.found_to {
+            // A file of CR line endings would otherwise keep one entry a line.
+            self.dropped += self.lone_before;
+            self.lone_cr.drain(..self.lone_before);
+            self.lone_before = 0;
             let to = (start + Self::BLOCK).min(bytes.len());
             let from = self.found_to;
             self.lone_cr.extend(
@@ -250,7 +257,7 @@ impl LineCount {
         {
             self.lone_before += 1;
         }
-        self.first + newlines + self.lone_before
+        self.first + newlines + self.dropped + self.lone_before
     }
 }
 
