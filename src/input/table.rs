@@ -929,15 +929,15 @@ impl<'a> Table<'a> {
                 .any(|f| !clean(f).is_empty())
         {
             Err(Skipped::new(
-                        r.line,
-                        Code::TooManyFields,
-                        format!(
-                            "Row {} has {} fields where the header names {}: a separator inside an unquoted value (such as 2,000,000 in a comma-separated file) would split it, so the row is not read.",
-                            r.line,
-                            r.fields.len(),
-                            self.width
-                        ),
-                    ))
+                r.line,
+                Code::TooManyFields,
+                format!(
+                    "Row {} has {} fields where the header names {}: a separator inside an unquoted value (such as 2,000,000 in a comma-separated file) would split it, so the row is not read.",
+                    r.line,
+                    r.fields.len(),
+                    self.width
+                ),
+            ))
         } else {
             Ok(())
         }
@@ -1103,10 +1103,9 @@ mod tests {
         // lines 4–6; 7 blank (lone CR); 8 "d" (CRLF), 9 and 10 blank (LF,
         // lone CR), 11 "e" without an ending. Counted by hand.
         let text = "k,v\r\na,1\nb,2\rc,\"x\ry\r\nz\"\n\rd,4\r\n\n\re,5";
-        let t = Table::read(text);
-        let lines: Vec<usize> = lines_and_fields(&t).iter().map(|r| r.0).collect();
+        let rows = lines_and_fields(&Table::read(text));
+        let lines: Vec<usize> = rows.iter().map(|r| r.0).collect();
         assert_eq!(lines, [2, 3, 4, 8, 11]);
-        let rows = lines_and_fields(&t);
         assert_eq!(rows[2].1[1], "x\ry\r\nz");
     }
 
