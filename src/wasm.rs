@@ -403,10 +403,20 @@ fn call<T: Serialize>(
     input: JsValue,
     f: impl FnOnce(&Value) -> Result<T>,
 ) -> std::result::Result<JsValue, JsValue> {
+    call_with(input, f, output)
+}
+
+/// [`call`] with the result converted back by `out`.
+#[cfg(any(feature = "calculators", feature = "tables"))]
+fn call_with<T>(
+    input: JsValue,
+    f: impl FnOnce(&Value) -> Result<T>,
+    out: impl FnOnce(Result<T>) -> std::result::Result<JsValue, JsValue>,
+) -> std::result::Result<JsValue, JsValue> {
     let value = to_value(input)?;
     let result = f(&value);
     drop(value);
-    output(result)
+    out(result)
 }
 
 /// A JS input as a [`Value`]: one snapshot, read once (see [`snapshot`]).
@@ -465,10 +475,7 @@ exports! {
 pub fn analyze_log(
     #[wasm_bindgen(unchecked_param_type = "AnalyzeLogInput")] input: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    let value = to_value(input)?;
-    let result = api::analyze_log(&value);
-    drop(value);
-    analysis_output(result)
+    call_with(input, api::analyze_log, analysis_output)
 }
 
 /// An `analyzeLog` result as a JS value, its `tables` as typed arrays.
@@ -526,28 +533,18 @@ fn analysis_output(
     let tables = out.result.tables.take();
     let js = output(Ok(out))?;
     if let Some(t) = tables {
-        let rfm_names = t.rfm.as_ref().map(|r| texts(&r.customer));
+        let rfm_names = t.rfm.as_ref().map(|r| (r, texts(&r.customer)));
         // Both tables list the customers with a purchase in the same order:
         // their names are handed over once.
-        let life_names = |l: &LifecycleColumns| match (&t.rfm, &rfm_names) {
-            (Some(r), Some(names)) if r.customer == l.customer => names.clone(),
-            _ => texts(&l.customer),
-        };
-        let tables = object(&[
-            (
-                "rfm",
-                t.rfm
-                    .as_ref()
-                    .zip(rfm_names.clone())
-                    .map_or(JsValue::NULL, |(r, names)| rfm(r, names)),
-            ),
-            (
-                "lifecycle",
-                t.lifecycle
-                    .as_ref()
-                    .map_or(JsValue::NULL, |l| life(l, life_names(l))),
-            ),
-        ]);
+        let life_js = t.lifecycle.as_ref().map_or(JsValue::NULL, |l| {
+            let names = match &rfm_names {
+                Some((r, names)) if r.customer == l.customer => names.clone(),
+                _ => texts(&l.customer),
+            };
+            life(l, names)
+        });
+        let rfm_js = rfm_names.map_or(JsValue::NULL, |(r, names)| rfm(r, names));
+        let tables = object(&[("rfm", rfm_js), ("lifecycle", life_js)]);
         set(&js, "tables", &tables);
     }
     Ok(js)
