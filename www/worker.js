@@ -182,7 +182,7 @@ async function analyse({ id, file, sheet, text: newText, options, streamAbove })
   const ms = performance.now() - started;
   self.postMessage({ type: "progress", id, stage: "preparing" });
   const columns = result.tables;
-  tables = { rfm: columns.rfm && !isError(result.rfm) ? rfmTable(columns.rfm, result.rfm.segments) : null, life: columns.lifecycle ? lifeTable(columns.lifecycle) : null, predict: tables.predict };
+  tables = { rfm: columns.rfm ? rfmTable(columns.rfm, result.rfm.segments) : null, life: columns.lifecycle ? lifeTable(columns.lifecycle) : null, predict: tables.predict };
   self.postMessage({ type: "result", id, summary: summarise(result), ms, source });
 }
 
