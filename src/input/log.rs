@@ -278,12 +278,7 @@ impl Order {
     /// A new order `id`, in `spare`'s buffers if given: no allocation per
     /// order once the first is settled.
     fn reuse(spare: Option<Box<Order>>, id: &str) -> Box<Order> {
-        let Some(mut o) = spare else {
-            return Box::new(Order {
-                id: id.to_string(),
-                ..Order::default()
-            });
-        };
+        let mut o = spare.unwrap_or_default();
         let Order {
             id: mut id_buffer,
             mut lines,
