@@ -154,6 +154,9 @@ export async function settle(locator) {
 
 /** Injects axe-core into every frame (the context must bypass the CSP) and runs it; returns its violations. */
 export async function axe(page, options = {}) {
+  // Audit the page as it settles, not mid-update: a part that is fetching (aria-busy)
+  // dims its rows, which is no contrast fault.
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 15_000 });
   const source = fs.readFileSync(path.join(repo, "node_modules/axe-core/axe.min.js"), "utf8");
   // Every frame with a document (see inFrame: a lazy iframe out of view has none).
   for (const frame of page.frames()) {

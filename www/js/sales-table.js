@@ -158,8 +158,9 @@ export function createTable({ id, columns, sort, filter, fetch, download, captio
       pageSize: PAGE_SIZE,
       lang,
     });
-    if (token !== state.token || !result) return;
+    if (token !== state.token) return;
     element.removeAttribute("aria-busy");
+    if (!result) return;
     state.last = result;
     state.page = result.page;
     show(result, getLang());
