@@ -865,7 +865,7 @@ mod tests {
             amounts.observe(&amount);
             ev.observe(&Record {
                 line: k + 2,
-                fields: csv::StringRecord::from(vec![date, amount]),
+                fields: crate::input::table::Fields::from(vec![date, amount]),
             });
         }
         assert!(ev.texts[1].len() == SEEN_TEXTS, "the cap was reached");

@@ -1,4 +1,5 @@
-//! Pasted text as a table, read with the `csv` crate: the delimiter (tab, `;`,
+//! Pasted text as a table, read as the `csv` crate reads it (its parser for
+//! quoted records; see [`Records`]): the delimiter (tab, `;`,
 //! `,`, runs of spaces, or none for a single column) and the header row are
 //! detected from the text; quoted fields with delimiters, quotes and newlines,
 //! a BOM, CRLF, blank lines and ragged rows are all handled.
@@ -129,7 +130,55 @@ pub enum ColumnRef {
 #[derive(Debug, Clone, Default)]
 pub struct Record {
     pub line: usize,
-    pub fields: csv::StringRecord,
+    pub fields: Fields,
+}
+
+/// A record's fields: its text, held once, and where each field ends.
+///
+/// A plain line is held as it is, delimiters included (`gap` 1: a field
+/// starts one byte after the previous one's end); a quoted record as the
+/// `csv` parser writes it out, fields back to back (`gap` 0).
+#[derive(Debug, Clone, Default)]
+pub struct Fields {
+    text: String,
+    ends: Vec<usize>,
+    gap: usize,
+}
+
+impl Fields {
+    /// How many fields the record has.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Field `i` as written (unquoted), or `None` past the last.
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = match i {
+            0 => 0,
+            _ => self.ends[i - 1] + self.gap,
+        };
+        self.text.get(start..end)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
+}
+
+impl<S: AsRef<str>> From<Vec<S>> for Fields {
+    fn from(cells: Vec<S>) -> Fields {
+        let mut fields = Fields::default();
+        for cell in &cells {
+            fields.text.push_str(cell.as_ref());
+            fields.ends.push(fields.text.len());
+        }
+        fields
+    }
 }
 
 impl Record {
@@ -186,95 +235,50 @@ pub(crate) fn line_breaks(bytes: &[u8]) -> usize {
 
 /// The data rows of a [`Table`], each with the line where it starts.
 ///
-/// The `csv` crate's own record positions stop before a record's line ending,
-/// so the line is counted here: a record starts at the first byte after the
-/// previous one that is not a line ending.
+/// A line without a quote character (most lines of an export) is split at
+/// its delimiters here: that is all the `csv` crate's parser would do with
+/// it, at a fraction of its per-byte cost. A record with a quote anywhere in
+/// its first line is read by that parser (`csv_core`, which the `csv`
+/// crate's reader wraps), quoted fields, doubled quotes and line breaks
+/// inside quotes included. Line breaks (`\r\n`, `\n`, a lone `\r`) are
+/// counted as they are passed, so each record knows its line.
 pub struct Records<'t> {
-    reader: csv::Reader<&'t [u8]>,
-    bytes: &'t [u8],
-    scanned: usize,
+    text: &'t str,
+    delimiter: u8,
+    /// The bytes a plain line is looked at for: the delimiter, `\r`, `\n`, `"`.
+    special: [bool; 256],
+    quoted: csv_core::Reader,
+    /// Where the next record is looked for, and the line of that byte.
+    at: usize,
     line: usize,
     /// Non-blank records still to pass over: title lines and the header.
     skip: usize,
     current: Record,
-    #[cfg(feature = "tables")]
-    lines: LineCount,
-}
-
-/// How [`Records`] numbers lines in the page's module and natively: the
-/// `csv` crate counts every `\n` it reads; the lone `\r`s (old Mac line
-/// endings, rare) are looked for ahead in blocks, so no record's bytes are
-/// scanned again for line breaks (that second scan, a `memchr` call or two
-/// per record, was 6 % of `analyzeLog` in wasm, where `memchr` has no SIMD).
-#[cfg(feature = "tables")]
-struct LineCount {
-    /// The line the text starts on.
-    first: usize,
-    /// Where each `\r` not followed by `\n` is, in order, up to `found_to`
-    /// (those long passed are dropped: `dropped` of them).
-    lone_cr: Vec<usize>,
-    found_to: usize,
-    dropped: usize,
-    /// The lone `\r`s of `lone_cr` before the last record's start.
-    lone_before: usize,
-}
-
-#[cfg(feature = "tables")]
-impl LineCount {
-    /// Bytes looked through for lone `\r`s at a time.
-    const BLOCK: usize = 64 << 10;
-
-    fn new(first: usize) -> LineCount {
-        LineCount {
-            first,
-            lone_cr: Vec::new(),
-            found_to: 0,
-            dropped: 0,
-            lone_before: 0,
-        }
-    }
-
-    /// The line of byte `start` of `bytes`, from the `\n`s before it.
-    fn at(&mut self, bytes: &[u8], start: usize, newlines: usize) -> usize {
-        if start > self.found_to {
-            // A file of CR line endings would otherwise keep one entry a line.
-            self.dropped += self.lone_before;
-            self.lone_cr.drain(..self.lone_before);
-            self.lone_before = 0;
-            let to = (start + Self::BLOCK).min(bytes.len());
-            let from = self.found_to;
-            self.lone_cr.extend(
-                memchr::memchr_iter(b'\r', &bytes[from..to])
-                    .map(|i| from + i)
-                    .filter(|&i| bytes.get(i + 1) != Some(&b'\n')),
-            );
-            self.found_to = to;
-        }
-        while self
-            .lone_cr
-            .get(self.lone_before)
-            .is_some_and(|&i| i < start)
-        {
-            self.lone_before += 1;
-        }
-        self.first + newlines + self.dropped + self.lone_before
-    }
+    /// The parser's output for a quoted record: its bytes and field ends.
+    out: Vec<u8>,
+    ends: Vec<usize>,
 }
 
 impl<'t> Records<'t> {
     fn of(text: &'t str, delimiter: Delimiter, line: usize, skip: usize) -> Records<'t> {
         Records {
-            reader: reader(text, delimiter),
-            bytes: text.as_bytes(),
-            scanned: 0,
+            text,
+            delimiter: delimiter.byte(),
+            special: std::array::from_fn(|b| {
+                [delimiter.byte(), b'\r', b'\n', b'"'].contains(&(b as u8))
+            }),
+            quoted: csv_core::ReaderBuilder::new()
+                .delimiter(delimiter.byte())
+                .build(),
+            at: 0,
             line,
             skip,
             current: Record {
                 line: 0,
-                fields: csv::StringRecord::new(),
+                fields: Fields::default(),
             },
-            #[cfg(feature = "tables")]
-            lines: LineCount::new(line),
+            out: Vec::new(),
+            ends: Vec::new(),
         }
     }
 
@@ -284,50 +288,119 @@ impl<'t> Records<'t> {
     /// records (title lines, the header) still to pass over.
     #[cfg(feature = "analytics")]
     pub fn end(&self) -> (usize, usize) {
-        let rest = &self.bytes[self.scanned.min(self.bytes.len())..];
+        let rest = &self.text.as_bytes()[self.at.min(self.text.len())..];
         (self.line + line_breaks(rest), self.skip)
     }
 
     /// The next data row, reusing one record's buffers: no allocation per
     /// row, for the passes over big logs.
     pub fn next_ref(&mut self) -> Option<std::result::Result<&Record, Skipped>> {
+        let bytes = self.text.as_bytes();
         loop {
-            let position = self.reader.position();
-            let from = (position.byte() as usize).min(self.bytes.len());
-            let mut start = from;
-            while start < self.bytes.len() && matches!(self.bytes[start], b'\r' | b'\n') {
-                start += 1;
-            }
-            #[cfg(feature = "tables")]
-            if start > self.scanned {
-                // The csv crate's line is 1 + the `\n`s it has read (to `from`).
-                let skipped = self.bytes[from..start].iter().filter(|&&b| b == b'\n');
-                let newlines = position.line() as usize - 1 + skipped.count();
-                self.line = self.lines.at(self.bytes, start, newlines);
-            }
-            #[cfg(not(feature = "tables"))]
-            {
-                self.line += line_breaks(&self.bytes[self.scanned..start.max(self.scanned)]);
-            }
-            self.scanned = self.scanned.max(start);
-            let line = self.line;
-            match self.reader.read_record(&mut self.current.fields) {
-                Ok(false) => return None,
-                Ok(true) if is_blank(&self.current.fields) => continue,
-                Ok(true) if self.skip > 0 => self.skip -= 1,
-                Ok(true) => {
-                    self.current.line = line;
-                    return Some(Ok(&self.current));
+            // The line breaks before the record, blank lines among them.
+            while let Some(&b) = bytes.get(self.at) {
+                match b {
+                    b'\n' => self.line += 1,
+                    b'\r' if bytes.get(self.at + 1) != Some(&b'\n') => self.line += 1,
+                    b'\r' => {}
+                    _ => break,
                 }
-                Err(e) => {
-                    return Some(Err(Skipped::new(
-                        line,
-                        Code::UnreadableRow,
-                        format!("Row {line} could not be read: {e}."),
-                    )))
+                self.at += 1;
+            }
+            if self.at >= bytes.len() {
+                return None;
+            }
+            let line = self.line;
+            if !self.read_plain() {
+                self.read_quoted();
+            }
+            if is_blank(self.current.fields.iter()) {
+                continue;
+            }
+            if self.skip > 0 {
+                self.skip -= 1;
+                continue;
+            }
+            self.current.line = line;
+            return Some(Ok(&self.current));
+        }
+    }
+
+    /// The record at `at` split at its delimiters, when its line has no
+    /// quote character; false (nothing read) when it has one.
+    fn read_plain(&mut self) -> bool {
+        let rest = &self.text.as_bytes()[self.at..];
+        let fields = &mut self.current.fields;
+        fields.ends.clear();
+        // One look at each byte: delimiters noted, the line's end or a quote
+        // (then the parser reads the record) ends the look.
+        let mut len = rest.len();
+        for (i, &b) in rest.iter().enumerate() {
+            if self.special[usize::from(b)] {
+                if b == self.delimiter {
+                    fields.ends.push(i);
+                } else if b == b'"' {
+                    return false;
+                } else {
+                    len = i;
+                    break;
                 }
             }
         }
+        fields.ends.push(len);
+        // Delimiters and line breaks are ASCII: the cuts are at character
+        // boundaries of the text.
+        fields.text.clear();
+        fields.text.push_str(&self.text[self.at..self.at + len]);
+        fields.gap = 1;
+        self.at += len;
+        true
+    }
+
+    /// The record at `at` read by the `csv` crate's parser, with the line
+    /// breaks inside its quoted fields counted.
+    fn read_quoted(&mut self) {
+        use csv_core::ReadRecordResult as Read;
+        let bytes = self.text.as_bytes();
+        let start = self.at;
+        self.quoted.reset();
+        if self.out.is_empty() {
+            self.out.resize(1024, 0);
+            self.ends.resize(64, 0);
+        }
+        let (mut nout, mut nends) = (0, 0);
+        loop {
+            let (result, nin, o, e) = self.quoted.read_record(
+                &bytes[self.at..],
+                &mut self.out[nout..],
+                &mut self.ends[nends..],
+            );
+            self.at += nin;
+            nout += o;
+            nends += e;
+            match result {
+                Read::OutputFull => self.out.resize(self.out.len() * 2, 0),
+                Read::OutputEndsFull => self.ends.resize(self.ends.len() * 2, 0),
+                // The end of the text: said once, with no more input.
+                Read::InputEmpty => {}
+                Read::Record | Read::End => break,
+            }
+        }
+        // (A `\r` read last whose `\n` is still ahead is counted with it.)
+        let split_crlf =
+            self.at > start && bytes[self.at - 1] == b'\r' && bytes.get(self.at) == Some(&b'\n');
+        self.line += line_breaks(&bytes[start..self.at]) - usize::from(split_crlf);
+        // The field ends count from the start of the output; the cuts are at
+        // character boundaries (quotes and delimiters are ASCII, a doubled
+        // quote becomes one), so every field is text.
+        let fields = &mut self.current.fields;
+        fields.text.clear();
+        fields
+            .text
+            .push_str(std::str::from_utf8(&self.out[..nout]).unwrap_or_default());
+        fields.ends.clear();
+        fields.ends.extend_from_slice(&self.ends[..nends]);
+        fields.gap = 0;
     }
 }
 
@@ -351,9 +424,8 @@ impl Records<'_> {
     /// reading of some of its cells) handed to `f` beside it.
     ///
     /// Natively, on a machine of two cores or more and for a piece of 1 MB
-    /// or more, a second thread reads the records ahead (the `csv` crate's
-    /// splitting) and prepares them, in batches, while `f` takes them on
-    /// this thread. `f` sees the same records in the same order either way,
+    /// or more, a second thread reads the records ahead (the splitting)
+    /// and prepares them, in batches, while `f` takes them on this thread. `f` sees the same records in the same order either way,
     /// so no figure depends on it.
     pub fn each_with<P: Send>(
         &mut self,
@@ -362,11 +434,11 @@ impl Records<'_> {
     ) {
         #[cfg(not(target_arch = "wasm32"))]
         {
-            let at = (self.reader.position().byte() as usize).min(self.bytes.len());
+            let at = self.at;
             let cores = || std::thread::available_parallelism().map_or(1, |n| n.get());
             // (Without a second thread to be had, a limit of the system:
             // read here.)
-            if self.bytes.len() - at >= READ_AHEAD_FROM
+            if self.text.len() - at >= READ_AHEAD_FROM
                 && cores() >= 2
                 && self.each_read_ahead(&mut prepare, &mut f)
             {
@@ -502,11 +574,11 @@ fn reader(text: &str, delimiter: Delimiter) -> csv::Reader<&[u8]> {
         .from_reader(text.as_bytes())
 }
 
-fn is_blank(record: &csv::StringRecord) -> bool {
-    // A visible ASCII character anywhere (most rows: in the first byte) is
-    // never white space.
-    !record.as_slice().bytes().any(|b| b.is_ascii_graphic())
-        && record.iter().all(|f| f.trim().is_empty())
+/// A record of empty or white-space fields only.
+fn is_blank<'r>(mut fields: impl Iterator<Item = &'r str>) -> bool {
+    // A visible ASCII character (most rows: the first field's first byte)
+    // is never white space.
+    fields.all(|f| !f.bytes().any(|b| b.is_ascii_graphic()) && f.trim().is_empty())
 }
 
 /// The first `n` non-blank records read with `delimiter`.
@@ -514,7 +586,7 @@ fn sample(text: &str, delimiter: Delimiter, n: usize) -> Vec<csv::StringRecord> 
     reader(text, delimiter)
         .into_records()
         .filter_map(|r| r.ok())
-        .filter(|r| !is_blank(r))
+        .filter(|r| !is_blank(r.iter()))
         .take(n)
         .collect()
 }
@@ -1015,6 +1087,95 @@ impl<'a> Table<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The records and their lines as the `csv` crate's reader gives them
+    /// (the reference for [`Records`]): blank records left out, each
+    /// record's line counted from the text before its first byte.
+    fn by_csv_reader(text: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
+        let bytes = text.as_bytes();
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(bytes);
+        let mut out = Vec::new();
+        let mut record = csv::ByteRecord::new();
+        loop {
+            // The reader's position is before the line breaks it skips.
+            let mut start = reader.position().byte() as usize;
+            if !reader.read_byte_record(&mut record).unwrap() {
+                return out;
+            }
+            while matches!(bytes.get(start), Some(b'\r' | b'\n')) {
+                start += 1;
+            }
+            let lf = bytes[..start].iter().filter(|&&b| b == b'\n').count();
+            let lone_cr = (0..start)
+                .filter(|&i| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+                .count();
+            let fields: Vec<String> = record
+                .iter()
+                .map(|f| String::from_utf8(f.to_vec()).unwrap())
+                .collect();
+            if fields.iter().any(|f| !f.trim().is_empty()) {
+                out.push((1 + lf + lone_cr, fields));
+            }
+        }
+    }
+
+    fn by_records(text: &str, delimiter: Delimiter) -> Vec<(usize, Vec<String>)> {
+        let mut records = Records::of(text, delimiter, 1, 0);
+        let mut out = Vec::new();
+        while let Some(r) = records.next_ref() {
+            let r = r.unwrap();
+            out.push((r.line, r.fields.iter().map(str::to_string).collect()));
+        }
+        out
+    }
+
+    #[test]
+    fn records_split_as_the_csv_reader_does() {
+        // Plain lines, quoted fields with delimiters, doubled quotes and line
+        // breaks, a quote inside an unquoted field, lone CRs, CRLF, blank
+        // lines, non-ASCII text, no final line break.
+        let text = "a;b;c\r\n\r\n\"x;y\";\"he said \"\"hi\"\"\";z\nq\"r;s\r\rnaïve;\"two\r\nlines\";\n;;\n  ;\t\n\"q\"\r\n\"r\"\r\rlast;\"open";
+        assert_eq!(
+            by_records(text, Delimiter::Semicolon),
+            by_csv_reader(text, b';')
+        );
+        // Spot checks against the text, by hand.
+        let got = by_records(text, Delimiter::Semicolon);
+        assert_eq!(got[0], (1, vec!["a".into(), "b".into(), "c".into()]));
+        assert_eq!(got[1].0, 3);
+        assert_eq!(got[1].1[1], "he said \"hi\"");
+        assert_eq!(got[2], (4, vec!["q\"r".into(), "s".into()]));
+        assert_eq!(
+            got[3],
+            (6, vec!["naïve".into(), "two\r\nlines".into(), "".into()])
+        );
+        assert_eq!(got[4], (10, vec!["q".into()]));
+        assert_eq!(got[5], (11, vec!["r".into()]));
+        assert_eq!(
+            got.last().unwrap(),
+            &(13, vec!["last".into(), "open".into()])
+        );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn records_split_as_the_csv_reader_does_for_any_text(
+            text in "([ab;,\t\"\r\n ]|é|€){0,60}",
+            d in 0..3usize,
+        ) {
+            let (delimiter, byte) = [
+                (Delimiter::Semicolon, b';'),
+                (Delimiter::Comma, b','),
+                (Delimiter::Tab, b'\t'),
+            ][d];
+            proptest::prop_assert_eq!(by_records(&text, delimiter), by_csv_reader(&text, byte));
+        }
+    }
 
     #[test]
     fn line_breaks_count_crlf_lf_and_lone_cr_once_each() {
