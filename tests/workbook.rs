@@ -37,6 +37,14 @@ No. Pesanan\tStatus Pesanan\tWaktu Pesanan Dibuat\tUsername (Pembeli)\tNama Prod
 ";
 
 #[test]
+fn a_workbook_that_panics_its_reader_is_refused() {
+    // xlsb-panic.xlsx (scripts/make-xlsb-panic-fixture.py): an .xlsb body
+    // whose one cell names a shared string the workbook lacks; calamine
+    // indexes its list unchecked. Natively the panic is caught.
+    assert_refused(&fixture("xlsb-panic.xlsx"), "could not follow");
+}
+
+#[test]
 fn shopee_export_first_sheet_with_data() {
     let w = read_workbook(&fixture("shopee-orders.xlsx"), None).unwrap();
     assert_eq!(w.sheets, ["Orders", "Catatan"]);

@@ -378,6 +378,14 @@ fn bad_input_exits_1_with_the_library_message_and_code() {
     let o = run(&["nps", &fake.to_string_lossy()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("[invalidSpreadsheet"), "{}", stderr(&o));
+    // A crafted workbook on which calamine panics (an .xlsb body naming a
+    // shared string it lacks; scripts/make-xlsb-panic-fixture.py): refused
+    // as unreadable, exit 1, not a crash (exit 101).
+    let crafted =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/xlsx/xlsb-panic.xlsx");
+    let o = run(&["rfm", &crafted.to_string_lossy()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("[invalidSpreadsheet"), "{}", stderr(&o));
 }
 
 #[test]

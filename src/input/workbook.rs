@@ -91,6 +91,22 @@ const MAX_COLUMNS: u32 = 16_384;
 /// ods, told apart by their content, not a file name). Without `sheet`, the
 /// first visible worksheet with data is read (else the first worksheet).
 pub fn read_workbook(bytes: &[u8], sheet: Option<SheetRef>) -> Result<Workbook> {
+    // calamine still reads some records of a crafted file unchecked (an
+    // `.xlsb`'s shared-string numbers, for one): natively, a panic in it is
+    // the file's fault and refused as any unreadable spreadsheet is (the
+    // panic's own message goes to standard error, as every panic's). In
+    // WebAssembly a panic traps the module; the page then loads a fresh one.
+    #[cfg(not(target_arch = "wasm32"))]
+    return std::panic::catch_unwind(|| read_sheet(bytes, sheet)).unwrap_or_else(|_| {
+        Err(invalid(
+            " (its reader stopped on a record it could not follow)",
+        ))
+    });
+    #[cfg(target_arch = "wasm32")]
+    read_sheet(bytes, sheet)
+}
+
+fn read_sheet(bytes: &[u8], sheet: Option<SheetRef>) -> Result<Workbook> {
     let mut book = Book::open(bytes)?;
     let sheets: Vec<(String, bool)> = book
         .metadata()
