@@ -62,7 +62,7 @@ describe("downloads defuse a customer named =HYPERLINK(…)", { timeout: 900_000
       await page.waitForFunction(
         (n) => {
           const s = document.getElementById("sales");
-          return Number(s.dataset.run || 0) > n && s.dataset.state === "ok";
+          return Number(s.dataset.run || 0) > n && s.dataset.state === "ok" && !s.querySelector('[aria-busy="true"]');
         },
         before,
         { timeout: 120_000 },
@@ -95,7 +95,7 @@ describe("downloads defuse a customer named =HYPERLINK(…)", { timeout: 900_000
       await page.waitForFunction(
         (n) => {
           const s = document.getElementById("predict");
-          return Number(s.dataset.run || 0) > n && s.dataset.state === "ok";
+          return Number(s.dataset.run || 0) > n && s.dataset.state === "ok" && !s.querySelector('[aria-busy="true"]');
         },
         before,
         { timeout: 120_000 },

@@ -88,7 +88,7 @@ describe("store exports in the sales analysis", { timeout: 900_000 }, () => {
     await page.waitForFunction(
       (n) => {
         const s = document.getElementById("sales");
-        return Number(s.dataset.run || 0) > n && s.dataset.state === "ok";
+        return Number(s.dataset.run || 0) > n && s.dataset.state === "ok" && !s.querySelector('[aria-busy="true"]');
       },
       before,
       { timeout },

@@ -35,7 +35,7 @@ describe("notices by code and params, words by key (Indonesian and English)", { 
   const testid = (id) => `[data-testid="${id}"]`;
   const runs = (id) => page.evaluate((s) => Number(document.getElementById(s).dataset.run || 0), id);
   const waitRun = (id, n) =>
-    page.waitForFunction(([s, k]) => Number(document.getElementById(s).dataset.run || 0) > k && document.getElementById(s).dataset.state === "ok", [id, n], { timeout: 120_000 });
+    page.waitForFunction(([s, k]) => Number(document.getElementById(s).dataset.run || 0) > k && document.getElementById(s).dataset.state === "ok" && !document.getElementById(s).querySelector('[aria-busy="true"]'), [id, n], { timeout: 120_000 });
   const warnings = () => page.locator(`${testid("predict-warnings")} li`).evaluateAll((lis) => lis.map((li) => ({ text: li.textContent, known: li.dataset.known, lang: li.getAttribute("lang") })));
 
   it("the Indonesian page: segment words by key, the model's notice from its params", async () => {

@@ -118,7 +118,7 @@ describe("the CLV prediction (Prediksi CLV)", { timeout: 600_000 }, () => {
     await page.waitForFunction(
       (n) => {
         const s = document.getElementById("sales");
-        return Number(s.dataset.run || 0) > n && s.dataset.state === "ok";
+        return Number(s.dataset.run || 0) > n && s.dataset.state === "ok" && !s.querySelector('[aria-busy="true"]');
       },
       before,
       { timeout: 120_000 },

@@ -47,7 +47,7 @@ describe("the sales analysis of a streamed file", { timeout: 900_000 }, () => {
     await page.waitForFunction(
       (n) => {
         const s = document.getElementById("sales");
-        return Number(s.dataset.run || 0) > n && s.dataset.state === "ok";
+        return Number(s.dataset.run || 0) > n && s.dataset.state === "ok" && !s.querySelector('[aria-busy="true"]');
       },
       before,
       { timeout: 120_000 },
@@ -171,7 +171,7 @@ describe("the sales analysis of a streamed file", { timeout: 900_000 }, () => {
     await page.waitForFunction(
       (k) => {
         const s = document.getElementById("predict");
-        return Number(s.dataset.run || 0) > k && s.dataset.state === "ok";
+        return Number(s.dataset.run || 0) > k && s.dataset.state === "ok" && !s.querySelector('[aria-busy="true"]');
       },
       before,
       { timeout: 60_000 },

@@ -48,7 +48,7 @@ describe("trends and the comparison of two months", { timeout: 900_000 }, () => 
     await page.waitForFunction(
       (n) => {
         const s = document.getElementById("sales");
-        return Number(s.dataset.run || 0) > n && s.dataset.state === "ok";
+        return Number(s.dataset.run || 0) > n && s.dataset.state === "ok" && !s.querySelector('[aria-busy="true"]');
       },
       before,
       { timeout },
