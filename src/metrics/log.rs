@@ -98,16 +98,7 @@ fn write_key(name: &str, key: &mut String) {
     key.clear();
     // Most names are ASCII words split by single spaces (`Pelanggan 12`):
     // copied and lower-cased whole, with no search for white space runs.
-    let simple = {
-        // ASCII, no white space but single spaces between words.
-        let mut space = true;
-        name.bytes().all(|c| {
-            let ok = c.is_ascii() && !matches!(c, b'\t'..=b'\r') && !(space && c == b' ');
-            space = c == b' ';
-            ok
-        }) && !space
-    };
-    if simple {
+    if is_simple(name.as_bytes()) {
         key.push_str(name);
         key.make_ascii_lowercase();
         return;
@@ -122,6 +113,17 @@ fn write_key(name: &str, key: &mut String) {
             key.extend(word.chars().flat_map(char::to_lowercase));
         }
     }
+}
+
+/// A name whose key is only itself lower-cased: ASCII, no white space but
+/// single spaces between words, none at either end.
+fn is_simple(name: &[u8]) -> bool {
+    let mut space = true;
+    name.iter().all(|&c| {
+        let ok = c.is_ascii() && !matches!(c, b'\t'..=b'\r') && !(space && c == b' ');
+        space = c == b' ';
+        ok
+    }) && !space
 }
 
 /// The fields of a [`CustomerSummary`] that most rows change.
@@ -147,6 +149,17 @@ impl ShortKey {
             a[..b.len()].copy_from_slice(b);
             a[23] = b.len() as u8;
             ShortKey(a)
+        })
+    }
+
+    /// The key of a simple name held here ([`is_simple`]: lower-casing is
+    /// all [`write_key`] would do), worked out in place.
+    fn simple_key(&self) -> Option<ShortKey> {
+        let len = usize::from(self.0[23]);
+        is_simple(&self.0[..len]).then(|| {
+            let mut k = *self;
+            k.0[..len].make_ascii_lowercase();
+            k
         })
     }
 
@@ -329,13 +342,14 @@ pub struct Summarizer {
     /// so that a lookup follows no pointer; longer ones apart.
     index: FxHashMap<ShortKey, u32>,
     long_keys: FxHashMap<String, u32>,
-    /// Customer slots by the name as written (up to 23 bytes; at most
-    /// [`WRITTEN_NAMES`] spellings): most rows repeat a name seen before.
+    /// Customer slots by the name as written, for names that are not
+    /// simple ([`is_simple`]; up to 23 bytes, at most [`WRITTEN_NAMES`]
+    /// spellings): such a name is mostly written the same way again.
     written: FxHashMap<ShortKey, u32>,
-    /// The last row's name as written and its slot: the lines of one order
-    /// (one row per product) come together, so the next row is often the
-    /// same customer's.
-    last: Option<(ShortKey, u32)>,
+    /// The last row's name as written, its key when the name is simple,
+    /// and its slot: the lines of one order (one row per product) come
+    /// together, so the next row is often the same customer's.
+    last: Option<(ShortKey, Option<ShortKey>, u32)>,
     /// What each row changes of its customer, apart from the rest of
     /// [`CustomerSummary`] (taken into it by [`Summarizer::finish`]): fewer
     /// cache lines touched per row of a log of many customers.
@@ -380,23 +394,32 @@ impl Summarizer {
         out.rows += 1;
         out.first_date = Some(out.first_date.map_or(date, |d| d.min(date)));
         out.last_date = Some(out.last_date.map_or(date, |d| d.max(date)));
-        // A name as written that was seen before: its slot without working
-        // out its key again.
+        // The last row's name again, or a simple name (its key worked out in
+        // place, then looked up), or another name as written that was seen
+        // before: its slot without working out its key again.
         let written = ShortKey::new(customer);
-        let known = match (written, self.last) {
-            (Some(w), Some((last, slot))) if w == last => Some(slot),
-            (Some(w), _) => self.written.get(&w).copied(),
-            (None, _) => None,
+        let (simple, known) = match (written, self.last) {
+            (Some(w), Some((last, key, slot))) if w == last => (key, Some(slot)),
+            (Some(w), last) => match (w.simple_key(), last) {
+                // The last row's customer written another way (`BUDI` after `Budi`).
+                (Some(k), Some((_, Some(key), slot))) if k == key => (Some(k), Some(slot)),
+                (Some(k), _) => (Some(k), self.index.get(&k).copied()),
+                (None, _) => (None, self.written.get(&w).copied()),
+            },
+            (None, _) => (None, None),
         };
-        let short = match known {
-            Some(_) => None,
-            None => {
+        let short = match (known, simple) {
+            (Some(_), _) => None,
+            (None, Some(k)) => Some(k),
+            (None, None) => {
                 write_key(customer, &mut self.key);
                 ShortKey::new(&self.key)
             }
         };
         let found = match (known, &short) {
             (Some(slot), _) => Some(slot),
+            // Looked up above: a new customer.
+            (None, Some(_)) if simple.is_some() => None,
             (None, Some(k)) => self.index.get(k).copied(),
             (None, None) => self.long_keys.get(self.key.as_str()).copied(),
         };
@@ -439,12 +462,12 @@ impl Summarizer {
                 slot
             }
         };
-        if let (Some(w), None) = (written, known) {
+        if let (Some(w), None, None) = (written, known, simple) {
             if self.written.len() < WRITTEN_NAMES {
                 self.written.insert(w, slot);
             }
         }
-        self.last = written.map(|w| (w, slot));
+        self.last = written.map(|w| (w, simple, slot));
         let c = &mut self.hot[slot as usize];
         let today = day(date);
         let totals = self.daily.entry(today).or_default();
@@ -808,6 +831,40 @@ mod tests {
                 (k24, 34.0, 2),
                 ("x\u{0}", 8.0, 1),
                 ("", 64.0, 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn spellings_one_after_another_and_apart_find_one_customer() {
+        // Simple names (keys worked out in place; the last row's key reused
+        // for another spelling of it) and names that are not simple (double
+        // or leading spaces: found by their spelling once seen), mixed.
+        // Totals and rows summed by hand.
+        let rows = vec![
+            t("Budi Santoso", "2025-01-01", 10.0, None, 2),
+            t("BUDI SANTOSO", "2025-01-01", 20.0, None, 3),
+            t("budi  santoso", "2025-01-02", 40.0, None, 4),
+            t("Ani", "2025-01-02", 1.0, None, 5),
+            t("ANI", "2025-01-03", 2.0, None, 6),
+            t("Budi Santoso", "2025-01-03", 80.0, None, 7),
+            t("budi  santoso", "2025-01-04", 160.0, None, 8),
+            t("ani", "2025-01-04", 4.0, None, 9),
+            t(" Ani", "2025-01-05", 8.0, None, 10),
+            t("Budi Santosa", "2025-01-05", 1000.0, None, 11),
+        ];
+        let s = summarize(rows);
+        let got: Vec<(&str, &str, f64, u32)> = s
+            .customers
+            .iter()
+            .map(|c| (c.key.as_str(), c.customer.as_str(), c.total, c.orders))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("budi santoso", "Budi Santoso", 310.0, 5),
+                ("ani", "Ani", 15.0, 4),
+                ("budi santosa", "Budi Santosa", 1000.0, 1),
             ]
         );
     }
