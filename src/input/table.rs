@@ -1271,9 +1271,9 @@ mod tests {
     }
 
     #[test]
-    fn lines_are_numbered_past_the_lone_cr_blocks() {
-        // 30,000 records (about 300 KB, several 64 KB blocks of the lone-CR
-        // search) ending in turn with "\r", "\n" and "\r\n"; every 1,000th
+    fn lines_are_numbered_over_many_records_of_mixed_endings() {
+        // 30,000 records (about 300 KB) ending in turn with "\r", "\n" and
+        // "\r\n"; every 1,000th
         // holds a quoted "\r" (one more line). Record i starts on line 2 + i
         // + the quoted line breaks before it (the first line, all text, is a
         // row too: line 1).
