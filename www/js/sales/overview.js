@@ -32,4 +32,6 @@ export function renderOverview() {
       "sales-overview-stats",
     ),
   );
+  // Each figure's length, for its font size (sales.css: a long one shrinks to its card).
+  for (const dd of overview.querySelectorAll("dd")) dd.style.setProperty("--chars", String(Math.max(8, dd.textContent.length)));
 }
