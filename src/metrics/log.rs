@@ -408,20 +408,17 @@ impl Summarizer {
             },
             (None, _) => (None, None),
         };
-        let short = match (known, simple) {
-            (Some(_), _) => None,
-            (None, Some(k)) => Some(k),
+        let found = match (known, simple) {
+            (Some(slot), _) => Some(slot),
+            // A simple name, looked up above: a new customer.
+            (None, Some(_)) => None,
             (None, None) => {
                 write_key(customer, &mut self.key);
-                ShortKey::new(&self.key)
+                match ShortKey::new(&self.key) {
+                    Some(k) => self.index.get(&k).copied(),
+                    None => self.long_keys.get(self.key.as_str()).copied(),
+                }
             }
-        };
-        let found = match (known, &short) {
-            (Some(slot), _) => Some(slot),
-            // Looked up above: a new customer.
-            (None, Some(_)) if simple.is_some() => None,
-            (None, Some(k)) => self.index.get(k).copied(),
-            (None, None) => self.long_keys.get(self.key.as_str()).copied(),
         };
         let slot = match found {
             Some(slot) => {
@@ -455,7 +452,8 @@ impl Summarizer {
                     orders: 0,
                     no_id_days: [i32::MAX; 2],
                 });
-                match short {
+                // Its key: the simple name's, else the one written out above.
+                match simple.or_else(|| ShortKey::new(&self.key)) {
                     Some(k) => self.index.insert(k, slot),
                     None => self.long_keys.insert(self.key.clone(), slot),
                 };
