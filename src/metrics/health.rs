@@ -401,18 +401,17 @@ pub fn scores(summary: &Summary, rfm: &Rfm, extra: &Extra) -> Scores {
         );
     }
     let call_list_total = customers.iter().filter(|c| c.churn_risk >= 40.0).count();
-    let mut ranked: Vec<usize> = (0..n)
+    let ranked: Vec<usize> = (0..n)
         .filter(|&i| customers[i].churn_risk >= 40.0)
         .collect();
     let priority = |c: &CustomerScore| c.churn_risk / 100.0 * c.spend.max(0.0);
-    ranked.sort_by(|&a, &b| {
+    let ranked = first_by(ranked, CALL_LIST_MAX, |&a, &b| {
         let (x, y) = (&customers[a], &customers[b]);
         priority(y)
             .total_cmp(&priority(x))
             .then(y.churn_risk.total_cmp(&x.churn_risk))
             .then(a.cmp(&b))
     });
-    ranked.truncate(CALL_LIST_MAX);
     let lowest_health = lowest_health(&customers);
     let call_list = ranked
         .into_iter()
@@ -446,20 +445,33 @@ pub fn scores(summary: &Summary, rfm: &Rfm, extra: &Extra) -> Scores {
 /// The [`LOWEST_HEALTH_MAX`] customers of lowest health: by health, then the
 /// higher churn risk, then the order of the log.
 fn lowest_health(customers: &[CustomerScore]) -> Vec<CustomerScore> {
-    let mut order: Vec<usize> = (0..customers.len()).collect();
-    let rank = |&a: &usize, &b: &usize| {
-        let (x, y) = (&customers[a], &customers[b]);
-        x.health
-            .total_cmp(&y.health)
-            .then(y.churn_risk.total_cmp(&x.churn_risk))
-            .then(a.cmp(&b))
-    };
-    if order.len() > LOWEST_HEALTH_MAX {
-        order.select_nth_unstable_by(LOWEST_HEALTH_MAX, rank);
-        order.truncate(LOWEST_HEALTH_MAX);
-    }
-    order.sort_unstable_by(rank);
+    let order = first_by(
+        (0..customers.len()).collect(),
+        LOWEST_HEALTH_MAX,
+        |&a, &b| {
+            let (x, y) = (&customers[a], &customers[b]);
+            x.health
+                .total_cmp(&y.health)
+                .then(y.churn_risk.total_cmp(&x.churn_risk))
+                .then(a.cmp(&b))
+        },
+    );
     order.into_iter().map(|i| customers[i].clone()).collect()
+}
+
+/// The first `n` of `items` in the order `rank` (a total order), sorted:
+/// those beyond are set apart first, not sorted.
+fn first_by<T>(
+    mut items: Vec<T>,
+    n: usize,
+    mut rank: impl FnMut(&T, &T) -> std::cmp::Ordering,
+) -> Vec<T> {
+    if items.len() > n {
+        items.select_nth_unstable_by(n, &mut rank);
+        items.truncate(n);
+    }
+    items.sort_unstable_by(rank);
+    items
 }
 
 fn mean(values: impl Iterator<Item = f64>, n: usize) -> f64 {
