@@ -587,7 +587,7 @@ struct Omit {
     lifecycle: bool,
 }
 
-/// What `omit` may name.
+/// What `omit` may name, in the order of [`Omit`]'s fields.
 const OMITTABLE: [&str; 4] = [
     "rfm.customers",
     "clv.customers",
@@ -598,21 +598,21 @@ const OMITTABLE: [&str; 4] = [
 fn omit(args: &Args) -> Result<Omit> {
     let mut o = Omit::default();
     for name in args.texts("omit")?.unwrap_or_default() {
-        let flag = match name.as_str() {
-            "rfm.customers" => &mut o.rfm,
-            "clv.customers" => &mut o.clv,
-            "scores.customers" => &mut o.scores,
-            "lifecycle.customers" => &mut o.lifecycle,
-            _ => {
-                return Err(Error::field(
-                    Code::InvalidOption,
-                    "omit",
-                    format!(
-                        "omit may name {}, not \"{name}\".",
-                        OMITTABLE.map(|k| format!("\"{k}\"")).join(", ")
-                    ),
-                ))
-            }
+        // The flags in the order of OMITTABLE.
+        let flags = [&mut o.rfm, &mut o.clv, &mut o.scores, &mut o.lifecycle];
+        let Some(flag) = OMITTABLE
+            .iter()
+            .position(|k| *k == name)
+            .and_then(|i| flags.into_iter().nth(i))
+        else {
+            return Err(Error::field(
+                Code::InvalidOption,
+                "omit",
+                format!(
+                    "omit may name {}, not \"{name}\".",
+                    OMITTABLE.map(|k| format!("\"{k}\"")).join(", ")
+                ),
+            ));
         };
         *flag = true;
     }
