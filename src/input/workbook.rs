@@ -824,6 +824,13 @@ fn iso_duration(s: &str) -> String {
 mod tests {
     use super::*;
 
+    /// `bytes` refused as `invalidSpreadsheet`, with `says` in the message.
+    fn assert_refused(bytes: &[u8], says: &str) {
+        let e = read_workbook(bytes, None).unwrap_err();
+        assert_eq!(e.code, "invalidSpreadsheet");
+        assert!(e.message.contains(says), "{}", e.message);
+    }
+
     fn cells(list: &[(u32, u32, &str)]) -> Vec<Cell> {
         list.iter()
             .map(|&(r, c, s)| (r, c, s.to_string()))
@@ -1003,13 +1010,7 @@ mod tests {
         // 2^32 - 1 rows × 1 column; in the mini stream (under 4096 bytes) and in sectors.
         for len in [0, 5000] {
             let file = compound_file("Workbook", &biff_stream(u32::MAX, len));
-            let e = read_workbook(&file, None).unwrap_err();
-            assert_eq!(e.code, "invalidSpreadsheet");
-            assert!(
-                e.message.contains("4294967295 rows × 1 columns"),
-                "{}",
-                e.message
-            );
+            assert_refused(&file, "4294967295 rows × 1 columns");
         }
         // A claim of Excel's whole grid height passes: 65,536 rows × 1 column.
         let file = compound_file("Workbook", &biff_stream(65_536, 0));
@@ -1051,14 +1052,9 @@ mod tests {
         // calamine copies the text into each cell before anything else: 3,334
         // copies of 60,000 bytes are 200,040,000 bytes (a file of 107 KB).
         let file = compound_file("Workbook", &shared_text_stream(3_334));
-        let e = read_workbook(&file, None).unwrap_err();
-        assert_eq!(e.code, "invalidSpreadsheet");
-        assert!(
-            e.message.contains(
-                "with sheet 1 the cells would take room for 200040000 bytes of shared text"
-            ),
-            "{}",
-            e.message
+        assert_refused(
+            &file,
+            "with sheet 1 the cells would take room for 200040000 bytes of shared text",
         );
         // 3 cells are read: the text on lines 1 to 3.
         let file = compound_file("Workbook", &shared_text_stream(3));
