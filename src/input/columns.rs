@@ -389,13 +389,11 @@ fn observe(table: &Table) -> Observed {
     let mut records = table.records();
     let mut sampled = 0;
     while let Some(record) = records.next_ref() {
-        if let Ok(record) = record {
-            if table.repeats_header(record) {
-                continue;
-            }
-            for (j, s) in stats.iter_mut().enumerate() {
-                s.observe(record.get(j));
-            }
+        if table.repeats_header(record) {
+            continue;
+        }
+        for (j, s) in stats.iter_mut().enumerate() {
+            s.observe(record.get(j));
         }
         sampled += 1;
         if sampled == KIND_SAMPLE {
@@ -632,10 +630,8 @@ fn finish(table: &Table, locale: Locale, roles: &[Option<Role>], kinds: &[Kind])
     if !evidence.dated.is_empty() || !evidence.priced.is_empty() {
         let mut records = table.records();
         while let Some(record) = records.next_ref() {
-            if let Ok(record) = record {
-                // (A repeated header line proves nothing either way here.)
-                evidence.observe(record);
-            }
+            // (A repeated header line proves nothing either way here.)
+            evidence.observe(record);
         }
     }
     evidence.decide(table, locale)
@@ -944,7 +940,7 @@ mod tests {
         let text = "nama;tanggal;jumlah\nA;01/02/2025;1.250\nB;03/04/2025;2.500\n";
         let id = layout(text, Locale::Id);
         let en = layout(text, Locale::En);
-        let record = Table::read(text).records().next().unwrap().unwrap();
+        let record = Table::read(text).records().next().unwrap();
         assert_eq!(id.amount(&record, 2), Ok(1250.0));
         assert_eq!(en.amount(&record, 2), Ok(1.25));
         assert_eq!(

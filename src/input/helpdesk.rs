@@ -630,7 +630,7 @@ pub fn read_columns(table: &Table, locale: Locale) -> Reading {
     let mut kinds = vec![ValueKinds::default(); table.width];
     let mut dates = DateStats::default();
     let meanings: Vec<Vec<Meaning>> = normals.iter().map(|n| header_meanings(n)).collect();
-    for record in table.records().flatten().take(2000) {
+    for record in table.records().take(2000) {
         for (j, k) in kinds.iter_mut().enumerate() {
             let cell = record.get(j);
             if cell.is_empty() {

@@ -319,7 +319,6 @@ fn amount_level(
         if seen > LEVEL_SAMPLE {
             break;
         }
-        let Ok(record) = record else { continue };
         let (id, value) = (record.get(order), record.get(amount));
         if id.is_empty() {
             first = None;
@@ -783,18 +782,16 @@ impl LogScan {
             (&mut self.evidence, &mut self.shape, &mut self.engagement);
         let (ids, order) = (&mut self.ids, self.cols.order);
         records.each(|record| {
-            if let Ok(record) = record {
-                // (A repeated header line proves nothing either way here.)
-                evidence.observe(record);
-                if let Some(shape) = shape {
-                    shape.observe(record);
-                }
-                if let Some(e) = engagement {
-                    e.observe(record);
-                }
-                if let (Some(ids), Some(j)) = (&mut *ids, order) {
-                    ids.observe(Some(record.get(j)).filter(|o| !o.is_empty()));
-                }
+            // (A repeated header line proves nothing either way here.)
+            evidence.observe(record);
+            if let Some(shape) = shape {
+                shape.observe(record);
+            }
+            if let Some(e) = engagement {
+                e.observe(record);
+            }
+            if let (Some(ids), Some(j)) = (&mut *ids, order) {
+                ids.observe(Some(record.get(j)).filter(|o| !o.is_empty()));
             }
         });
         self.at.advance(&records);

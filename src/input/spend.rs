@@ -68,7 +68,7 @@ pub fn read_spend(text: &str, locale: Locale) -> (Vec<(i32, f64)>, Vec<Skipped>)
             .unwrap_or("")
             .to_string()
     };
-    for r in table.records().flatten() {
+    for r in table.records() {
         stats.observe(&last(&r));
     }
     let decimal = stats.decide(locale).decimal;

@@ -355,7 +355,7 @@ pub fn read_survey(text: &str, request: &Request) -> Result<Survey> {
         .transpose()?;
     let order = group.filter(|g| g.1).map(|(j, _)| {
         let mut stats = DateStats::default();
-        for record in table.records().flatten() {
+        for record in table.records() {
             stats.observe(record.get(j).split_whitespace().next().unwrap_or(""));
         }
         stats.decide(request.locale).order

@@ -294,7 +294,7 @@ impl<'t> Records<'t> {
 
     /// The next data row, reusing one record's buffers: no allocation per
     /// row, for the passes over big logs.
-    pub fn next_ref(&mut self) -> Option<std::result::Result<&Record, Skipped>> {
+    pub fn next_ref(&mut self) -> Option<&Record> {
         let bytes = self.text.as_bytes();
         loop {
             // The line breaks before the record, blank lines among them.
@@ -322,7 +322,7 @@ impl<'t> Records<'t> {
                 continue;
             }
             self.current.line = line;
-            return Some(Ok(&self.current));
+            return Some(&self.current);
         }
     }
 
@@ -408,7 +408,7 @@ impl<'t> Records<'t> {
 /// items are filled; the records beyond keep their buffers for the next fill.
 #[cfg(all(feature = "analytics", not(target_arch = "wasm32")))]
 struct Batch<P> {
-    items: Vec<std::result::Result<(Record, P), Skipped>>,
+    items: Vec<(Record, P)>,
     len: usize,
 }
 
@@ -416,8 +416,8 @@ struct Batch<P> {
 impl Records<'_> {
     /// Every remaining record, in order, through `f`, as
     /// [`next_ref`](Records::next_ref) gives them.
-    pub fn each(&mut self, mut f: impl FnMut(std::result::Result<&Record, Skipped>)) {
-        self.each_with(|_| (), |r| f(r.map(|(r, ())| r)));
+    pub fn each(&mut self, mut f: impl FnMut(&Record)) {
+        self.each_with(|_| (), |r, ()| f(r));
     }
 
     /// [`Records::each`], with what `prepare` makes of each record (a pure
@@ -425,12 +425,13 @@ impl Records<'_> {
     ///
     /// Natively, on a machine of two cores or more and for a piece of 1 MB
     /// or more, a second thread reads the records ahead (the splitting)
-    /// and prepares them, in batches, while `f` takes them on this thread. `f` sees the same records in the same order either way,
-    /// so no figure depends on it.
+    /// and prepares them, in batches, while `f` takes them on this thread.
+    /// `f` sees the same records in the same order either way, so no figure
+    /// depends on it.
     pub fn each_with<P: Send>(
         &mut self,
         mut prepare: impl FnMut(&Record) -> P + Send,
-        mut f: impl FnMut(std::result::Result<(&Record, &P), Skipped>),
+        mut f: impl FnMut(&Record, &P),
     ) {
         #[cfg(not(target_arch = "wasm32"))]
         {
@@ -446,13 +447,8 @@ impl Records<'_> {
             }
         }
         while let Some(r) = self.next_ref() {
-            match r {
-                Ok(r) => {
-                    let p = prepare(r);
-                    f(Ok((r, &p)));
-                }
-                Err(e) => f(Err(e)),
-            }
+            let p = prepare(r);
+            f(r, &p);
         }
     }
 
@@ -462,7 +458,7 @@ impl Records<'_> {
     fn each_read_ahead<P: Send>(
         &mut self,
         prepare: &mut (impl FnMut(&Record) -> P + Send),
-        f: &mut impl FnMut(std::result::Result<(&Record, &P), Skipped>),
+        f: &mut impl FnMut(&Record, &P),
     ) -> bool {
         use std::sync::mpsc;
         const BATCH: usize = 1024;
@@ -478,31 +474,19 @@ impl Records<'_> {
                     len: 0,
                 };
                 let mut batch = fresh();
-                loop {
-                    let read = match records.next_ref() {
-                        None => break,
-                        Some(Ok(_)) => Ok(()),
-                        Some(Err(e)) => Err(e),
-                    };
-                    let k = batch.len;
-                    match (read, batch.items.get_mut(k)) {
+                while records.next_ref().is_some() {
+                    match batch.items.get_mut(batch.len) {
                         // The record read into a slot's old buffers (no
                         // allocation once the batches have gone round).
-                        (Ok(()), Some(Ok((slot, p)))) => {
+                        Some((slot, p)) => {
                             std::mem::swap(slot, &mut records.current);
                             *p = prepare(slot);
                         }
-                        (Ok(()), slot) => {
+                        None => {
                             let r = std::mem::take(&mut records.current);
                             let p = prepare(&r);
-                            let item = Ok((r, p));
-                            match slot {
-                                Some(slot) => *slot = item,
-                                None => batch.items.push(item),
-                            }
+                            batch.items.push((r, p));
                         }
-                        (Err(e), Some(slot)) => *slot = Err(e),
-                        (Err(e), None) => batch.items.push(Err(e)),
                     }
                     batch.len += 1;
                     if batch.len == BATCH {
@@ -522,11 +506,8 @@ impl Records<'_> {
                 return false;
             }
             for batch in take {
-                for item in &batch.items[..batch.len] {
-                    f(match item {
-                        Ok((r, p)) => Ok((r, p)),
-                        Err(e) => Err(e.clone()),
-                    });
+                for (r, p) in &batch.items[..batch.len] {
+                    f(r, p);
                 }
                 let _ = give_back.send(batch);
             }
@@ -541,10 +522,10 @@ impl Records<'_> {
 const READ_AHEAD_FROM: usize = 1 << 20;
 
 impl Iterator for Records<'_> {
-    type Item = std::result::Result<Record, Skipped>;
+    type Item = Record;
 
     fn next(&mut self) -> Option<Self::Item> {
-        self.next_ref().map(|r| r.cloned())
+        self.next_ref().cloned()
     }
 }
 
@@ -825,9 +806,7 @@ impl<'a> Table<'a> {
         };
         if has_header || describes {
             let (header, description) = {
-                let mut lines = table
-                    .records_skipping(0)
-                    .map(|r| r.map(|r| r.line).unwrap_or(0));
+                let mut lines = table.records_skipping(0).map(|r| r.line);
                 (lines.nth(titles), lines.next())
             };
             table.header_line = header.filter(|_| has_header);
@@ -895,8 +874,9 @@ impl<'a> Table<'a> {
         named > 0 && same * 10 >= named * 8
     }
 
-    /// The data rows: blank rows and the header row left out. A row that the
-    /// CSV reader cannot read at all comes back as a `Skipped`.
+    /// The data rows: blank rows and the header row left out. Every record
+    /// reads (as with the `csv` crate, an unclosed quote runs to the end of
+    /// the text); whether it is a data row is [`Table::each_row`]'s to say.
     pub fn records(&self) -> Records<'_> {
         self.records_skipping(self.title_rows + usize::from(self.has_header))
     }
@@ -950,9 +930,9 @@ impl<'a> Table<'a> {
         (rows, skipped): &mut (usize, Vec<Skipped>),
         mut use_row: impl FnMut(&Record) -> std::result::Result<(), Skipped>,
     ) {
-        while let Some(record) = records.next_ref() {
+        while let Some(r) = records.next_ref() {
             *rows += 1;
-            if let Err(s) = record.and_then(|r| self.data_row(r).and_then(|()| use_row(r))) {
+            if let Err(s) = self.data_row(r).and_then(|()| use_row(r)) {
                 skipped.push(s);
             }
         }
@@ -968,10 +948,9 @@ impl<'a> Table<'a> {
         prepare: impl FnMut(&Record) -> P + Send,
         mut use_row: impl FnMut(&Record, &P) -> std::result::Result<(), Skipped>,
     ) {
-        records.each_with(prepare, |record| {
+        records.each_with(prepare, |r, p| {
             *rows += 1;
-            if let Err(s) = record.and_then(|(r, p)| self.data_row(r).and_then(|()| use_row(r, p)))
-            {
+            if let Err(s) = self.data_row(r).and_then(|()| use_row(r, p)) {
                 skipped.push(s);
             }
         });
@@ -1019,7 +998,7 @@ impl<'a> Table<'a> {
     /// its non-empty cells `accept` takes, and how many are non-empty.
     pub fn tally_cells(&self, rows: usize, accept: impl Fn(&str) -> bool) -> Vec<(usize, usize)> {
         let mut tally = vec![(0usize, 0usize); self.width];
-        for record in self.records().flatten().take(rows) {
+        for record in self.records().take(rows) {
             for (j, n) in tally.iter_mut().enumerate() {
                 let cell = record.get(j);
                 if !cell.is_empty() {
@@ -1127,7 +1106,6 @@ mod tests {
         let mut records = Records::of(text, delimiter, 1, 0);
         let mut out = Vec::new();
         while let Some(r) = records.next_ref() {
-            let r = r.unwrap();
             out.push((r.line, r.fields.iter().map(str::to_string).collect()));
         }
         out
@@ -1219,7 +1197,6 @@ mod tests {
     fn lines_and_fields(t: &Table) -> Vec<(usize, Vec<String>)> {
         t.records()
             .map(|r| {
-                let r = r.unwrap();
                 (
                     r.line,
                     r.fields.iter().map(|f| f.trim().to_string()).collect(),

@@ -185,7 +185,6 @@ mod tests {
         assert_eq!((c.resolved, c.contacts), (None, Some(1)));
         let decided: Vec<_> = t
             .records()
-            .flatten()
             .map(|r| resolved_at_first_contact(&r, &c).map_err(|s| (s.row, s.code.as_str())))
             .collect();
         assert_eq!(
