@@ -25,9 +25,9 @@ use quick_xml::name::QName;
 use quick_xml::Reader;
 use std::io::{BufRead, BufReader, Cursor, Read};
 
-/// calamine's caps on a table's rows and a row's columns.
-const MAX_ROWS: usize = 1_048_576;
-const MAX_COLUMNS: usize = 16_384;
+/// calamine's caps on a table's rows and a row's columns: Excel's sheet size.
+const MAX_ROWS: usize = super::workbook::MAX_ROWS as usize;
+const MAX_COLUMNS: usize = super::workbook::MAX_COLUMNS as usize;
 const MIMETYPE: &[u8] = b"application/vnd.oasis.opendocument.spreadsheet";
 
 /// What the walk refuses.

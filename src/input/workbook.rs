@@ -84,8 +84,9 @@ const MAX_TEXT: usize = 100_000_000;
 const MAX_HELD_TEXT: u64 = 200_000_000;
 /// Excel's sheet size; a cell beyond it (which only a damaged or hostile file
 /// can have) is refused rather than written after a million blank lines.
-const MAX_ROWS: u32 = 1_048_576;
-const MAX_COLUMNS: u32 = 16_384;
+/// (calamine caps an ods table's rows and columns at the same: `ods.rs`.)
+pub(super) const MAX_ROWS: u32 = 1_048_576;
+pub(super) const MAX_COLUMNS: u32 = 16_384;
 
 /// Reads one sheet of the spreadsheet file `bytes` (xlsx, xlsm, xls, xlsb or
 /// ods, told apart by their content, not a file name). Without `sheet`, the
